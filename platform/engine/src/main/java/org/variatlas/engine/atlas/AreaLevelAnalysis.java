@@ -1,0 +1,132 @@
+package org.variatlas.engine.atlas;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.variatlas.engine.ci.ConfidenceLevel;
+import org.variatlas.engine.classify.ClassBreaks;
+import org.variatlas.engine.classify.Classifier;
+import org.variatlas.engine.compare.BenchmarkComparison;
+import org.variatlas.engine.compare.Comparison;
+import org.variatlas.engine.funnel.FunnelSignificance;
+import org.variatlas.engine.funnel.PoissonFunnel;
+import org.variatlas.engine.rates.CountRates;
+import org.variatlas.engine.rates.Estimate;
+import org.variatlas.engine.rates.GroupEstimates;
+import org.variatlas.engine.standardisation.DirectStandardisation;
+import org.variatlas.engine.standardisation.IndirectStandardisation;
+import org.variatlas.engine.standardisation.Strata;
+import org.variatlas.engine.variation.VariationStatistics;
+
+/**
+ * The app's one call per indicator × area level × period: from the strata of every area to the
+ * values, limits, national value, comparisons, funnel significance, variation statistics and map
+ * classes, with small numbers suppressed.
+ *
+ * <pre>{@code
+ * Strata strata = Strata.of(groupOffsets, stratumIndex, events, population, weight);
+ * AreaLevelResult r = AreaLevelAnalysis.run(strata, IndicatorSpec.helseatlas(1000, policy));
+ * double[] value = r.groups().value();
+ * }</pre>
+ */
+public final class AreaLevelAnalysis {
+
+  private AreaLevelAnalysis() {}
+
+  /**
+   * Computes one area level.
+   *
+   * @param strata every area's strata, with stratum indices (needed for national rates)
+   * @param spec the indicator's method, unit, polarity, classes and suppression
+   */
+  public static AreaLevelResult run(Strata strata, IndicatorSpec spec) {
+    Strata pooled = strata.pooled();
+    double[] observed = strata.eventsPerGroup();
+    double[] population = strata.populationPerGroup();
+    double[] expected = IndirectStandardisation.expectedFromPooledRates(strata);
+    GroupEstimates groups = values(strata, observed, expected, spec);
+    GroupEstimates nationalRow =
+        values(pooled, pooled.eventsPerGroup(), new double[] {sum(observed)}, spec);
+
+    double nationalValue = nationalRow.value()[0];
+    Comparison[] versus95 =
+        BenchmarkComparison.compare(groups, ConfidenceLevel.P95, nationalValue, spec.polarity());
+    Comparison[] versus998 =
+        BenchmarkComparison.compare(groups, ConfidenceLevel.P998, nationalValue, spec.polarity());
+    FunnelSignificance[] funnel = funnel(groups, observed, expected, population, spec);
+
+    spec.suppression().apply(groups);
+    spec.suppression().apply(nationalRow);
+
+    double[] visible = groups.value();
+    boolean[] withExpected = positive(expected);
+    VariationStatistics variation =
+        VariationStatistics.of(
+            visible, select(observed, withExpected), select(expected, withExpected), population);
+    ClassBreaks breaks = Classifier.breaks(visible, spec.classes(), spec.breakMethod());
+    Estimate national = nationalRow.get(0);
+    return new AreaLevelResult(
+        groups, national, versus95, versus998, funnel, observed, expected, variation, breaks);
+  }
+
+  private static GroupEstimates values(
+      Strata strata, double[] observed, double[] expected, IndicatorSpec spec) {
+    return switch (spec.standardisation()) {
+      case DIRECT -> DirectStandardisation.compute(strata, spec.dsrOptions());
+      case NONE -> CountRates.crude(observed, strata.populationPerGroup(), spec.multiplier());
+      case INDIRECT -> {
+        double[] pooledRate = new double[observed.length];
+        Arrays.fill(
+            pooledRate, sum(observed) / sum(strata.populationPerGroup()) * spec.multiplier());
+        yield IndirectStandardisation.rate(observed, expected, pooledRate);
+      }
+    };
+  }
+
+  private static FunnelSignificance[] funnel(
+      GroupEstimates groups,
+      double[] observed,
+      double[] expected,
+      double[] population,
+      IndicatorSpec spec) {
+    if (spec.standardisation() == Standardisation.INDIRECT) {
+      return PoissonFunnel.ratioSignificance(observed, expected);
+    }
+    // PHE derives a DSR's denominator as multiplier·O/DSR; where no DSR is published the
+    // population stands in, so that the target Σ O / Σ n keeps every area's events and people.
+    double[] derived = new double[observed.length];
+    for (int g = 0; g < derived.length; g++) {
+      double value = groups.value()[g];
+      derived[g] =
+          observed[g] > 0 && value > 0 ? spec.multiplier() * observed[g] / value : population[g];
+    }
+    return PoissonFunnel.rateSignificance(
+        observed,
+        derived,
+        spec.standardisation() == Standardisation.DIRECT
+            ? PoissonFunnel.RateType.DSR
+            : PoissonFunnel.RateType.CRUDE);
+  }
+
+  private static boolean[] positive(double[] values) {
+    boolean[] out = new boolean[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i] > 0;
+    }
+    return out;
+  }
+
+  private static double[] select(double[] values, boolean[] keep) {
+    return IntStream.range(0, values.length)
+        .filter(i -> keep[i])
+        .mapToDouble(i -> values[i])
+        .toArray();
+  }
+
+  private static double sum(double[] values) {
+    double s = 0;
+    for (double v : values) {
+      s += v;
+    }
+    return s;
+  }
+}

@@ -1,0 +1,61 @@
+package org.variatlas.engine.atlas;
+
+import org.variatlas.engine.classify.BreakMethod;
+import org.variatlas.engine.compare.Polarity;
+import org.variatlas.engine.standardisation.DsrInterval;
+import org.variatlas.engine.standardisation.DsrOptions;
+import org.variatlas.engine.suppression.SuppressionPolicy;
+
+/**
+ * What the engine needs to know of an indicator to compute one area level.
+ *
+ * @param standardisation none (crude), direct or indirect
+ * @param multiplier values per this many person-years, e.g. 1 000 or 100 000
+ * @param interval DSR interval method (direct standardisation only)
+ * @param minimumEvents DSRs from fewer events are withheld (PHE: 10)
+ * @param polarity how higher/lower than the benchmark reads
+ * @param classes number of map classes wanted (Helseatlas: 4)
+ * @param breakMethod how map class breaks are placed
+ * @param suppression small-number policy applied before results leave the engine
+ */
+public record IndicatorSpec(
+    Standardisation standardisation,
+    double multiplier,
+    DsrInterval interval,
+    double minimumEvents,
+    Polarity polarity,
+    int classes,
+    BreakMethod breakMethod,
+    SuppressionPolicy suppression) {
+
+  /** Validates the spec. */
+  public IndicatorSpec {
+    new DsrOptions(multiplier, interval, minimumEvents); // same rules
+    if (standardisation == null || polarity == null || breakMethod == null || suppression == null) {
+      throw new IllegalArgumentException("every part of an indicator spec is required");
+    }
+    if (classes < 1) {
+      throw new IllegalArgumentException("at least one map class, got " + classes);
+    }
+  }
+
+  /**
+   * Helseatlas' defaults: direct standardisation with PHE's Dobson interval and 10-event rule, no
+   * polarity, four k-means classes, and the given suppression.
+   */
+  public static IndicatorSpec helseatlas(double multiplier, SuppressionPolicy suppression) {
+    return new IndicatorSpec(
+        Standardisation.DIRECT,
+        multiplier,
+        DsrInterval.DOBSON,
+        DsrOptions.PHE_MINIMUM_EVENTS,
+        Polarity.NO_JUDGEMENT,
+        4,
+        BreakMethod.KMEANS,
+        suppression);
+  }
+
+  DsrOptions dsrOptions() {
+    return new DsrOptions(multiplier, interval, minimumEvents);
+  }
+}

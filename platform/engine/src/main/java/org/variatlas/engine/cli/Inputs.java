@@ -1,0 +1,41 @@
+package org.variatlas.engine.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opens the CSV inputs: the main one ({@code --in FILE}, else standard input) and others. */
+final class Inputs {
+
+  private final InputStream stdin;
+  private final String inPath;
+
+  Inputs(InputStream stdin, String inPath) {
+    this.stdin = stdin;
+    this.inPath = inPath;
+  }
+
+  /** The main input table. */
+  CsvTable main() throws CliException {
+    if (inPath == null) {
+      return CsvTable.read(new InputStreamReader(stdin, StandardCharsets.UTF_8), "<stdin>");
+    }
+    return file(inPath);
+  }
+
+  /** A named input table. */
+  CsvTable file(String path) throws CliException {
+    try (Reader reader = Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
+      return CsvTable.read(reader, path);
+    } catch (NoSuchFileException e) {
+      throw CliException.file(path, "no such file");
+    } catch (IOException e) {
+      throw CliException.file(path, "cannot be read: " + e.getMessage());
+    }
+  }
+}
