@@ -62,8 +62,8 @@ public final class DirectStandardisation {
         weightedRate += q * events[i];
         weightedVariance += q * q * varianceEvents[i];
       }
-      if (Double.isNaN(weightedRate + weightedVariance + sumPopulation)) {
-        // Rare: a zero-population stratum (Inf·0) or a missing population. Redo it carefully.
+      if (!Double.isFinite(weightedRate + weightedVariance + sumPopulation)) {
+        // Rare: a zero-population stratum (w/0) or a missing population. Redo it carefully.
         GroupSums sums = GroupSums.careful(strata, g);
         if (sums.status() != Status.PUBLISHED) {
           out.count()[g] = sums.events();

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * @param ft2 2nd highest / 2nd lowest (FT2)
  * @param ft3 3rd highest / 3rd lowest (FT3)
  * @param eq95to5 95th / 5th percentile (Coory &amp; Gibberd 1998; R type-7 quantiles)
- * @param eq80to20 80th / 20th percentile
+ * @param eq80to20 80th / 20th percentile of the Poisson–Gamma EB-shrunk ratios, as Coory &amp;
+ *     Gibberd recommend and sava's {@code EQ} computes; NaN for 5 areas or fewer (sava)
  * @param cv coefficient of variation SD/mean (SD with K − 1; a fraction, not percent)
  * @param cvWeighted population-weighted CV √(Σn_i(r_i − r̄)²/Σn_i)/r̄, r̄ = Σn_i·r_i/Σn_i
  * @param scv systematic component of variation (McPherson et al. 1982) in Diehr et al.'s (1990)
@@ -42,20 +43,27 @@ public record VariationStatistics(
       double[] values, double[] observed, double[] expected, double[] population) {
     double[] sorted = Percentiles.sortedFinite(values);
     double[] scv = systematicComponent(observed, expected);
+    PoissonGammaFit eb = observed.length == 0 ? null : EmpiricalBayes.poissonGamma(observed, expected);
     return new VariationStatistics(
         ratioOfRanks(sorted, 1),
         ratioOfRanks(sorted, 2),
         ratioOfRanks(sorted, 3),
-        ratio(
-            Percentiles.quantileOfSorted(sorted, 0.95), Percentiles.quantileOfSorted(sorted, 0.05)),
-        ratio(Percentiles.quantileOfSorted(sorted, 0.8), Percentiles.quantileOfSorted(sorted, 0.2)),
+        quantileRatio(sorted, 0.05),
+        eb == null || observed.length <= 5
+            ? Double.NaN
+            : quantileRatio(Percentiles.sortedFinite(eb.shrunkRatios()), 0.2),
         coefficientOfVariation(sorted),
         population == null ? Double.NaN : weightedCoefficientOfVariation(values, population),
         scv[0],
         scv[1],
-        observed.length == 0
-            ? Double.NaN
-            : EmpiricalBayes.poissonGamma(observed, expected).alpha());
+        eb == null ? Double.NaN : eb.alpha());
+  }
+
+  /** The (1 − q)-quantile over the q-quantile (R type 7), e.g. q = 0.2 for EQ(80/20). */
+  public static double quantileRatio(double[] sortedAscending, double q) {
+    return ratio(
+        Percentiles.quantileOfSorted(sortedAscending, 1 - q),
+        Percentiles.quantileOfSorted(sortedAscending, q));
   }
 
   /** The ratios O_i/E_i. */
