@@ -1,0 +1,40 @@
+package org.variatlas.app.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Runtime settings under {@code variatlas.*} (see {@code config/application.yml}). Paths are
+ * plain strings here because Spring converts strings to {@link Path} through its resource
+ * loading, which refuses {@code ../}; relative paths resolve against the working directory.
+ *
+ * @param dataDir the directory real data is read from (geography, population, published atlases)
+ * @param pluginsDir the directory topic plugin jars are loaded from
+ * @param database the embedded database's settings (used when no external one is configured)
+ */
+@ConfigurationProperties("variatlas")
+public record VariatlasProperties(
+    @DefaultValue("../shared/data") String dataDir,
+    @DefaultValue("target/plugins") String pluginsDir,
+    @DefaultValue Database database) {
+
+  /**
+   * @param dataDir where the embedded PostgreSQL keeps its files across restarts
+   * @param port its TCP port on localhost; 0 picks a free one
+   */
+  public record Database(@DefaultValue("var/postgres") String dataDir, @DefaultValue("0") int port) {
+
+    public Path dataDirectory() {
+      return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+  }
+
+  public Path dataDirectory() {
+    return Path.of(dataDir).toAbsolutePath().normalize();
+  }
+
+  public Path pluginsDirectory() {
+    return Path.of(pluginsDir).toAbsolutePath().normalize();
+  }
+}

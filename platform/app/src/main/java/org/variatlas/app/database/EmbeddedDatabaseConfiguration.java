@@ -1,0 +1,62 @@
+package org.variatlas.app.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.variatlas.app.config.VariatlasProperties;
+
+/**
+ * The default database: a real PostgreSQL started from binaries on the classpath, keeping its
+ * files in {@code variatlas.database.data-dir} so data survive restarts. Active only when no
+ * external database is configured ({@code spring.datasource.url} or {@code VARIATLAS_DB_URL});
+ * then Spring Boot's own DataSource applies and no server starts.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(VariatlasProperties properties) throws IOException {
+    Path dir = properties.database().dataDirectory();
+    Files.createDirectories(dir);
+    long started = System.nanoTime();
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dir)
+            .setCleanDataDirectory(false)
+            .setPort(properties.database().port())
+            .setServerConfig("max_connections", "50")
+            .setServerConfig("shared_buffers", "128MB")
+            .setServerConfig("work_mem", "32MB")
+            .start();
+    log.info(
+        "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+        postgres.getPort(),
+        dir,
+        (System.nanoTime() - started) / 1_000_000);
+    return postgres;
+  }
+
+  @Bean
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    try {
+      return DataSourceBuilder.create()
+          .url(postgres.getJdbcUrl("postgres", "postgres"))
+          .username("postgres")
+          .build();
+    } catch (RuntimeException e) {
+      throw new UncheckedIOException(new IOException("Cannot connect to embedded PostgreSQL", e));
+    }
+  }
+}

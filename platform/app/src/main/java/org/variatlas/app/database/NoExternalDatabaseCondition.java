@@ -1,0 +1,15 @@
+package org.variatlas.app.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/** True when neither {@code spring.datasource.url} nor {@code VARIATLAS_DB_URL} is set. */
+class NoExternalDatabaseCondition implements Condition {
+
+  @Override
+  public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+    return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+  }
+}

@@ -1,0 +1,28 @@
+package org.variatlas.app.plugins;
+
+/**
+ * What the platform knows of one file in the plugins directory: the plugin's id and version when
+ * its descriptor could be read, its state as PF4J names it ({@code STARTED}, {@code FAILED},
+ * {@code DISABLED}, ...), and the reason when it is not serving.
+ *
+ * @param id the plugin id, or the jar's file name when no descriptor could be read
+ * @param version the plugin version, or null
+ * @param provider who made it, or null
+ * @param requires the plugin API range it requires, or null
+ * @param file the jar's file name
+ * @param state PF4J's state name
+ * @param error why the plugin is not serving, or null
+ */
+public record PluginStatus(
+    String id,
+    String version,
+    String provider,
+    String requires,
+    String file,
+    String state,
+    String error) {
+
+  public boolean isStarted() {
+    return "STARTED".equals(state) && error == null;
+  }
+}

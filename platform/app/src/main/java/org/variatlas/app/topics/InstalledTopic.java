@@ -1,0 +1,54 @@
+package org.variatlas.app.topics;
+
+import java.util.List;
+import java.util.Optional;
+import org.variatlas.api.AtlasTopic;
+import org.variatlas.api.DataLoader;
+import org.variatlas.api.FactSheetView;
+import org.variatlas.api.model.Chapter;
+import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.api.model.LocalizedText;
+import org.variatlas.api.model.MeasureDefinition;
+import org.variatlas.api.model.Messages;
+
+/**
+ * A topic served by a started plugin: what its {@link AtlasTopic} said when the plugin started
+ * (read once, validated), with the loaders and fact sheet that plugins contribute to it.
+ */
+public record InstalledTopic(
+    String id,
+    LocalizedText title,
+    LocalizedText description,
+    int order,
+    List<Chapter> chapters,
+    List<IndicatorDefinition> indicators,
+    List<MeasureDefinition> measures,
+    String pluginId,
+    String pluginVersion,
+    List<DataLoader> loaders,
+    FactSheetView factSheetView,
+    Messages messages) {
+
+  public InstalledTopic {
+    chapters = List.copyOf(chapters);
+    indicators = List.copyOf(indicators);
+    measures = List.copyOf(measures);
+    loaders = List.copyOf(loaders);
+  }
+
+  public Optional<IndicatorDefinition> indicator(String indicatorId) {
+    return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
+  }
+
+  public Optional<MeasureDefinition> measure(String measureId) {
+    return measures.stream().filter(m -> m.id().equals(measureId)).findFirst();
+  }
+
+  public Optional<FactSheetView> factSheet() {
+    return Optional.ofNullable(factSheetView);
+  }
+
+  public Optional<Messages> bundle() {
+    return Optional.ofNullable(messages);
+  }
+}

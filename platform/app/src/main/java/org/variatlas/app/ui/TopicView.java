@@ -1,0 +1,96 @@
+package org.variatlas.app.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Locale;
+import org.variatlas.api.model.Chapter;
+import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.app.topics.TopicRegistry;
+
+/** A topic's page: its title, description, and its indicators grouped by chapter. */
+@Route(value = "topic/:topicId", layout = MainLayout.class)
+public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final TopicRegistry topics;
+  private InstalledTopic topic;
+
+  public TopicView(TopicRegistry topics) {
+    this.topics = topics;
+    addClassName("va-topic");
+  }
+
+  /** Route parameters of a topic's page. */
+  public static RouteParameters parameters(String topicId) {
+    return new RouteParameters("topicId", topicId);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String id = event.getRouteParameters().get("topicId").orElse("");
+    topic = topics.topic(id).orElse(null);
+    if (topic == null) {
+      event.rerouteToError(NotFoundException.class, getTranslation("topic.notFound", id));
+      return;
+    }
+    removeAll();
+    render(VariatlasI18NProvider.supported(getLocale()));
+  }
+
+  private void render(Locale locale) {
+    H1 title = new H1(topic.title().get(locale));
+    title.addClassName("va-topic-title");
+    Html description = new Html(Markdown.toHtml(topic.description().get(locale)));
+    description.getElement().getClassList().add("va-topic-description");
+    Div head = new Div(title, description);
+    head.addClassName("va-topic-head");
+    add(head);
+
+    for (Chapter chapter : topic.chapters()) {
+      var indicators =
+          topic.indicators().stream().filter(i -> i.chapterId().equals(chapter.id())).toList();
+      if (indicators.isEmpty()) {
+        continue;
+      }
+      Div section = new Div();
+      section.addClassName("va-chapter");
+      section.add(new H2(chapter.title().get(locale)));
+      UnorderedList list = new UnorderedList();
+      list.addClassName("va-indicator-list");
+      for (IndicatorDefinition indicator : indicators) {
+        ListItem item = new ListItem();
+        Span name = new Span(indicator.title().get(locale));
+        name.addClassName("va-indicator-name");
+        Span unit = new Span(indicator.unit().get(locale));
+        unit.addClassName("va-indicator-unit");
+        item.add(name, unit);
+        if (indicator.synthetic()) {
+          Span badge = new Span(getTranslation("indicator.synthetic.badge"));
+          badge.addClassName("va-badge-synthetic");
+          item.add(badge);
+        }
+        list.add(item);
+      }
+      section.add(list);
+      add(section);
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    Locale locale = VariatlasI18NProvider.supported(getLocale());
+    return (topic == null ? "" : topic.title().get(locale) + " – ") + getTranslation("app.name");
+  }
+}
