@@ -43,6 +43,17 @@ public final class EmpiricalBayes {
   }
 
   private static double poissonGammaAlpha(double[] observed, double[] expected) {
+    // For large α the score is −Σ[(O−E)² − O]/(2α²) + O(α⁻³): without extra-Poisson variation
+    // it stays positive and the likelihood rises towards α = ∞. Deciding this from the sign of
+    // the leading term avoids reading rounding noise of the score as a root.
+    double dispersion = 0;
+    for (int i = 0; i < observed.length; i++) {
+      double d = observed[i] - expected[i];
+      dispersion += d * d - observed[i];
+    }
+    if (dispersion <= 0) {
+      return Double.POSITIVE_INFINITY;
+    }
     if (score(ALPHA_MIN, observed, expected) <= 0) {
       return ALPHA_MIN; // every O is 0 or the variation is extreme: the prior is flat
     }
