@@ -31,7 +31,8 @@ public final class PeerVectors {
   public static final double POISSON_FUNNEL_TOLERANCE = 1e-4;
 
   // A comma outside double quotes.
-  private static final Pattern FIELD_SEPARATOR = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+  private static final Pattern FIELD_SEPARATOR =
+      Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
 
   private PeerVectors() {}
 
@@ -56,25 +57,26 @@ public final class PeerVectors {
 
   /** The rows of a peer vector file, each a map from column to text (quotes removed). */
   public static List<Map<String, String>> rows(String name) {
-    try {
-      List<String> lines = Files.readAllLines(file(name), StandardCharsets.UTF_8);
-      String[] header = fields(lines.get(0));
-      List<Map<String, String>> rows = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size())) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] cells = fields(line);
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < header.length; i++) {
-          row.put(header[i], i < cells.length ? cells[i] : "");
-        }
-        rows.add(row);
+    return parse(text(name));
+  }
+
+  /** The rows of CSV text with a header, each a map from column to text (quotes removed). */
+  public static List<Map<String, String>> parse(String csv) {
+    List<String> lines = csv.lines().toList();
+    String[] header = fields(lines.get(0));
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
       }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String[] cells = fields(line);
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int i = 0; i < header.length; i++) {
+        row.put(header[i], i < cells.length ? cells[i] : "");
+      }
+      rows.add(row);
     }
+    return rows;
   }
 
   /** The text of a whole peer vector file. */
@@ -107,7 +109,9 @@ public final class PeerVectors {
     if (Double.isNaN(expected)) {
       assertThat(actual).as(what + " should be NA").isNaN();
     } else {
-      assertThat(actual).as(what).isCloseTo(expected, within(tolerance * Math.max(Math.abs(expected), 1e-300)));
+      assertThat(actual)
+          .as(what)
+          .isCloseTo(expected, within(tolerance * Math.max(Math.abs(expected), 1e-300)));
     }
   }
 

@@ -43,7 +43,8 @@ public record VariationStatistics(
       double[] values, double[] observed, double[] expected, double[] population) {
     double[] sorted = Percentiles.sortedFinite(values);
     double[] scv = systematicComponent(observed, expected);
-    PoissonGammaFit eb = observed.length == 0 ? null : EmpiricalBayes.poissonGamma(observed, expected);
+    PoissonGammaFit eb =
+        observed.length == 0 ? null : EmpiricalBayes.poissonGamma(observed, expected);
     return new VariationStatistics(
         ratioOfRanks(sorted, 1),
         ratioOfRanks(sorted, 2),

@@ -43,7 +43,8 @@ class AreaLevelAnalysisTest {
     assertThat(r.versusNational95()[2]).isEqualTo(Comparison.NOT_COMPARED);
     assertThat(r.funnel()[2]).isEqualTo(FunnelSignificance.NOT_APPLICABLE_DSR);
     // 3 published values: FT1 needs 2 areas, FT2 needs 4.
-    assertThat(r.variation().ft1()).isCloseTo(r.breaks().upper(3) / r.breaks().lower(1), within(1e-12));
+    assertThat(r.variation().ft1())
+        .isCloseTo(r.breaks().upper(3) / r.breaks().lower(1), within(1e-12));
     assertThat(r.variation().ft2()).isNaN();
     assertThat(r.breaks().classes()).isEqualTo(3);
   }
@@ -87,7 +88,6 @@ class AreaLevelAnalysisTest {
     AreaLevelResult r = AreaLevelAnalysis.run(strata(), spec);
     double national = 917.0 / 74_000 * 1000;
     assertThat(r.national().value()).isCloseTo(national, within(1e-12));
-    assertThat(r.groups().value()[0])
-        .isCloseTo(200 / r.expected()[0] * national, within(1e-12));
+    assertThat(r.groups().value()[0]).isCloseTo(200 / r.expected()[0] * national, within(1e-12));
   }
 }

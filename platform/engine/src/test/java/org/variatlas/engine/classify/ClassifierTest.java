@@ -36,7 +36,8 @@ class ClassifierTest {
     ClassBreaks b = Classifier.breaks(new double[] {2, 2, 7, 7, 7}, 4, BreakMethod.KMEANS);
     assertThat(b.classes()).isEqualTo(2);
     assertThat(b.bounds()).containsExactly(2, 4.5, 7);
-    assertThat(Classifier.breaks(new double[] {Double.NaN}, 4, BreakMethod.JENKS).classes()).isZero();
+    assertThat(Classifier.breaks(new double[] {Double.NaN}, 4, BreakMethod.JENKS).classes())
+        .isZero();
   }
 
   @Test

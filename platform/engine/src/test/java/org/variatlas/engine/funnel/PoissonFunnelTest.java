@@ -42,10 +42,26 @@ class PoissonFunnelTest {
       String at = "O=" + o;
       assertThat(o).as("axis point " + (j + 1)).isEqualTo(number(row, "observed_events"));
       double[][] pairs = {
-        {limits.lower95Expected()[j], number(row, "lower_2s_exp_events"), number(row, "lower_2s_isr")},
-        {limits.upper95Expected()[j], number(row, "upper_2s_exp_events"), number(row, "upper_2s_isr")},
-        {limits.lower998Expected()[j], number(row, "lower_3s_exp_events"), number(row, "lower_3s_isr")},
-        {limits.upper998Expected()[j], number(row, "upper_3s_exp_events"), number(row, "upper_3s_isr")}
+        {
+          limits.lower95Expected()[j],
+          number(row, "lower_2s_exp_events"),
+          number(row, "lower_2s_isr")
+        },
+        {
+          limits.upper95Expected()[j],
+          number(row, "upper_2s_exp_events"),
+          number(row, "upper_2s_isr")
+        },
+        {
+          limits.lower998Expected()[j],
+          number(row, "lower_3s_exp_events"),
+          number(row, "lower_3s_isr")
+        },
+        {
+          limits.upper998Expected()[j],
+          number(row, "upper_3s_exp_events"),
+          number(row, "upper_3s_isr")
+        }
       };
       for (double[] p : pairs) {
         assertRelative(p[0], p[1], t, at + " expected events");

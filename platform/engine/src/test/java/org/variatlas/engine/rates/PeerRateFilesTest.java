@@ -52,9 +52,7 @@ class PeerRateFilesTest {
 
   private static void check(Calculation calculation, Map<String, String> row, double x, double n) {
     Estimate e =
-        calculation
-            .compute(new double[] {x}, new double[] {n}, number(row, "multiplier"))
-            .get(0);
+        calculation.compute(new double[] {x}, new double[] {n}, number(row, "multiplier")).get(0);
     EstimateAssertions.assertMatches(e, row, RATE_TOLERANCE);
   }
 }

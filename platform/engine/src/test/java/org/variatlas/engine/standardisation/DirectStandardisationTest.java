@@ -53,8 +53,7 @@ class DirectStandardisationTest {
     }
   }
 
-  private static final Pattern NOTE_VALUES =
-      Pattern.compile("= ([0-9.]+) / ([0-9.]+)");
+  private static final Pattern NOTE_VALUES = Pattern.compile("= ([0-9.]+) / ([0-9.]+)");
 
   @Test
   void dsr_with_dobson_limits_matches_the_peer_vectors() {
@@ -88,8 +87,13 @@ class DirectStandardisationTest {
 
   @Test
   void dsr_is_not_published_below_ten_events() {
-    Strata nine = Strata.of(new int[] {0, 2}, null, new double[] {4, 5}, new double[] {100, 200},
-        new double[] {1, 1});
+    Strata nine =
+        Strata.of(
+            new int[] {0, 2},
+            null,
+            new double[] {4, 5},
+            new double[] {100, 200},
+            new double[] {1, 1});
     Estimate e = DirectStandardisation.compute(nine, DsrOptions.phe(1000)).get(0);
     assertThat(e.status()).isEqualTo(Status.BELOW_MINIMUM_EVENTS);
     assertThat(e.value()).isNaN();
@@ -102,8 +106,13 @@ class DirectStandardisationTest {
 
   @Test
   void minimum_events_is_configurable() {
-    Strata nine = Strata.of(new int[] {0, 2}, null, new double[] {4, 5}, new double[] {100, 200},
-        new double[] {1, 1});
+    Strata nine =
+        Strata.of(
+            new int[] {0, 2},
+            null,
+            new double[] {4, 5},
+            new double[] {100, 200},
+            new double[] {1, 1});
     Estimate e =
         DirectStandardisation.compute(nine, new DsrOptions(1000, DsrInterval.DOBSON, 5)).get(0);
     assertThat(e.status()).isEqualTo(Status.PUBLISHED);
@@ -131,16 +140,22 @@ class DirectStandardisationTest {
     double n = 1000;
     Strata s =
         Strata.nonIndependent(
-            new int[] {0, 1}, null, new double[] {20}, new double[] {40}, new double[] {n},
+            new int[] {0, 1},
+            null,
+            new double[] {20},
+            new double[] {40},
+            new double[] {n},
             new double[] {1});
     Estimate e = DirectStandardisation.compute(s, DsrOptions.phe(1)).get(0);
     double o = 20;
     double scale = Math.sqrt(40 / (n * n) / o);
     assertThat(e.value()).isCloseTo(0.02, within(1e-15));
     assertThat(e.lower95())
-        .isCloseTo(0.02 + scale * (PoissonLimits.byarLower(o, ConfidenceLevel.P95) - o), within(1e-15));
+        .isCloseTo(
+            0.02 + scale * (PoissonLimits.byarLower(o, ConfidenceLevel.P95) - o), within(1e-15));
     assertThat(e.upper998())
-        .isCloseTo(0.02 + scale * (PoissonLimits.byarUpper(o, ConfidenceLevel.P998) - o), within(1e-15));
+        .isCloseTo(
+            0.02 + scale * (PoissonLimits.byarUpper(o, ConfidenceLevel.P998) - o), within(1e-15));
   }
 
   @Test
@@ -163,8 +178,13 @@ class DirectStandardisationTest {
 
   @Test
   void fay_feuer_lower_limit_of_zero_events_is_zero() {
-    Strata s = Strata.of(new int[] {0, 2}, null, new double[] {0, 0}, new double[] {100, 300},
-        new double[] {1, 1});
+    Strata s =
+        Strata.of(
+            new int[] {0, 2},
+            null,
+            new double[] {0, 0},
+            new double[] {100, 300},
+            new double[] {1, 1});
     Estimate e =
         DirectStandardisation.compute(s, new DsrOptions(1, DsrInterval.FAY_FEUER, 0)).get(0);
     assertThat(e.value()).isZero();
@@ -213,8 +233,13 @@ class DirectStandardisationTest {
 
   @Test
   void an_empty_stratum_counts_as_rate_zero_and_events_without_population_are_invalid() {
-    Strata empty = Strata.of(new int[] {0, 2, 4}, null, new double[] {20, 0, 20, 5},
-        new double[] {1000, 0, 1000, 0}, new double[] {1, 1, 1, 1});
+    Strata empty =
+        Strata.of(
+            new int[] {0, 2, 4},
+            null,
+            new double[] {20, 0, 20, 5},
+            new double[] {1000, 0, 1000, 0},
+            new double[] {1, 1, 1, 1});
     GroupEstimates e = DirectStandardisation.compute(empty, DsrOptions.phe(1000));
     assertThat(e.value()[0]).isCloseTo(10, within(1e-12)); // (20/1000·1 + 0·1)/2 × 1000
     assertThat(e.status()[0]).isEqualTo(Status.PUBLISHED);

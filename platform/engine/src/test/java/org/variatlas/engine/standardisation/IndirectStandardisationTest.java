@@ -53,7 +53,8 @@ class IndirectStandardisationTest {
       double scale = number(row, "multiplier_or_refvalue");
       GroupEstimates result =
           row.get("statistic").equals("isr_ratio")
-              ? IndirectStandardisation.ratio(new double[] {observed}, new double[] {expected}, scale)
+              ? IndirectStandardisation.ratio(
+                  new double[] {observed}, new double[] {expected}, scale)
               : IndirectStandardisation.rate(
                   new double[] {observed},
                   new double[] {expected},
@@ -65,8 +66,7 @@ class IndirectStandardisationTest {
   @Test
   void separately_supplied_observed_totals_replace_the_stratum_counts() {
     // O = 12 from a totals table, E = 8: ratio 1.5, exact? no: Byar since O >= 10.
-    Estimate e =
-        IndirectStandardisation.ratio(new double[] {12}, new double[] {8}, 100).get(0);
+    Estimate e = IndirectStandardisation.ratio(new double[] {12}, new double[] {8}, 100).get(0);
     assertThat(e.value()).isCloseTo(150, within(1e-12));
     assertThat(e.lower95())
         .isCloseTo(PoissonLimits.byarLower(12, ConfidenceLevel.P95) / 8 * 100, within(1e-12));

@@ -30,7 +30,8 @@ class VariationStatisticsTest {
   void percentile_ratio_uses_r_type_7_quantiles() {
     double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
     // P95 at index 9.5 -> 10.5; P5 at index 0.5 -> 1.5
-    assertThat(VariationStatistics.quantileRatio(sorted, 0.05)).isCloseTo(10.5 / 1.5, within(1e-15));
+    assertThat(VariationStatistics.quantileRatio(sorted, 0.05))
+        .isCloseTo(10.5 / 1.5, within(1e-15));
     assertThat(Percentiles.quantile(new double[] {3, 1, Double.NaN, 2}, 0.5)).isEqualTo(2);
   }
 
@@ -38,7 +39,8 @@ class VariationStatisticsTest {
   void coefficients_of_variation_use_sample_sd_and_population_weights() {
     double[] values = {2, 4, 6};
     double[] population = {1, 1, 2};
-    VariationStatistics s = VariationStatistics.of(values, new double[0], new double[0], population);
+    VariationStatistics s =
+        VariationStatistics.of(values, new double[0], new double[0], population);
     assertThat(s.cv()).isCloseTo(2.0 / 4, within(1e-15));
     // r̄ = (2 + 4 + 12)/4 = 4.5; Σn(r − r̄)² = 6.25 + 0.25 + 4.5 = 11; √(11/4)/4.5
     assertThat(s.cvWeighted()).isCloseTo(Math.sqrt(11.0 / 4) / 4.5, within(1e-15));
