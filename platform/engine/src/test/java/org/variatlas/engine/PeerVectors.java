@@ -97,6 +97,11 @@ public final class PeerVectors {
     return cells;
   }
 
+  /** One numeric column of peer rows. */
+  public static double[] column(List<Map<String, String>> rows, String name) {
+    return rows.stream().mapToDouble(r -> number(r, name)).toArray();
+  }
+
   /** A numeric cell; NaN when empty. */
   public static double number(Map<String, String> row, String column) {
     String text = row.get(column);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.variatlas.engine.cli.CsvTable.Rule;
 
 /**
  * A command's arguments, parsed by hand: {@code --name value}, {@code --name=value}, {@code
@@ -105,31 +106,18 @@ final class Arguments {
   /** A required positive finite number option. */
   double requiredPositiveNumber(String name) throws CliException {
     required(name);
-    return positiveNumber(name, Double.NaN);
+    return number(name, Double.NaN, Rule.POSITIVE);
   }
 
-  /** A positive finite number option, or the default when absent. */
-  double positiveNumber(String name, double absent) throws CliException {
+  /** A finite number option meeting {@code rule}, or the default when absent. */
+  double number(String name, double absent, Rule rule) throws CliException {
     String value = values.get(name);
     if (value == null) {
       return absent;
     }
     double v = parseNumber(name, value);
-    if (!(v > 0)) {
-      throw CliException.usage("option --" + name + " must be > 0, was '" + value + "'");
-    }
-    return v;
-  }
-
-  /** A non-negative finite number option, or the default when absent. */
-  double nonNegativeNumber(String name, double absent) throws CliException {
-    String value = values.get(name);
-    if (value == null) {
-      return absent;
-    }
-    double v = parseNumber(name, value);
-    if (!(v >= 0)) {
-      throw CliException.usage("option --" + name + " must be >= 0, was '" + value + "'");
+    if (!rule.accepts(v)) {
+      throw CliException.usage("option --" + name + " " + rule.text() + ", was '" + value + "'");
     }
     return v;
   }

@@ -29,6 +29,10 @@ final class CsvTable {
       this.text = text;
     }
 
+    String text() {
+      return text;
+    }
+
     boolean accepts(double v) {
       return switch (this) {
         case ANY -> true;
@@ -206,7 +210,7 @@ final class CsvTable {
       throw cellError(row, column, text, "number out of range");
     }
     if (!rule.accepts(v)) {
-      throw cellError(row, column, text, rule.text);
+      throw cellError(row, column, text, rule.text());
     }
     return v;
   }

@@ -35,7 +35,8 @@ final class DsrCommand implements Command {
         args.choice("ci", List.of("dobson", "fay-feuer"), "dobson").equals("dobson")
             ? DsrInterval.DOBSON
             : DsrInterval.FAY_FEUER;
-    double minimumEvents = args.nonNegativeNumber("min-events", DsrOptions.PHE_MINIMUM_EVENTS);
+    double minimumEvents =
+        args.number("min-events", DsrOptions.PHE_MINIMUM_EVENTS, Rule.NON_NEGATIVE);
     boolean nonIndependent = args.flag("non-independent");
 
     CsvTable table = inputs.main();

@@ -45,7 +45,7 @@ final class FunnelCommand implements Command {
 
   private static void proportion(Arguments args, CsvTable table, CsvOutput out)
       throws CliException {
-    double multiplier = args.positiveNumber("multiplier", 100);
+    double multiplier = args.number("multiplier", 100, Rule.POSITIVE);
     RowGroups groups = RowGroups.unique(table, table.column("group"));
     int num = table.column("numerator");
     int den = table.column("denominator");
@@ -84,7 +84,7 @@ final class FunnelCommand implements Command {
   }
 
   private static void ratio(Arguments args, CsvTable table, CsvOutput out) throws CliException {
-    double multiplier = args.positiveNumber("multiplier", 1);
+    double multiplier = args.number("multiplier", 1, Rule.POSITIVE);
     RowGroups groups = RowGroups.unique(table, table.column("group"));
     int obs = table.column("observed");
     int exp = table.column("expected");
@@ -125,7 +125,7 @@ final class FunnelCommand implements Command {
         args.choice("rate-type", List.of("dsr", "crude"), null).equals("dsr")
             ? RateType.DSR
             : RateType.CRUDE;
-    double years = args.positiveNumber("years", 1);
+    double years = args.number("years", 1, Rule.POSITIVE);
     RowGroups groups = RowGroups.unique(table, table.column("group"));
     int ev = table.column("events");
     int rt = table.column("rate");

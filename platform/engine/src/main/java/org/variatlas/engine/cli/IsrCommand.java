@@ -30,8 +30,8 @@ final class IsrCommand implements Command {
       throw CliException.usage(
           "command 'isr' requires exactly one of --multiplier and --ref-value");
     }
-    double multiplier = args.positiveNumber("multiplier", Double.NaN);
-    double refValue = args.positiveNumber("ref-value", Double.NaN);
+    double multiplier = args.number("multiplier", Double.NaN, Rule.POSITIVE);
+    double refValue = args.number("ref-value", Double.NaN, Rule.POSITIVE);
     boolean asRate =
         args.choice("as", List.of("ratio", "rate"), args.has("multiplier") ? "rate" : "ratio")
             .equals("rate");

@@ -3,8 +3,10 @@ package org.variatlas.engine.funnel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.variatlas.engine.PeerVectors.POISSON_FUNNEL_TOLERANCE;
 import static org.variatlas.engine.PeerVectors.assertRelative;
+import static org.variatlas.engine.PeerVectors.column;
 import static org.variatlas.engine.PeerVectors.number;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,10 +14,6 @@ import org.variatlas.engine.PeerVectors;
 import org.variatlas.engine.funnel.PoissonFunnel.RateType;
 
 class PoissonFunnelTest {
-
-  private static double[] column(List<Map<String, String>> rows, String name) {
-    return rows.stream().mapToDouble(r -> number(r, name)).toArray();
-  }
 
   @Test
   void ratio_significance_matches_phe() {
@@ -120,14 +118,6 @@ class PoissonFunnelTest {
     assertRelative(limits.lower998Rate()[1], 68.374673460155808, t, "l998 rate at 2");
     assertRelative(limits.upper95Rate()[99], 456.64020327070688, t, "u95 rate at 139");
     assertRelative(limits.lower95Population()[99], 14251.026411133241, t, "l95 pop at 139");
-    assertRelative(limits.baseline(), 327.0 / sum(derived) * 1e5, t, "baseline");
-  }
-
-  private static double sum(double[] values) {
-    double s = 0;
-    for (double v : values) {
-      s += v;
-    }
-    return s;
+    assertRelative(limits.baseline(), 327.0 / Arrays.stream(derived).sum() * 1e5, t, "baseline");
   }
 }

@@ -3,6 +3,7 @@ package org.variatlas.engine.funnel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.variatlas.engine.PeerVectors.PROPORTION_FUNNEL_TOLERANCE;
 import static org.variatlas.engine.PeerVectors.assertAbsolute;
+import static org.variatlas.engine.PeerVectors.column;
 import static org.variatlas.engine.PeerVectors.number;
 
 import java.util.List;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.variatlas.engine.PeerVectors;
 
 class ProportionFunnelTest {
-
-  private static double[] column(List<Map<String, String>> rows, String name) {
-    return rows.stream().mapToDouble(r -> number(r, name)).toArray();
-  }
 
   @Test
   void significance_of_each_point_matches_phe() {

@@ -85,15 +85,14 @@ class DirectStandardisationTest {
     }
   }
 
+  // One group of two strata with equal weights.
+  private static Strata twoStrata(double[] events, double[] population) {
+    return Strata.of(new int[] {0, 2}, null, events, population, new double[] {1, 1});
+  }
+
   @Test
   void dsr_is_not_published_below_ten_events() {
-    Strata nine =
-        Strata.of(
-            new int[] {0, 2},
-            null,
-            new double[] {4, 5},
-            new double[] {100, 200},
-            new double[] {1, 1});
+    Strata nine = twoStrata(new double[] {4, 5}, new double[] {100, 200});
     Estimate e = DirectStandardisation.compute(nine, DsrOptions.phe(1000)).get(0);
     assertThat(e.status()).isEqualTo(Status.BELOW_MINIMUM_EVENTS);
     assertThat(e.value()).isNaN();
@@ -106,13 +105,7 @@ class DirectStandardisationTest {
 
   @Test
   void minimum_events_is_configurable() {
-    Strata nine =
-        Strata.of(
-            new int[] {0, 2},
-            null,
-            new double[] {4, 5},
-            new double[] {100, 200},
-            new double[] {1, 1});
+    Strata nine = twoStrata(new double[] {4, 5}, new double[] {100, 200});
     Estimate e =
         DirectStandardisation.compute(nine, new DsrOptions(1000, DsrInterval.DOBSON, 5)).get(0);
     assertThat(e.status()).isEqualTo(Status.PUBLISHED);
@@ -178,13 +171,7 @@ class DirectStandardisationTest {
 
   @Test
   void fay_feuer_lower_limit_of_zero_events_is_zero() {
-    Strata s =
-        Strata.of(
-            new int[] {0, 2},
-            null,
-            new double[] {0, 0},
-            new double[] {100, 300},
-            new double[] {1, 1});
+    Strata s = twoStrata(new double[] {0, 0}, new double[] {100, 300});
     Estimate e =
         DirectStandardisation.compute(s, new DsrOptions(1, DsrInterval.FAY_FEUER, 0)).get(0);
     assertThat(e.value()).isZero();

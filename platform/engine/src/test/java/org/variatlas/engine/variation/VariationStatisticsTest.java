@@ -3,7 +3,6 @@ package org.variatlas.engine.variation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.variatlas.engine.PeerVectors.assertRelative;
-import static org.variatlas.engine.PeerVectors.number;
 
 import java.util.List;
 import java.util.Map;
@@ -88,9 +87,9 @@ class VariationStatisticsTest {
   @Test
   void turp_statistics_are_consistent_with_their_definitions() {
     List<Map<String, String>> rows = PeerVectors.rows("scv_eb_turp_inputs.csv");
-    double[] o = rows.stream().mapToDouble(r -> number(r, "observed")).toArray();
-    double[] e = rows.stream().mapToDouble(r -> number(r, "expected")).toArray();
-    double[] n = rows.stream().mapToDouble(r -> number(r, "population")).toArray();
+    double[] o = PeerVectors.column(rows, "observed");
+    double[] e = PeerVectors.column(rows, "expected");
+    double[] n = PeerVectors.column(rows, "population");
     double sumO = 0;
     double sumE = 0;
     double scv = 0;
