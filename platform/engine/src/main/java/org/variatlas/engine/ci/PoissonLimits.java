@@ -81,11 +81,17 @@ public final class PoissonLimits {
    * the roots and quotients once for both levels.
    */
   public static Byar byar(double observed) {
-    double o1 = observed + 1;
-    // One division per count: with r = 1/√O, 1/(9O) = r²/9 and 1/(3√O) = r/3.
-    double r = 1 / Math.sqrt(observed);
-    double r1 = 1 / Math.sqrt(o1);
-    return new Byar(observed, 1 - r * r / 9, r / 3, o1, 1 - r1 * r1 / 9, r1 / 3);
+    return byar(observed, 1 / Math.sqrt(observed), 1 / Math.sqrt(observed + 1));
+  }
+
+  /**
+   * Byar's limits from the reciprocal roots 1/√O and 1/√(O+1), which a batch computes for many
+   * counts at once: with r = 1/√O, 1/(9O) = r²/9 and 1/(3√O) = r/3.
+   */
+  public static Byar byar(double observed, double rootReciprocal, double rootReciprocal1) {
+    double r = rootReciprocal;
+    double r1 = rootReciprocal1;
+    return new Byar(observed, 1 - r * r / 9, r / 3, observed + 1, 1 - r1 * r1 / 9, r1 / 3);
   }
 
   /**

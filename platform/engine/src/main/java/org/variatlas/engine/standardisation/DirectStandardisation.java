@@ -40,56 +40,139 @@ public final class DirectStandardisation {
    *     (per {@code options.multiplier()}), method Dobson or Fay-Feuer, status
    */
   public static GroupEstimates compute(Strata strata, DsrOptions options) {
+    int groups = strata.groups();
+    GroupEstimates out = GroupEstimates.unfilled(groups); // every column is written below
+    double[] sumWeight = new double[groups];
+    double[] weightedRate = new double[groups];
+    double[] weightedVariance = new double[groups];
+    Status[] invalid = sumStrata(strata, out, sumWeight, weightedRate, weightedVariance);
+
+    // Whole-column arithmetic in simple loops, which the JIT turns into vector instructions:
+    // the divisions and square roots of a group cost as much as its 19 strata otherwise.
+    double m = options.multiplier();
+    double[] count = out.count();
+    double[] rootReciprocal = new double[groups];
+    double[] rootReciprocal1 = new double[groups];
+    double[] scale = out.upper998(); // √(var/O)·m, kept here until the limits replace it
+    for (int g = 0; g < groups; g++) {
+      out.crude()[g] = count[g] / out.denominator()[g] * m;
+      out.value()[g] = weightedRate[g] / sumWeight[g] * m;
+      rootReciprocal[g] = 1 / Math.sqrt(count[g]);
+      rootReciprocal1[g] = 1 / Math.sqrt(count[g] + 1);
+    }
+    for (int g = 0; g < groups; g++) {
+      scale[g] = Math.sqrt(weightedVariance[g]) / sumWeight[g] * rootReciprocal[g] * m;
+    }
+
+    Method method = method(options);
+    for (int g = 0; g < groups; g++) {
+      out.method()[g] = method;
+      Status status = status(invalid[g], sumWeight[g], count[g], options);
+      if (!(out.denominator()[g] > 0)) {
+        out.crude()[g] = Double.NaN;
+      }
+      if (status != Status.PUBLISHED) {
+        out.withhold(g, status);
+      } else if (options.interval() == DsrInterval.DOBSON) {
+        dobson(out, g, PoissonLimits.byar(count[g], rootReciprocal[g], rootReciprocal1[g]));
+      } else {
+        fayFeuer(out, strata, g, sumWeight[g], weightedVariance[g], m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Pass 1: per group Σ events and Σ population into {@code out}, Σw, Σ w·O/n and Σ w²·V/n² into
+   * the arrays given. Returns the status of groups that could not be summed (else null).
+   */
+  private static Status[] sumStrata(
+      Strata strata,
+      GroupEstimates out,
+      double[] sumWeight,
+      double[] weightedRate,
+      double[] weightedVariance) {
     int[] offsets = strata.groupOffsets();
     double[] events = strata.events();
     double[] varianceEvents = strata.varianceEvents();
     double[] population = strata.population();
     double[] weight = strata.weight();
-    GroupEstimates out = new GroupEstimates(strata.groups());
-    for (int g = 0; g < strata.groups(); g++) {
-      double sumWeight = 0;
-      double sumEvents = 0;
-      double sumPopulation = 0;
-      double weightedRate = 0;
-      double weightedVariance = 0;
+    Status[] invalid = new Status[strata.groups()];
+    for (int g = 0; g < invalid.length; g++) {
+      double w = 0;
+      double o = 0;
+      double n = 0;
+      double r = 0;
+      double v = 0;
       // One division per stratum: q = w/n gives both w·O/n and w²·V/n².
       for (int i = offsets[g]; i < offsets[g + 1]; i++) {
-        double w = weight[i];
-        double q = w / population[i];
-        sumWeight += w;
-        sumEvents += events[i];
-        sumPopulation += population[i];
-        weightedRate += q * events[i];
-        weightedVariance += q * q * varianceEvents[i];
+        double q = weight[i] / population[i];
+        w += weight[i];
+        o += events[i];
+        n += population[i];
+        r += q * events[i];
+        v += q * q * varianceEvents[i];
       }
-      if (!Double.isFinite(weightedRate + weightedVariance + sumPopulation)) {
+      if (!Double.isFinite(r + v + n)) {
         // Rare: a zero-population stratum (w/0) or a missing population. Redo it carefully.
         GroupSums sums = GroupSums.careful(strata, g);
-        if (sums.status() != Status.PUBLISHED) {
-          out.count()[g] = sums.events();
-          out.denominator()[g] = sums.population();
-          out.method()[g] = method(options);
-          out.withhold(g, sums.status());
-          continue;
-        }
-        sumWeight = sums.weight();
-        sumEvents = sums.events();
-        sumPopulation = sums.population();
-        weightedRate = sums.weightedRate();
-        weightedVariance = sums.weightedVariance();
+        invalid[g] = sums.status() == Status.PUBLISHED ? null : sums.status();
+        w = sums.weight();
+        r = sums.weightedRate();
+        v = sums.weightedVariance();
       }
-      finish(
-          out,
-          strata,
-          g,
-          options,
-          sumWeight,
-          sumEvents,
-          sumPopulation,
-          weightedRate,
-          weightedVariance);
+      out.count()[g] = o;
+      out.denominator()[g] = n;
+      sumWeight[g] = w;
+      weightedRate[g] = r;
+      weightedVariance[g] = v;
     }
-    return out;
+    return invalid;
+  }
+
+  private static Status status(
+      Status invalid, double sumWeight, double events, DsrOptions options) {
+    if (invalid != null) {
+      return invalid;
+    }
+    if (!(sumWeight > 0)) {
+      return Status.ZERO_DENOMINATOR;
+    }
+    if (events < options.minimumEvents()) {
+      return Status.BELOW_MINIMUM_EVENTS;
+    }
+    return Status.PUBLISHED;
+  }
+
+  // Dobson: DSR + √(var/O)·(O_L − O)·m with Byar's limits of the total O. The scale √(var/O)·m
+  // waits in upper998. A negative Byar lower limit (possible only when the minimum is set below
+  // about 3 events) is not a limit: NaN, as PHE's Byar worksheet.
+  private static void dobson(GroupEstimates out, int g, PoissonLimits.Byar byar) {
+    double o = out.count()[g];
+    double value = out.value()[g];
+    double scale = out.upper998()[g];
+    out.lower95()[g] = value + scale * (byar.lowerPublished(ConfidenceLevel.P95) - o);
+    out.upper95()[g] = value + scale * (byar.upper(ConfidenceLevel.P95) - o);
+    out.lower998()[g] = value + scale * (byar.lowerPublished(ConfidenceLevel.P998) - o);
+    out.upper998()[g] = value + scale * (byar.upper(ConfidenceLevel.P998) - o);
+    out.status()[g] = Status.PUBLISHED;
+  }
+
+  private static void fayFeuer(
+      GroupEstimates out,
+      Strata strata,
+      int g,
+      double sumWeight,
+      double weightedVariance,
+      double m) {
+    double y = out.value()[g] / m;
+    double v = weightedVariance / (sumWeight * sumWeight);
+    double wMax = maxWeightPerPerson(strata, g) / sumWeight;
+    out.lower95()[g] = fayFeuerLower(y, v, ConfidenceLevel.P95) * m;
+    out.upper95()[g] = fayFeuerUpper(y, v, wMax, ConfidenceLevel.P95) * m;
+    out.lower998()[g] = fayFeuerLower(y, v, ConfidenceLevel.P998) * m;
+    out.upper998()[g] = fayFeuerUpper(y, v, wMax, ConfidenceLevel.P998) * m;
+    out.status()[g] = Status.PUBLISHED;
   }
 
   /**
@@ -121,52 +204,6 @@ public final class DirectStandardisation {
 
   private static Method method(DsrOptions options) {
     return options.interval() == DsrInterval.DOBSON ? Method.DOBSON : Method.FAY_FEUER;
-  }
-
-  private static void finish(
-      GroupEstimates out,
-      Strata strata,
-      int g,
-      DsrOptions options,
-      double sumWeight,
-      double events,
-      double population,
-      double weightedRate,
-      double weightedVariance) {
-    double m = options.multiplier();
-    out.count()[g] = events;
-    out.denominator()[g] = population;
-    out.crude()[g] = population > 0 ? events / population * m : Double.NaN;
-    out.method()[g] = method(options);
-    if (!(sumWeight > 0)) {
-      out.withhold(g, Status.ZERO_DENOMINATOR);
-      return;
-    }
-    if (events < options.minimumEvents()) {
-      out.withhold(g, Status.BELOW_MINIMUM_EVENTS);
-      return;
-    }
-    double perWeight = 1 / sumWeight;
-    double rate = weightedRate * perWeight;
-    double variance = weightedVariance * perWeight * perWeight;
-    double value = rate * m;
-    out.value()[g] = value;
-    if (options.interval() == DsrInterval.DOBSON) {
-      double scale = Math.sqrt(variance / events) * m;
-      PoissonLimits.Byar byar = PoissonLimits.byar(events);
-      // A negative Byar lower limit (possible only when the minimum is set below about 3
-      // events) is not a limit: NaN, as PHE's Byar worksheet.
-      out.lower95()[g] = value + scale * (byar.lowerPublished(ConfidenceLevel.P95) - events);
-      out.upper95()[g] = value + scale * (byar.upper(ConfidenceLevel.P95) - events);
-      out.lower998()[g] = value + scale * (byar.lowerPublished(ConfidenceLevel.P998) - events);
-      out.upper998()[g] = value + scale * (byar.upper(ConfidenceLevel.P998) - events);
-    } else {
-      double wMax = maxWeightPerPerson(strata, g) / sumWeight;
-      out.lower95()[g] = fayFeuerLower(rate, variance, ConfidenceLevel.P95) * m;
-      out.upper95()[g] = fayFeuerUpper(rate, variance, wMax, ConfidenceLevel.P95) * m;
-      out.lower998()[g] = fayFeuerLower(rate, variance, ConfidenceLevel.P998) * m;
-      out.upper998()[g] = fayFeuerUpper(rate, variance, wMax, ConfidenceLevel.P998) * m;
-    }
   }
 
   // Only the Fay-Feuer interval needs max w/n; a second pass keeps it out of the hot loop.
