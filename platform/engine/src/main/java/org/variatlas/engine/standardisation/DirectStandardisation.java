@@ -24,9 +24,9 @@ import org.variatlas.engine.rates.Status;
  *
  * The weights may be ESP 2013 counts or the reference population's shares by sex × age band in a
  * reference year (Helseatlas' method, SKDE {@code %standard_rate}): only their proportions matter.
- * Strata with neither population nor events contribute nothing (as SAS sums skip missing
- * quotients); a stratum with events but no population makes the group {@link
- * Status#INVALID_STRATUM}. Groups with fewer events than {@link DsrOptions#minimumEvents()} keep
+ * A stratum with neither population nor events has rate 0 and keeps its weight (as SAS sums skip
+ * the missing quotient while the shares still add up to 1); a stratum with events but no
+ * population makes the group {@link Status#INVALID_STRATUM}. Groups with fewer events than {@link DsrOptions#minimumEvents()} keep
  * their count, population and crude rate but not value or limits (PHE: 10).
  */
 public final class DirectStandardisation {
