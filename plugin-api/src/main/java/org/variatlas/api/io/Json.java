@@ -21,6 +21,9 @@ public final class Json {
   private final String text;
   private final String name;
   private int pos;
+  // Line counting is incremental so that recording where each object starts stays linear.
+  private int countedTo;
+  private long countedLine = 1;
 
   private Json(String text, String name) {
     this.text = text;
@@ -57,6 +60,14 @@ public final class Json {
       throw json.error("unexpected text after the JSON value");
     }
     return value;
+  }
+
+  /**
+   * The 1-based line on which a parsed JSON object starts, so that a loader can report a problem in
+   * an object (e.g. one row of a published table) with its line; 0 for anything else.
+   */
+  public static long line(Object value) {
+    return value instanceof LineMap map ? map.line : 0;
   }
 
   /** {@code value} as an object, or a located problem. */
@@ -101,7 +112,7 @@ public final class Json {
   }
 
   private Map<String, Object> object() {
-    Map<String, Object> map = new LinkedHashMap<>();
+    Map<String, Object> map = new LineMap(lineAt(pos));
     pos++;
     skipSpace();
     if (peek('}')) {
@@ -244,6 +255,25 @@ public final class Json {
     }
   }
 
+  private long lineAt(int position) {
+    for (; countedTo < position; countedTo++) {
+      if (text.charAt(countedTo) == '\n') {
+        countedLine++;
+      }
+    }
+    return countedLine;
+  }
+
+  /** An object that remembers the line it starts on; otherwise a plain insertion-ordered map. */
+  private static final class LineMap extends LinkedHashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    LineMap(long line) {
+      this.line = line;
+    }
+  }
+
   private SourceProblemException error(String message) {
     int line = 1;
     int column = 1;
@@ -256,8 +286,6 @@ public final class Json {
       }
     }
     return new SourceProblemException(
-        new SourceLocation(name, line, "character " + column, null),
-        "malformed-json",
-        message);
+        new SourceLocation(name, line, "character " + column, null), "malformed-json", message);
   }
 }

@@ -51,6 +51,28 @@ public final class Messages {
     return new LocalizedText(b, n, e);
   }
 
+  /**
+   * The texts of several keys as Markdown paragraphs (joined by a blank line), per language; for
+   * texts assembled from shared parts, e.g. a patient selection followed by a common data note.
+   *
+   * @throws MissingResourceException when a key is missing in every language
+   */
+  public LocalizedText paragraphs(String... keys) {
+    String[] joined = new String[3];
+    for (String key : keys) {
+      LocalizedText text = text(key);
+      String[] parts = {
+        text.get(LocalizedText.BOKMAL),
+        text.get(LocalizedText.NYNORSK),
+        text.get(LocalizedText.ENGLISH)
+      };
+      for (int i = 0; i < parts.length; i++) {
+        joined[i] = joined[i] == null ? parts[i] : joined[i] + "\n\n" + parts[i];
+      }
+    }
+    return new LocalizedText(joined[0], joined[1], joined[2]);
+  }
+
   /** The bundle of one language, for the platform's translation provider. */
   public ResourceBundle bundle(Locale locale) {
     return switch (locale.getLanguage()) {

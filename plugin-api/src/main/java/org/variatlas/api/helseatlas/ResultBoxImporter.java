@@ -1,0 +1,121 @@
+package org.variatlas.api.helseatlas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.variatlas.api.LoadContext;
+import org.variatlas.api.LoadSink;
+import org.variatlas.api.io.SourceProblemException;
+import org.variatlas.api.model.Period;
+import org.variatlas.api.model.PublishedValue;
+import org.variatlas.api.model.SourceLocation;
+
+/**
+ * Writes the figures a {@link PublishedSeries} names as {@link PublishedValue}s: per row of the
+ * table the period value (with limits, numerator and denominator), one value per year, and one
+ * value per stacked part. Area names go out exactly as the file writes them; the platform matches
+ * them to its areas and reports those it cannot match.
+ *
+ * <p>A column the series names but the table lacks stops the file ({@code unknown-column}): the
+ * series and the file disagree. A bad or missing value in a row is reported through {@link
+ * LoadContext#problem} and the other rows are still read, so that one run lists every problem.
+ */
+public final class ResultBoxImporter {
+
+  private ResultBoxImporter() {}
+
+  /**
+   * Imports one series of a file.
+   *
+   * @return the number of values written
+   * @throws SourceProblemException ({@code unknown-dataset}, {@code unknown-column})
+   */
+  public static int publish(
+      ResultBoxFile file, PublishedSeries series, LoadContext context, LoadSink sink) {
+    ResultBoxFile.Dataset dataset = file.dataset(series.dataset());
+    List<String> missing = new ArrayList<>(series.columns());
+    missing.removeAll(dataset.columns());
+    if (!missing.isEmpty()) {
+      throw new SourceProblemException(
+          SourceLocation.file(file.name()),
+          "unknown-column",
+          "table '"
+              + dataset.label()
+              + "' has no column(s) "
+              + missing
+              + " for indicator '"
+              + series.indicatorId()
+              + "'; it has "
+              + dataset.columns());
+    }
+    int written = 0;
+    for (ResultBoxRow row : dataset.rows()) {
+      try {
+        written += publishRow(row, series, sink);
+      } catch (SourceProblemException e) {
+        context.problem(e.problem());
+      }
+    }
+    return written;
+  }
+
+  private static int publishRow(ResultBoxRow row, PublishedSeries series, LoadSink sink) {
+    String area = row.area();
+    String level = series.levelOf(area);
+    Period period = series.period();
+    List<PublishedValue> values = new ArrayList<>();
+    values.add(
+        new PublishedValue(
+            series.indicatorId(),
+            level,
+            area,
+            period,
+            null,
+            row.requireNumber(series.value()),
+            number(row, series.numerator()),
+            number(row, series.denominator()),
+            number(row, series.lower95()),
+            number(row, series.upper95()),
+            row.location(series.value())));
+    if (!period.isSingleYear() && series.yearlyValue() != null) {
+      for (int year = period.from(); year <= period.to(); year++) {
+        String column = PublishedSeries.column(series.yearlyValue(), year);
+        values.add(
+            new PublishedValue(
+                series.indicatorId(),
+                level,
+                area,
+                Period.year(year),
+                null,
+                row.requireNumber(column),
+                number(row, PublishedSeries.column(series.yearlyNumerator(), year)),
+                number(row, PublishedSeries.column(series.yearlyDenominator(), year)),
+                null,
+                null,
+                row.location(column)));
+      }
+    }
+    for (Map.Entry<String, String> part : series.categories().entrySet()) {
+      values.add(
+          new PublishedValue(
+              series.indicatorId(),
+              level,
+              area,
+              period,
+              part.getKey(),
+              row.requireNumber(part.getValue()),
+              null,
+              null,
+              null,
+              null,
+              row.location(part.getValue())));
+    }
+    // Only a row read without problems is written: half a row would be worse than none.
+    values.forEach(sink::published);
+    return values.size();
+  }
+
+  private static Double number(ResultBoxRow row, String column) {
+    return column == null ? null : row.number(column);
+  }
+}
