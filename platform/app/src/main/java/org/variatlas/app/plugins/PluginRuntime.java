@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginFactory;
@@ -66,6 +69,7 @@ public final class PluginRuntime implements AutoCloseable {
     for (Path jar : jars(dir)) {
       String file = jar.getFileName().toString();
       try {
+        requireReadableJar(jar);
         String id = manager.loadPlugin(jar);
         fileOfPlugin.put(id, file);
       } catch (Exception | LinkageError e) {
@@ -145,7 +149,13 @@ public final class PluginRuntime implements AutoCloseable {
 
   @Override
   public void close() {
-    manager.stopPlugins();
+    // Stop one by one, newest first: PF4J 3.15's stopPlugins() modifies the list it iterates
+    // and throws ConcurrentModificationException as soon as one plugin is started.
+    List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+    java.util.Collections.reverse(started);
+    for (PluginWrapper wrapper : started) {
+      manager.stopPlugin(wrapper.getPluginId());
+    }
     manager.unloadPlugins();
   }
 
@@ -270,6 +280,25 @@ public final class PluginRuntime implements AutoCloseable {
       return "failed to start: " + reason(failure);
     }
     return "not started (state " + wrapper.getPluginState() + ")";
+  }
+
+  /**
+   * Fails with the archive's own error when the file is not a readable jar; PF4J would only say
+   * that no descriptor finder applies.
+   */
+  private static void requireReadableJar(Path jar) {
+    try (JarFile archive = new JarFile(jar.toFile())) {
+      Manifest manifest = archive.getManifest();
+      Attributes main = manifest == null ? null : manifest.getMainAttributes();
+      boolean inManifest = main != null && main.getValue("Plugin-Id") != null;
+      if (!inManifest && archive.getEntry("plugin.properties") == null) {
+        throw new IllegalStateException(
+            "no PF4J plugin descriptor: the jar's manifest has no Plugin-Id (and there is no"
+                + " plugin.properties)");
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("not a readable jar file: " + e.getMessage(), e);
+    }
   }
 
   private static List<Path> jars(Path dir) {

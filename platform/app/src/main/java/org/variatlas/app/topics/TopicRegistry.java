@@ -2,25 +2,25 @@ package org.variatlas.app.topics;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
-import org.variatlas.app.plugins.PluginRuntime;
 
-/** The topics the platform serves, as the started plugins describe them. */
-@Component
+/**
+ * The topics the platform serves, as the started plugins describe them (created by the plugin
+ * runtime's configuration; this package does not know how plugins are loaded).
+ */
 public class TopicRegistry {
 
-  private final PluginRuntime runtime;
+  private final List<InstalledTopic> topics;
 
-  public TopicRegistry(PluginRuntime runtime) {
-    this.runtime = runtime;
+  public TopicRegistry(List<InstalledTopic> topics) {
+    this.topics = List.copyOf(topics);
   }
 
   /** Served topics in display order. */
   public List<InstalledTopic> topics() {
-    return runtime.topics();
+    return topics;
   }
 
   public Optional<InstalledTopic> topic(String id) {
-    return runtime.topics().stream().filter(t -> t.id().equals(id)).findFirst();
+    return topics.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 }
