@@ -24,7 +24,7 @@ import org.variatlas.engine.variation.VariationStatistics;
  *
  * <pre>{@code
  * Strata strata = Strata.of(groupOffsets, stratumIndex, events, population, weight);
- * AreaLevelResult r = AreaLevelAnalysis.run(strata, IndicatorSpec.helseatlas(1000, policy));
+ * AreaLevelResult r = AreaLevelAnalysis.run(strata, IndicatorSpec.helseatlas(1000, 3, policy));
  * double[] value = r.groups().value();
  * }</pre>
  */
@@ -35,7 +35,8 @@ public final class AreaLevelAnalysis {
   /**
    * Computes one area level.
    *
-   * @param strata every area's strata, with stratum indices (needed for national rates)
+   * @param strata every area's strata, with stratum indices (needed for national rates); for a
+   *     period of several years, events and population summed over its years
    * @param spec the indicator's method, unit, polarity, classes and suppression
    */
   public static AreaLevelResult run(Strata strata, IndicatorSpec spec) {
@@ -54,6 +55,8 @@ public final class AreaLevelAnalysis {
         BenchmarkComparison.compare(groups, ConfidenceLevel.P998, nationalValue, spec.polarity());
     FunnelSignificance[] funnel = funnel(groups, observed, expected, population, spec);
 
+    groups.averageOver(spec.years());
+    nationalRow.averageOver(spec.years());
     spec.suppression().apply(groups);
     spec.suppression().apply(nationalRow);
 

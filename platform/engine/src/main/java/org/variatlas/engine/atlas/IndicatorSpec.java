@@ -17,6 +17,9 @@ import org.variatlas.engine.suppression.SuppressionPolicy;
  * @param classes number of map classes wanted (Helseatlas: 4)
  * @param breakMethod how map class breaks are placed
  * @param suppression small-number policy applied before results leave the engine
+ * @param years the number of years the strata sum over; above 1, counts and populations are
+ *     reported as annual averages (Helseatlas' period average), values and limits are those of the
+ *     whole period, and the suppression threshold applies to the annual average count
  */
 public record IndicatorSpec(
     Standardisation standardisation,
@@ -26,7 +29,8 @@ public record IndicatorSpec(
     Polarity polarity,
     int classes,
     BreakMethod breakMethod,
-    SuppressionPolicy suppression) {
+    SuppressionPolicy suppression,
+    int years) {
 
   /** Validates the spec. */
   public IndicatorSpec {
@@ -37,13 +41,17 @@ public record IndicatorSpec(
     if (classes < 1) {
       throw new IllegalArgumentException("at least one map class, got " + classes);
     }
+    if (years < 1) {
+      throw new IllegalArgumentException("at least one year, got " + years);
+    }
   }
 
   /**
    * Helseatlas' defaults: direct standardisation with PHE's Dobson interval and 10-event rule, no
-   * polarity, four k-means classes, and the given suppression.
+   * polarity, four k-means classes, the given suppression, and annual averages over {@code years}.
    */
-  public static IndicatorSpec helseatlas(double multiplier, SuppressionPolicy suppression) {
+  public static IndicatorSpec helseatlas(
+      double multiplier, int years, SuppressionPolicy suppression) {
     return new IndicatorSpec(
         Standardisation.DIRECT,
         multiplier,
@@ -52,7 +60,8 @@ public record IndicatorSpec(
         Polarity.NO_JUDGEMENT,
         4,
         BreakMethod.KMEANS,
-        suppression);
+        suppression,
+        years);
   }
 
   DsrOptions dsrOptions() {

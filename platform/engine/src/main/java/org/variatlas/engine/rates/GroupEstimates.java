@@ -137,6 +137,21 @@ public final class GroupEstimates {
         status[g]);
   }
 
+  /**
+   * Turns period totals into annual averages in place: count and denominator are divided by the
+   * number of years; values, crude values and limits (ratios of the two) are unchanged. This is how
+   * Helseatlas reports a period ({@code antsnitt}, {@code popsnitt}).
+   */
+  public void averageOver(int years) {
+    if (years < 1) {
+      throw new IllegalArgumentException("a period has at least one year, was " + years);
+    }
+    for (int g = 0; g < size(); g++) {
+      count[g] /= years;
+      denominator[g] /= years;
+    }
+  }
+
   /** Marks group {@code g} as not published for {@code reason}: value and limits become NaN. */
   public void withhold(int g, Status reason) {
     value[g] = Double.NaN;

@@ -25,9 +25,10 @@ import org.variatlas.engine.rates.Status;
  * The weights may be ESP 2013 counts or the reference population's shares by sex × age band in a
  * reference year (Helseatlas' method, SKDE {@code %standard_rate}): only their proportions matter.
  * A stratum with neither population nor events has rate 0 and keeps its weight (as SAS sums skip
- * the missing quotient while the shares still add up to 1); a stratum with events but no
- * population makes the group {@link Status#INVALID_STRATUM}. Groups with fewer events than {@link DsrOptions#minimumEvents()} keep
- * their count, population and crude rate but not value or limits (PHE: 10).
+ * the missing quotient while the shares still add up to 1); a stratum with events but no population
+ * makes the group {@link Status#INVALID_STRATUM}. Groups with fewer events than {@link
+ * DsrOptions#minimumEvents()} keep their count, population and crude rate but not value or limits
+ * (PHE: 10).
  */
 public final class DirectStandardisation {
 
@@ -191,14 +192,8 @@ public final class DirectStandardisation {
    */
   public static GroupEstimates periodAverage(
       Strata summedOverYears, int years, DsrOptions options) {
-    if (years < 1) {
-      throw new IllegalArgumentException("a period has at least one year, was " + years);
-    }
     GroupEstimates out = compute(summedOverYears, options);
-    for (int g = 0; g < out.size(); g++) {
-      out.count()[g] /= years;
-      out.denominator()[g] /= years;
-    }
+    out.averageOver(years);
     return out;
   }
 

@@ -31,7 +31,7 @@ class AreaLevelAnalysisTest {
   void one_call_gives_values_national_comparisons_variation_and_breaks() {
     Strata strata = strata();
     AreaLevelResult r =
-        AreaLevelAnalysis.run(strata, IndicatorSpec.helseatlas(1000, SuppressionPolicy.none()));
+        AreaLevelAnalysis.run(strata, IndicatorSpec.helseatlas(1000, 1, SuppressionPolicy.none()));
     var direct = DirectStandardisation.compute(strata, DsrOptions.phe(1000));
     assertThat(r.groups().value()).containsExactly(direct.value());
     assertThat(r.groups().status()[2]).isEqualTo(Status.BELOW_MINIMUM_EVENTS);
@@ -60,7 +60,8 @@ class AreaLevelAnalysisTest {
             Polarity.LOW_IS_GOOD,
             4,
             BreakMethod.JENKS,
-            SuppressionPolicy.hideAllBelow(10));
+            SuppressionPolicy.hideAllBelow(10),
+            1);
     AreaLevelResult r = AreaLevelAnalysis.run(strata(), spec);
     assertThat(r.groups().count()[2]).isNaN();
     assertThat(r.groups().value()[2]).isNaN();
@@ -74,6 +75,20 @@ class AreaLevelAnalysisTest {
   }
 
   @Test
+  void a_period_of_years_reports_annual_averages_with_the_periods_values() {
+    AreaLevelResult one =
+        AreaLevelAnalysis.run(
+            strata(), IndicatorSpec.helseatlas(1000, 1, SuppressionPolicy.none()));
+    AreaLevelResult three =
+        AreaLevelAnalysis.run(
+            strata(), IndicatorSpec.helseatlas(1000, 3, SuppressionPolicy.none()));
+    assertThat(three.groups().value()).containsExactly(one.groups().value());
+    assertThat(three.groups().upper998()).containsExactly(one.groups().upper998());
+    assertThat(three.groups().count()[0]).isCloseTo(200.0 / 3, within(1e-12));
+    assertThat(three.national().denominator()).isCloseTo(74_000.0 / 3, within(1e-9));
+  }
+
+  @Test
   void indirect_standardisation_scales_o_over_e_by_the_national_rate() {
     IndicatorSpec spec =
         new IndicatorSpec(
@@ -84,7 +99,8 @@ class AreaLevelAnalysisTest {
             Polarity.NO_JUDGEMENT,
             4,
             BreakMethod.KMEANS,
-            SuppressionPolicy.none());
+            SuppressionPolicy.none(),
+            1);
     AreaLevelResult r = AreaLevelAnalysis.run(strata(), spec);
     double national = 917.0 / 74_000 * 1000;
     assertThat(r.national().value()).isCloseTo(national, within(1e-12));
