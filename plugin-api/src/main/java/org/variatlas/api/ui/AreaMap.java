@@ -1,0 +1,331 @@
+package org.variatlas.api.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.variatlas.api.model.AreaResult;
+import org.variatlas.api.model.IndicatorResults;
+
+/**
+ * A map of areas drawn with <a href="https://leafletjs.com">Leaflet</a> 1.9 from GeoJSON, readable
+ * without any tile server: filled polygons with white borders, a tooltip per area on hover, a
+ * legend, zoom buttons, a selection highlight (thick dark outline, selected areas raised, the
+ * others faded) and an optional inset for a small region (Oslo). The API follows the Leaflet4Vaadin
+ * add-on's ideas (GeoJSON layers, a style per feature, typed events) so that a published add-on
+ * could replace it.
+ *
+ * <p>Areas are the features of one GeoJSON FeatureCollection (WGS84 lon/lat), identified by a
+ * property ({@code code} by default, as the platform's {@code /api/v1/areas} serves them). The map
+ * fits Norway (or whatever it is given) to its container, which should give it a height; it keeps
+ * a minimum height of 420 px.
+ *
+ * <p>Keyboard: the map is focusable (arrow keys pan, +/- zoom); with up to 60 areas each area is a
+ * focusable button too (Tab, Enter or Space selects). Pages should also offer a table or list with
+ * the same selection.
+ *
+ * <pre>{@code
+ * AreaMap map = new AreaMap();
+ * map.setAreas(geoJson);                       // FeatureCollection, properties "code" and "name"
+ * map.setResults(results);                     // choropleth of 4 k-means classes, legend, tooltips
+ * map.setInset(MapInset.OSLO);                 // "Zoom to Oslo" + a small live view
+ * map.addFeatureClickListener(e -> selection.toggle(e.getCode()));
+ * }</pre>
+ */
+@Tag("va-area-map")
+@NpmPackage(value = "leaflet", version = "1.9.4")
+@JsModule("./variatlas/area-map.js")
+@CssImport("leaflet/dist/leaflet.css")
+@CssImport("./variatlas/kit.css")
+public class AreaMap extends Component implements HasSize, HasStyle, SelectableAreas {
+
+  /** Above this many areas they are not tab stops (the kommune level would have 357). */
+  static final int KEYBOARD_FEATURE_LIMIT = 60;
+
+  private String codeProperty = "code";
+  private String nameProperty = "name";
+  private FeatureStyle defaultStyle = FeatureStyle.DEFAULT;
+  private final Map<String, FeatureStyle> styles = new LinkedHashMap<>();
+  private final Map<String, String> tooltips = new LinkedHashMap<>();
+  private final Map<String, FeatureStyle> overlayStyles = new LinkedHashMap<>();
+  private final Map<String, String> overlays = new LinkedHashMap<>();
+  private final LinkedHashSet<String> selected = new LinkedHashSet<>();
+  private MapLegend legend;
+  private MapInset inset;
+  private TileLayer tiles;
+  private String label;
+  private final ClientBridge bridge = new ClientBridge(this, this::send);
+
+  public AreaMap() {
+    addClassName("va-map");
+    ClientBridge.onAreaClick(
+        this,
+        "va-feature-click",
+        (code, shift, ctrl) -> new FeatureClickEvent(this, true, code, shift, ctrl),
+        this::fireEvent);
+  }
+
+  /** The areas: a GeoJSON FeatureCollection with properties {@code code} and {@code name}. */
+  public void setAreas(String featureCollection) {
+    setAreas(featureCollection, "code", "name");
+  }
+
+  /**
+   * The areas, identified by {@code codeProperty} and named by {@code nameProperty} (the name is
+   * the tooltip when no tooltip is set, and the keyboard label).
+   */
+  public void setAreas(String featureCollection, String codeProperty, String nameProperty) {
+    this.codeProperty = codeProperty;
+    this.nameProperty = nameProperty;
+    getElement().setProperty("areas", featureCollection == null ? "" : featureCollection);
+    refresh();
+  }
+
+  /**
+   * Draws another FeatureCollection over the areas in one style, not clickable (e.g. the borders
+   * of the regions, RHF, around their HF areas). Replaces an overlay with the same id.
+   */
+  public void addOverlay(String id, String featureCollection, FeatureStyle style) {
+    overlays.put(id, featureCollection);
+    overlayStyles.put(id, style);
+    sendOverlays();
+  }
+
+  public void removeOverlay(String id) {
+    overlays.remove(id);
+    overlayStyles.remove(id);
+    sendOverlays();
+  }
+
+  /** The style of areas without a style of their own. */
+  public void setDefaultStyle(FeatureStyle style) {
+    this.defaultStyle = style;
+    refresh();
+  }
+
+  /** A style per area code (replaces all). */
+  public void setStyles(Map<String, FeatureStyle> stylesByCode) {
+    styles.clear();
+    styles.putAll(stylesByCode);
+    refresh();
+  }
+
+  /** The text shown on hover per area code, e.g. "OUS: 245 (95 % CI 230–260)" (replaces all). */
+  public void setTooltips(Map<String, String> tooltipsByCode) {
+    tooltips.clear();
+    tooltips.putAll(tooltipsByCode);
+    refresh();
+  }
+
+  /** The legend, or null for none. */
+  public void setLegend(MapLegend legend) {
+    this.legend = legend;
+    refresh();
+  }
+
+  /** A small region shown as a live inset with a zoom button, or null for none. */
+  public void setInset(MapInset inset) {
+    this.inset = inset;
+    refresh();
+  }
+
+  /** A raster background, or null (the default) for none. */
+  public void setTileLayer(TileLayer tiles) {
+    this.tiles = tiles;
+    refresh();
+  }
+
+  /** The map's accessible name (aria-label), e.g. the indicator's title. */
+  public void setLabel(String label) {
+    this.label = label;
+    refresh();
+  }
+
+  /**
+   * Shows an indicator's results as a choropleth: classes from {@link
+   * IndicatorResults#classBreaks()} in blues, grey for suppressed areas and areas without data, a
+   * legend titled with the unit, and tooltips with name, value and 95 % CI.
+   */
+  public void setResults(IndicatorResults results) {
+    RenderContext c = context();
+    Map<String, Double> values = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    int decimals =
+        NumberStyle.decimalsFor(
+            results.areas().stream()
+                .map(AreaResult::value)
+                .filter(v -> v != null)
+                .mapToDouble(Math::abs)
+                .max()
+                .orElse(0));
+    int threshold = results.indicator().suppressionThreshold();
+    for (AreaResult a : results.areas()) {
+      values.put(a.area().code(), a.suppressed() ? null : a.value());
+      texts.put(a.area().code(), tooltip(a, c, decimals, threshold));
+    }
+    List<Double> breaks = results.classBreaks();
+    ChoroplethStyle choropleth =
+        breaks.size() < 6 ? ChoroplethStyle.blues(breaks) : ChoroplethStyle.blues(List.of());
+    setStyles(choropleth.styles(values));
+    setTooltips(texts);
+    setLegend(
+        choropleth.legend(
+            c.text(results.indicator().unit()),
+            values,
+            c.numbers(),
+            decimals,
+            c.t("kit.map.noData")));
+  }
+
+  /** "OUS: 245 (95 % CI 230–260)", or "OUS: n &lt; 6" for a suppressed area. */
+  static String tooltip(AreaResult a, RenderContext c, int decimals, int threshold) {
+    String name = a.area().name();
+    if (a.suppressed() || a.value() == null) {
+      String why =
+          a.suppressed()
+              ? threshold > 0
+                  ? c.t("kit.chart.suppressedBelow", threshold)
+                  : c.t("kit.chart.suppressed")
+              : c.t("kit.chart.noData");
+      return name + ": " + why;
+    }
+    String value = c.numbers().format(a.value(), decimals);
+    if (a.lower95() == null || a.upper95() == null) {
+      return name + ": " + value;
+    }
+    return c.t(
+        "kit.map.tooltip",
+        name,
+        value,
+        c.numbers().range(a.lower95(), a.upper95(), decimals));
+  }
+
+  @Override
+  public void setSelectedAreas(Set<String> codes) {
+    if (selected.equals(codes)) {
+      return;
+    }
+    selected.clear();
+    selected.addAll(codes);
+    refresh();
+  }
+
+  public Set<String> getSelectedAreas() {
+    return java.util.Collections.unmodifiableSet(selected);
+  }
+
+  /** Zooms to the inset's region. */
+  public void zoomToInset() {
+    getElement().callJsFunction("zoomToInset");
+  }
+
+  /** Fits all areas into view (the initial view). */
+  public void fitAll() {
+    getElement().callJsFunction("fitAll");
+  }
+
+  /** Fits these areas into view, e.g. the selection. */
+  public void zoomToAreas(Collection<String> codes) {
+    JsonWriter json = new JsonWriter().beginArray();
+    codes.forEach(json::value);
+    getElement().callJsFunction("zoomToAreas", json.endArray().toString());
+  }
+
+  public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
+    return addListener(FeatureClickEvent.class, listener);
+  }
+
+  @Override
+  public Registration addAreaClickListener(ComponentEventListener<AreaClickEvent> listener) {
+    return addListener(FeatureClickEvent.class, listener::onComponentEvent);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attachEvent) {
+    refresh();
+  }
+
+  private RenderContext context() {
+    return new RenderContext(this::getTranslation, NumberStyle.of(getLocale()), getLocale());
+  }
+
+  private void refresh() {
+    bridge.schedule();
+  }
+
+  private void send() {
+    getElement().setProperty("state", state(context()));
+    getElement().setAttribute("aria-label", label == null ? "" : label);
+  }
+
+  /** Everything but the geometry, as the browser module reads it (package-private for tests). */
+  String state(RenderContext c) {
+    JsonWriter json = new JsonWriter().beginObject();
+    json.field("codeProperty", codeProperty).field("nameProperty", nameProperty);
+    json.field("keyboardFeatureLimit", KEYBOARD_FEATURE_LIMIT);
+    json.name("defaultStyle");
+    defaultStyle.write(json);
+    json.name("styles").beginObject();
+    styles.forEach(
+        (code, style) -> {
+          json.name(code);
+          style.write(json);
+        });
+    json.endObject();
+    json.stringMap("tooltips", tooltips);
+    json.strings("selected", selected);
+    json.name("legend");
+    if (legend == null) {
+      json.value((String) null);
+    } else {
+      legend.write(json);
+    }
+    json.name("inset");
+    if (inset == null) {
+      json.value((String) null);
+    } else {
+      json.beginObject().field("name", inset.name()).name("bounds");
+      inset.bounds().write(json);
+      json.endObject();
+    }
+    json.name("tiles");
+    if (tiles == null) {
+      json.value((String) null);
+    } else {
+      tiles.write(json);
+    }
+    json.name("labels")
+        .beginObject()
+        .field("zoomIn", c.t("kit.map.zoomIn"))
+        .field("zoomOut", c.t("kit.map.zoomOut"))
+        .field("wholeMap", c.t("kit.map.wholeMap"))
+        .field("zoomTo", inset == null ? null : c.t("kit.map.zoomTo", inset.name()))
+        .field("inset", inset == null ? null : c.t("kit.map.inset", inset.name()))
+        .field("selected", c.t("kit.chart.selected"))
+        .endObject();
+    return json.endObject().toString();
+  }
+
+  private void sendOverlays() {
+    JsonWriter json = new JsonWriter().beginArray();
+    overlays.forEach(
+        (id, geo) -> {
+          json.beginObject().field("id", id).name("style");
+          overlayStyles.get(id).write(json);
+          json.name("data").raw(geo).endObject();
+        });
+    getElement().setProperty("overlays", json.endArray().toString());
+  }
+}

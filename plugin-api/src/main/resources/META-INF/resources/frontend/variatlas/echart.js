@@ -1,0 +1,234 @@
+// <va-echart>: the Variatlas UI kit's chart element (see org.variatlas.api.ui.EChart).
+// Apache ECharts 5 with modular imports and the SVG renderer; the Java side sets `spec` (JSON).
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, ScatterChart, CustomChart } from 'echarts/charts';
+import {
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  TitleComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  DataZoomComponent,
+  VisualMapComponent,
+  AriaComponent,
+} from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { numberFormatter } from './kit-common.js';
+import { BUILDERS } from './chart-builders.js';
+
+echarts.use([
+  BarChart,
+  LineChart,
+  ScatterChart,
+  CustomChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  TitleComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  DataZoomComponent,
+  VisualMapComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
+
+const DOWNLOAD_ICON =
+  '<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M12 3a1 1 0 0 1 1 1v9.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-5 5a1 1 0 0 1-1.4 0l-5-5a1 1 0 1 1 1.4-1.4l3.3 3.3V4a1 1 0 0 1 1-1zM5 19h14a1 1 0 1 1 0 2H5a1 1 0 1 1 0-2z"/></svg>';
+
+class VaEChart extends HTMLElement {
+  static get observedAttributes() {
+    return ['aria-label'];
+  }
+
+  constructor() {
+    super();
+    this._spec = null;
+    this._focus = -1;
+    // A property set before this element was upgraded shadows the setter: take it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'spec')) {
+      const value = this.spec;
+      delete this.spec;
+      this.spec = value;
+    }
+  }
+
+  set spec(value) {
+    this._specText = value;
+    this._spec = value ? JSON.parse(value) : null;
+    this._render();
+  }
+
+  get spec() {
+    return this._specText;
+  }
+
+  connectedCallback() {
+    if (!this._plot) {
+      this._plot = document.createElement('div');
+      this._plot.className = 'va-chart-plot';
+      this._plot.setAttribute('role', 'img');
+      this._button = document.createElement('button');
+      this._button.type = 'button';
+      this._button.className = 'va-chart-export';
+      this._button.innerHTML = DOWNLOAD_ICON + '<span>PNG</span>';
+      this._button.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this.exportPng();
+      });
+      this.append(this._plot, this._button);
+      this.addEventListener('keydown', (e) => this._key(e));
+      this.addEventListener('blur', () => this._chart && this._chart.dispatchAction({ type: 'hideTip' }));
+    }
+    this._copyLabel();
+    this._observer = new ResizeObserver(() => this._resize());
+    this._observer.observe(this);
+    this._render();
+  }
+
+  disconnectedCallback() {
+    if (this._observer) this._observer.disconnect();
+    if (this._chart) {
+      this._chart.dispose();
+      this._chart = null;
+    }
+  }
+
+  attributeChangedCallback() {
+    this._copyLabel();
+  }
+
+  _copyLabel() {
+    if (this._plot) this._plot.setAttribute('aria-label', this.getAttribute('aria-label') || '');
+  }
+
+  _hasSize() {
+    return this._plot && this._plot.clientWidth > 0 && this._plot.clientHeight > 0;
+  }
+
+  _resize() {
+    if (!this._chart) {
+      this._render();
+    } else if (this._hasSize()) {
+      this._chart.resize();
+    }
+  }
+
+  _render() {
+    const spec = this._spec;
+    if (!spec || !this.isConnected || !this._plot) return;
+    // ECharts measures its container: wait until the element has a size (ResizeObserver).
+    if (!this._hasSize()) return;
+    if (!this._chart) {
+      this._chart = echarts.init(this._plot, null, { renderer: 'svg' });
+      this._chart.on('click', (params) => this._itemClick(params));
+      this._chart.getZr().on('click', (e) => this._rowClick(e));
+      this._chart.getZr().on('mousemove', (e) => {
+        if (this._built && this._built.rowAt && this._built.rowAt(this._chart, e.offsetX, e.offsetY)) {
+          this._chart.getZr().setCursorStyle('pointer');
+        }
+      });
+    }
+    const fmt = numberFormatter(spec.numbers);
+    const builder = BUILDERS[spec.kind] || BUILDERS.custom;
+    this._built = builder(spec, { fmt });
+    this._chart.setOption(this._built.option, { notMerge: true });
+    this._button.hidden = spec.exportButton === false;
+    this._button.setAttribute('aria-label', spec.labels.exportPng);
+    this._button.title = spec.labels.exportPng;
+    this.dataset.kind = spec.kind;
+    this.dataset.rendered = String((Number(this.dataset.rendered) || 0) + 1);
+  }
+
+  _itemClick(params) {
+    if (!this._built) return;
+    if (this._built.rowAt) return; // handled by _rowClick for the whole row
+    let code = params.data && params.data.code;
+    if (!code && this._built.codeOf) code = this._built.codeOf(params);
+    if (code) this._fire(code, params.event && params.event.event);
+  }
+
+  _rowClick(e) {
+    if (!this._built || !this._built.rowAt) return;
+    const code = this._built.rowAt(this._chart, e.offsetX, e.offsetY);
+    if (code) this._fire(code, e.event);
+  }
+
+  _fire(code, event) {
+    this.dispatchEvent(
+      new CustomEvent('va-area-click', {
+        detail: {
+          code,
+          shiftKey: !!(event && event.shiftKey),
+          ctrlKey: !!(event && (event.ctrlKey || event.metaKey)),
+        },
+        bubbles: true,
+      }),
+    );
+  }
+
+  // Arrow keys walk through the areas with their tooltip; Enter or Space clicks the current one.
+  _key(e) {
+    if (!this._built || !this._chart || e.target !== this) return;
+    const items = (this._built.items || []).filter((it) => it.code);
+    if (!items.length) return;
+    const next = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[e.key];
+    if (next !== undefined) {
+      e.preventDefault();
+      const i = this._focus < 0 ? (next > 0 ? 0 : items.length - 1) : this._focus + next;
+      this._focus = Math.max(0, Math.min(items.length - 1, Number.isFinite(i) ? i : next > 0 ? items.length - 1 : 0));
+      const it = items[this._focus];
+      this._chart.dispatchAction({ type: 'showTip', seriesIndex: it.seriesIndex, dataIndex: it.dataIndex });
+    } else if ((e.key === 'Enter' || e.key === ' ') && this._focus >= 0) {
+      e.preventDefault();
+      const it = items[Math.min(this._focus, items.length - 1)];
+      this._fire(it.code, e);
+      // Re-show the tooltip after the re-render that the selection causes.
+      setTimeout(() => this._chart && this._chart.dispatchAction({ type: 'showTip', seriesIndex: it.seriesIndex, dataIndex: it.dataIndex }), 350);
+    } else if (e.key === 'Escape') {
+      this._chart.dispatchAction({ type: 'hideTip' });
+    }
+  }
+
+  /** The chart as a PNG data URL: white background, twice the screen resolution. */
+  toPngDataUrl() {
+    if (!this._chart) return Promise.reject(new Error('the chart is not drawn yet'));
+    const svg = this._chart.renderToSVGString();
+    const width = this._chart.getWidth();
+    const height = this._chart.getHeight();
+    const scale = 2;
+    return new Promise((resolve, reject) => {
+      const image = new Image();
+      image.onload = () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = width * scale;
+        canvas.height = height * scale;
+        const g = canvas.getContext('2d');
+        g.fillStyle = '#ffffff';
+        g.fillRect(0, 0, canvas.width, canvas.height);
+        g.drawImage(image, 0, 0, canvas.width, canvas.height);
+        resolve(canvas.toDataURL('image/png'));
+      };
+      image.onerror = () => reject(new Error('the chart could not be rasterised'));
+      image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+    });
+  }
+
+  /** Downloads the chart as <file name>.png. */
+  exportPng() {
+    return this.toPngDataUrl().then((url) => {
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = ((this._spec && this._spec.fileName) || 'variatlas-chart') + '.png';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      return a.download;
+    });
+  }
+}
+
+if (!customElements.get('va-echart')) {
+  customElements.define('va-echart', VaEChart);
+}

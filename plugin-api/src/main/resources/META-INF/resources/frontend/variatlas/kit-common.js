@@ -1,0 +1,53 @@
+// Shared by the Variatlas UI kit's browser modules: colours, number formatting, escaping.
+
+/** The kit's colours; they match the theme's --va-* variables. */
+export const COLORS = {
+  ink: '#1b2733',
+  muted: '#5b6b7b',
+  grid: '#e6ebf0',
+  national: '#6b2c7a',
+  area: '#8fb2d0',
+  selected: '#1f5f8b',
+  faded: '#c9d6e2',
+  notSignificant: '#9aa5b1',
+};
+
+/** Okabe & Ito (2008): eight colours that colour-blind readers tell apart. */
+export const CATEGORICAL = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#000000', '#f0e442'];
+
+/**
+ * A formatter for numbers with the UI language's separators, e.g. 1 234,5 in Norwegian.
+ * @param {{decimal: string, group: string, minus: string}} symbols
+ */
+export function numberFormatter(symbols) {
+  const s = symbols || { decimal: '.', group: ',', minus: '-' };
+  return (value, decimals = 0) => {
+    if (value === null || value === undefined || !Number.isFinite(value)) {
+      return '';
+    }
+    const fixed = Math.abs(value).toFixed(Math.max(0, decimals));
+    const [whole, fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, s.group);
+    const negative = value < 0 && Number(fixed) !== 0;
+    return (negative ? s.minus : '') + grouped + (fraction ? s.decimal + fraction : '');
+  };
+}
+
+/** Escapes text for the HTML of tooltips and legends. */
+export function esc(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/** Colours from light to dark for n steps between two hex colours (the year shades). */
+export function ramp(from, to, n) {
+  const a = hex(from);
+  const b = hex(to);
+  return Array.from({ length: n }, (_, i) => {
+    const t = n === 1 ? 1 : i / (n - 1);
+    return '#' + a.map((v, k) => Math.round(v + (b[k] - v) * t).toString(16).padStart(2, '0')).join('');
+  });
+}
+
+function hex(color) {
+  return [1, 3, 5].map((i) => parseInt(color.substr(i, 2), 16));
+}

@@ -1,0 +1,43 @@
+package org.variatlas.api.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.variatlas.api.ui.KitFixtures.NB;
+import static org.variatlas.api.ui.KitFixtures.area;
+import static org.variatlas.api.ui.KitFixtures.context;
+import static org.variatlas.api.ui.KitFixtures.suppressed;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.variatlas.api.io.Json;
+
+class AreaMapTest {
+
+  @Test
+  void tooltips_carry_name_value_and_interval_or_why_there_is_none() {
+    RenderContext c = context(NB);
+
+    assertThat(AreaMap.tooltip(area("16", "OUS", 245.0), c, 0, 6))
+        .isEqualTo("kit.map.tooltip[OUS, 245, 220\u2013270]");
+    assertThat(AreaMap.tooltip(suppressed("2", "UNN"), c, 0, 6))
+        .isEqualTo("UNN: kit.chart.suppressedBelow[6]");
+  }
+
+  @Test
+  void state_carries_styles_selection_legend_and_inset() {
+    AreaMap map = new AreaMap();
+    map.setStyles(Map.of("16", FeatureStyle.fill("#08519c")));
+    map.setSelectedAreas(Set.of("16"));
+    map.setInset(MapInset.OSLO);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> state = (Map<String, Object>) Json.parse(map.state(context(NB)), "state");
+
+    assertThat(((Map<?, ?>) ((Map<?, ?>) state.get("styles")).get("16")).get("fillColor"))
+        .isEqualTo("#08519c");
+    assertThat(state.get("selected")).asList().containsExactly("16");
+    assertThat(((Map<?, ?>) state.get("inset")).get("name")).isEqualTo("Oslo");
+    assertThat(((Map<?, ?>) state.get("labels")).get("zoomTo")).isEqualTo("kit.map.zoomTo[Oslo]");
+    assertThat(state.get("tiles")).isNull();
+  }
+}
