@@ -63,6 +63,25 @@ public final class InMemoryGeography implements Geography {
     return this;
   }
 
+  /**
+   * Declares one area per name on a level, each with one base unit of its own (codes {@code 9001},
+   * {@code 9002}, ... in the order given), e.g. the areas a published file names.
+   */
+  public InMemoryGeography areasWithOwnBaseUnit(String level, Iterable<String> names) {
+    int i = baseUnits.size();
+    for (String name : names) {
+      String code = Integer.toString(++i);
+      area(level, code, name);
+      baseUnit(String.format("%04d", 9000 + i), level, code);
+    }
+    return this;
+  }
+
+  /** The base units declared so far. */
+  public List<String> baseUnits() {
+    return List.copyOf(new java.util.TreeSet<>(baseUnits.keySet()));
+  }
+
   @Override
   public List<String> levels() {
     return List.copyOf(areas.keySet());
