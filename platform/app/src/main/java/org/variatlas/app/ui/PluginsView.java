@@ -9,10 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import org.variatlas.api.PluginApi;
 import org.variatlas.app.plugins.PluginRuntime;
 import org.variatlas.app.plugins.PluginStatus;
+import org.variatlas.app.ui.kit.KitGalleryView;
 
 /**
  * For editors and administrators: every jar in the plugins directory with its version, state and,
@@ -54,6 +56,9 @@ public class PluginsView extends Div implements HasDynamicTitle {
     if (runtime.plugins().isEmpty()) {
       add(new Paragraph(getTranslation("plugins.none")));
     }
+    RouterLink gallery = new RouterLink(getTranslation("kit.gallery.link"), KitGalleryView.class);
+    gallery.addClassName("va-kit-gallery-link");
+    add(new Paragraph(gallery));
   }
 
   private Span state(PluginStatus status) {
