@@ -75,7 +75,7 @@ public final class DirectStandardisation {
       if (status != Status.PUBLISHED) {
         out.withhold(g, status);
       } else if (options.interval() == DsrInterval.DOBSON) {
-        dobson(out, g, PoissonLimits.byar(count[g], rootReciprocal[g], rootReciprocal1[g]));
+        dobson(out, g, rootReciprocal[g], rootReciprocal1[g]);
       } else {
         fayFeuer(out, strata, g, sumWeight[g], weightedVariance[g], m);
       }
@@ -148,8 +148,10 @@ public final class DirectStandardisation {
   // Dobson: DSR + √(var/O)·(O_L − O)·m with Byar's limits of the total O. The scale √(var/O)·m
   // waits in upper998. A negative Byar lower limit (possible only when the minimum is set below
   // about 3 events) is not a limit: NaN, as PHE's Byar worksheet.
-  private static void dobson(GroupEstimates out, int g, PoissonLimits.Byar byar) {
+  private static void dobson(
+      GroupEstimates out, int g, double rootReciprocal, double rootReciprocal1) {
     double o = out.count()[g];
+    PoissonLimits.Byar byar = PoissonLimits.byar(o, rootReciprocal, rootReciprocal1);
     double value = out.value()[g];
     double scale = out.upper998()[g];
     out.lower95()[g] = value + scale * (byar.lowerPublished(ConfidenceLevel.P95) - o);
