@@ -1,6 +1,7 @@
 package org.variatlas.api.helseatlas;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.variatlas.api.LoadContext;
@@ -23,6 +24,32 @@ import org.variatlas.api.model.SourceLocation;
 public final class ResultBoxImporter {
 
   private ResultBoxImporter() {}
+
+  /**
+   * Imports the figures of many indicators, reading each file once.
+   *
+   * @param directory the atlas' data directory relative to the data directory, e.g. {@code
+   *     helseatlas/atlas_v2/data/barn2025}
+   * @return the number of values written
+   * @throws SourceProblemException for a file that cannot be read or does not fit its series
+   */
+  public static int publishAll(
+      LoadContext context, LoadSink sink, String directory, List<ResultBoxIndicator> indicators) {
+    Map<String, List<PublishedSeries>> byFile = new LinkedHashMap<>();
+    for (ResultBoxIndicator indicator : indicators) {
+      byFile.computeIfAbsent(indicator.file(), f -> new ArrayList<>()).add(indicator.series());
+    }
+    int written = 0;
+    for (Map.Entry<String, List<PublishedSeries>> entry : byFile.entrySet()) {
+      String path = directory + "/" + entry.getKey();
+      ResultBoxFile file = ResultBoxFile.read(context.resolve(path), path);
+      for (PublishedSeries series : entry.getValue()) {
+        written += publish(file, series, context, sink);
+      }
+      context.progress("read " + path);
+    }
+    return written;
+  }
 
   /**
    * Imports one series of a file.

@@ -1,0 +1,299 @@
+package org.variatlas.plugin.childhealth;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.variatlas.api.helseatlas.PublishedSeries;
+import org.variatlas.api.helseatlas.ResultBoxIndicator;
+import org.variatlas.api.model.Category;
+import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.api.model.Messages;
+import org.variatlas.api.model.Period;
+import org.variatlas.api.model.PopulationFilter;
+import org.variatlas.api.model.StandardPopulation;
+import org.variatlas.api.model.ValueType;
+
+/**
+ * The published indicators of Helseatlas barn 2025: every bar chart of the 19 result boxes the
+ * atlas definition ({@code barn2025.json}) references, each box's measures as separate indicators
+ * (consultation rate, patient rate, share of children, prescriptions), with the columns their
+ * figures are in. Referral-area boxes are on level {@code hf19} (19 areas: Lovisenberg and
+ * Diakonhjemmet are part of OUS), adjusted for sex and age (reference population 2022); the drug
+ * boxes are on level {@code fylke} with unadjusted rates, as the atlas states.
+ */
+final class ChildHealthCatalogue {
+
+  static final String ID = ChildHealthTopic.ID;
+  static final String DIRECTORY = "helseatlas/atlas_v2/data/barn2025";
+  static final String AREAS = "hf19";
+  static final String COUNTIES = "fylke";
+  static final Period PERIOD = Period.of(2022, 2024);
+  static final PopulationFilter CHILDREN = PopulationFilter.ages(0, 18);
+  static final StandardPopulation STANDARD = StandardPopulation.referenceYear(2022);
+
+  /**
+   * The atlas publishes no small-number rule; the smallest published count is 51 (diabetes patients
+   * in Finnmark). SKDE's own figure macros hide rates resting on fewer than 40 events ({@code
+   * nkrav=40}), so 40 hides nothing the atlas shows and protects the computed indicators.
+   */
+  static final int SUPPRESS_BELOW = 40;
+
+  private final Messages messages;
+  private final List<ResultBoxIndicator> indicators = new ArrayList<>();
+
+  ChildHealthCatalogue(Messages messages) {
+    this.messages = messages;
+    services();
+    admissionsAndOutpatient();
+    atopic();
+    asthma();
+    functionalDiabetesEpilepsy();
+  }
+
+  List<ResultBoxIndicator> published() {
+    return List.copyOf(indicators);
+  }
+
+  private void services() {
+    Box all = box("all-services", "total_tot_rb1.json", "services", "2025-03-18");
+    share(all, "all-services-share", "note.exclusions", "note.kpr");
+    Box specialist = box("specialist", "som_tot_rb1.json", "services", "2025-03-18");
+    share(specialist, "specialist-share", "note.exclusions", "note.private-specialists");
+    Box gp = box("gp", "all_tot_rb1.json", "services", "2025-03-18");
+    share(gp, "gp-share", "note.kpr");
+    rate(
+        gp,
+        "gp-consultations",
+        "unit.consultations",
+        "ratesnitt",
+        "antsnitt",
+        "rate",
+        List.of(),
+        "note.kpr");
+  }
+
+  private void admissionsAndOutpatient() {
+    Box admissions = box("admissions", "innl_rb1.json", "admissions", "2025-03-18");
+    rate(
+        admissions,
+        "admissions",
+        "unit.admissions",
+        "ratesnitt",
+        "antsnitt",
+        "rate",
+        List.of(),
+        "note.exclusions-birth");
+    patients(admissions, "admissions-patients", "unit.admission-patients", "note.exclusions-birth");
+    Box outpatient = box("outpatient", "poliklinikk_tot_rb1.json", "outpatient", "2025-03-18");
+    consultationsAndPatients(
+        outpatient, PUBLIC_PRIVATE, "note.private-specialists", "note.exclusions");
+    Box medical = box("medical", "medpoli_poli_rb1.json", "medical-outpatient", "2025-03-18");
+    consultationsAndPatients(
+        medical,
+        PUBLIC_PRIVATE,
+        "note.phone-video",
+        "note.private-specialists",
+        "note.exclusions-birth");
+    Box paediatric = box("paediatric", "medpoli_ped_rb1.json", "medical-outpatient", "2025-03-18");
+    consultationsAndPatients(
+        paediatric, PUBLIC_PRIVATE, "note.paediatricians", "note.private-specialists");
+  }
+
+  private static final Map<String, String> MEDICINES =
+      Map.of("as", "asthma", "al", "allergy", "d", "eczema");
+
+  private void atopic() {
+    Box all = box("atopic", "aad_rb1_tot.json", "atopic", "2025-03-13");
+    consultationsAndPatients(all, SPECIALIST_GP, "note.kpr");
+    Box specialist = box("atopic-specialist", "aad_rb1_poli.json", "atopic", "2025-03-13");
+    consultationsAndPatients(specialist, PUBLIC_PRIVATE);
+    Box paediatric = box("atopic-paediatric", "aad_rb1_ped.json", "atopic", "2025-03-13");
+    consultationsAndPatients(paediatric, PUBLIC_PRIVATE, "note.paediatricians");
+    Box county = box("atopic-county", "aad_rb1_tot_fylke.json", "atopic", "2025-04-02");
+    medication(county);
+    for (String medicine : List.of("as", "al", "d")) {
+      String id = "atopic-county-" + MEDICINES.get(medicine);
+      county.add(
+          county.definition(id, ValueType.CRUDE_RATE, 1_000, "unit.medication", "note.county"),
+          county
+              .series(id, COUNTIES)
+              .value(medicine + "_ratesnitt")
+              .yearlyValue(medicine + "_rate{year}"));
+    }
+  }
+
+  private void asthma() {
+    Box all = box("asthma", "astma_rb1_tot.json", "asthma", "2025-03-14");
+    consultationsAndPatients(all, SPECIALIST_GP, "note.kpr");
+    Box specialist = box("asthma-specialist", "astma_rb1_poli.json", "asthma", "2025-03-13");
+    consultationsAndPatients(specialist, PUBLIC_PRIVATE);
+    medication(box("asthma-county", "astma_rb1_tot_fylke.json", "asthma", "2025-03-27"));
+  }
+
+  private void functionalDiabetesEpilepsy() {
+    Box functional = box("functional", "funksjonelle_rb1_ped.json", "functional", "2025-03-14");
+    consultationsAndPatients(functional, PUBLIC_PRIVATE, "note.paediatricians");
+    Box diabetes = box("diabetes", "diabetes_rb1_poli.json", "diabetes", "2025-03-14");
+    consultationsAndPatients(diabetes, PHONE_VIDEO, "note.phone-video");
+    medication(box("diabetes-county", "diabetes_rb1_tot_fylke.json", "diabetes", "2025-04-02"));
+    Box epilepsy = box("epilepsy", "epilepsi_rb1_poli.json", "epilepsy", "2025-03-14");
+    consultationsAndPatients(epilepsy, PHONE_VIDEO, "note.phone-video");
+    medication(box("epilepsy-county", "epilepsi_rb1_tot_fylke.json", "epilepsy", "2025-04-02"));
+  }
+
+  // The stacked parts of the consultation rates: column privratesnitt is the first legend entry.
+  private static final List<String> PUBLIC_PRIVATE = List.of("private", "public");
+  private static final List<String> SPECIALIST_GP = List.of("specialist", "general-practice");
+  private static final List<String> PHONE_VIDEO = List.of("phone-video", "ordinary");
+
+  private void consultationsAndPatients(Box box, List<String> parts, String... notes) {
+    rate(
+        box,
+        box.id + "-consultations",
+        "unit.consultations",
+        "ratesnitt",
+        "antsnitt",
+        "rate",
+        parts,
+        notes);
+    patients(box, box.id + "-patients", "unit.patients", notes);
+  }
+
+  private void patients(Box box, String id, String unit, String... notes) {
+    rate(box, id, unit, "pasratesnitt", "passnitt", "pasrate", List.of(), notes);
+  }
+
+  /** The share of children with contacts, in per cent (column pasratesnitt is a percentage). */
+  private void share(Box box, String id, String... notes) {
+    rate(box, id, "unit.share", "pasratesnitt", "passnitt", "pasrate", List.of(), 100, notes);
+  }
+
+  private void rate(
+      Box box,
+      String id,
+      String unit,
+      String value,
+      String numerator,
+      String yearly,
+      List<String> parts,
+      String... notes) {
+    rate(box, id, unit, value, numerator, yearly, parts, 1_000, notes);
+  }
+
+  private void rate(
+      Box box,
+      String id,
+      String unit,
+      String value,
+      String numerator,
+      String yearly,
+      List<String> parts,
+      double multiplier,
+      String... notes) {
+    IndicatorDefinition.Builder definition =
+        box.definition(id, ValueType.DIRECTLY_STANDARDISED_RATE, multiplier, unit, notes);
+    PublishedSeries.Builder series =
+        box.series(id, AREAS)
+            .value(value)
+            .numerator(numerator)
+            .denominator("popsnitt")
+            .yearlyValue(yearly + "{year}");
+    if (!parts.isEmpty()) {
+      definition.categories(
+          parts.stream().map(p -> new Category(p, text("category." + p))).toList());
+      series.category(parts.get(0), "privratesnitt").category(parts.get(1), "offratesnitt");
+    }
+    box.add(definition, series);
+  }
+
+  /**
+   * A county drug box: children dispensed the medicine per 1 000 (with yearly numbers of children
+   * and population) and children in care with the diagnoses per 1 000, both unadjusted.
+   */
+  private void medication(Box box) {
+    String medication = box.id + "-medication";
+    box.add(
+        box.definition(medication, ValueType.CRUDE_RATE, 1_000, "unit.medication", "note.county"),
+        box.series(medication, COUNTIES)
+            .value("ratesnitt")
+            .numerator("passnitt")
+            .denominator("popsnitt")
+            .yearlyValue("rate{year}")
+            .yearlyCounts("pas{year}", "pop{year}"));
+    String care = box.id + "-care";
+    box.add(
+        box.definition(care, ValueType.CRUDE_RATE, 1_000, "unit.patients", "note.county"),
+        box.series(care, COUNTIES)
+            .value("unprratesnitt")
+            .numerator("nprpassnitt")
+            .denominator("popsnitt"));
+  }
+
+  private Box box(String id, String file, String chapter, String published) {
+    return new Box(id, file, chapter, LocalDate.parse(published));
+  }
+
+  private org.variatlas.api.model.LocalizedText text(String key) {
+    return messages.text(ID + "." + key);
+  }
+
+  /** One result box: its texts and the indicators drawn from it. */
+  private final class Box {
+    private final String id;
+    private final String file;
+    private final String chapter;
+    private final LocalDate date;
+
+    Box(String id, String file, String chapter, LocalDate published) {
+      this.id = id;
+      this.file = file;
+      this.chapter = chapter;
+      this.date = published;
+    }
+
+    IndicatorDefinition.Builder definition(
+        String indicatorId, ValueType type, double multiplier, String unit, String... notes) {
+      String[] selection = new String[notes.length + 2];
+      selection[0] = ID + ".box." + id + ".selection";
+      for (int i = 0; i < notes.length; i++) {
+        selection[i + 1] = ID + "." + notes[i];
+      }
+      selection[notes.length + 1] =
+          ID + (type == ValueType.CRUDE_RATE ? ".note.method-county" : ".note.method");
+      return IndicatorDefinition.published(indicatorId)
+          .chapter(chapter)
+          .title(text("indicator." + indicatorId))
+          .description(text("box." + id + ".description"))
+          .selection(messages.paragraphs(selection))
+          .unit(text(unit))
+          .source(text(type == ValueType.CRUDE_RATE ? "source.county" : "source.published"))
+          .valueType(type)
+          .population(CHILDREN)
+          .standard(type == ValueType.CRUDE_RATE ? null : STANDARD)
+          .multiplier(multiplier)
+          .suppressBelow(SUPPRESS_BELOW)
+          .periods(periods())
+          .levels(type == ValueType.CRUDE_RATE ? COUNTIES : AREAS)
+          .dataDate(date);
+    }
+
+    PublishedSeries.Builder series(String indicatorId, String level) {
+      return PublishedSeries.of(indicatorId, "datasett_1", level, PERIOD);
+    }
+
+    void add(IndicatorDefinition.Builder definition, PublishedSeries.Builder series) {
+      indicators.add(new ResultBoxIndicator(definition.build(), file, series.build()));
+    }
+  }
+
+  /** The period average (default) and its single years. */
+  static List<Period> periods() {
+    List<Period> periods = new ArrayList<>();
+    periods.add(PERIOD);
+    for (int year = PERIOD.from(); year <= PERIOD.to(); year++) {
+      periods.add(Period.year(year));
+    }
+    return periods;
+  }
+}
