@@ -41,141 +41,50 @@ public final class DirectStandardisation {
    *     (per {@code options.multiplier()}), method Dobson or Fay-Feuer, status
    */
   public static GroupEstimates compute(Strata strata, DsrOptions options) {
+    // Three passes over columns. Until its final value is written, each output column holds an
+    // intermediate of the same group, so a million strata need no scratch arrays besides the
+    // result: value ← Σ w·O/n, lower998 ← Σ w, upper998 ← Σ w²·V/n² and then √(var/O)·m,
+    // lower95 ← 1/√O, upper95 ← 1/√(O+1), status ← why a group could not be summed (or null).
     int groups = strata.groups();
-    GroupEstimates out = GroupEstimates.unfilled(groups); // every column is written below
-    double[] sumWeight = new double[groups];
-    double[] weightedRate = new double[groups];
-    double[] weightedVariance = new double[groups];
-    Status[] invalid = sumStrata(strata, out, sumWeight, weightedRate, weightedVariance);
+    GroupEstimates out = GroupEstimates.unfilled(groups);
+    sumStrata(strata, out);
 
-    // Whole-column arithmetic in simple loops, which the JIT turns into vector instructions:
-    // the divisions and square roots of a group cost as much as its 19 strata otherwise.
+    // Pass 2, whole-column arithmetic in simple loops the JIT turns into vector instructions:
+    // a group's divisions and roots would otherwise cost as much as its 19 strata.
     double m = options.multiplier();
     double[] count = out.count();
-    double[] rootReciprocal = new double[groups];
-    double[] rootReciprocal1 = new double[groups];
-    double[] scale = out.upper998(); // √(var/O)·m, kept here until the limits replace it
+    double[] sumWeight = out.lower998();
+    double[] rootReciprocal = out.lower95();
+    double[] rootReciprocal1 = out.upper95();
+    double[] scale = out.upper998();
+    double[] value = out.value();
     for (int g = 0; g < groups; g++) {
       out.crude()[g] = count[g] / out.denominator()[g] * m;
-      out.value()[g] = weightedRate[g] / sumWeight[g] * m;
       rootReciprocal[g] = 1 / Math.sqrt(count[g]);
       rootReciprocal1[g] = 1 / Math.sqrt(count[g] + 1);
     }
     for (int g = 0; g < groups; g++) {
-      scale[g] = Math.sqrt(weightedVariance[g]) / sumWeight[g] * rootReciprocal[g] * m;
+      scale[g] = Math.sqrt(scale[g]) / sumWeight[g] * rootReciprocal[g] * m;
+      value[g] = value[g] / sumWeight[g] * m;
     }
 
+    // Pass 3, per group: the publication rules and the limits.
     Method method = method(options);
     for (int g = 0; g < groups; g++) {
       out.method()[g] = method;
-      Status status = status(invalid[g], sumWeight[g], count[g], options);
+      Status status = status(out.status()[g], sumWeight[g], count[g], options);
       if (!(out.denominator()[g] > 0)) {
         out.crude()[g] = Double.NaN;
       }
       if (status != Status.PUBLISHED) {
         out.withhold(g, status);
       } else if (options.interval() == DsrInterval.DOBSON) {
-        dobson(out, g, rootReciprocal[g], rootReciprocal1[g]);
+        dobson(out, g);
       } else {
-        fayFeuer(out, strata, g, sumWeight[g], weightedVariance[g], m);
+        fayFeuer(out, strata, g, m);
       }
     }
     return out;
-  }
-
-  /**
-   * Pass 1: per group Σ events and Σ population into {@code out}, Σw, Σ w·O/n and Σ w²·V/n² into
-   * the arrays given. Returns the status of groups that could not be summed (else null).
-   */
-  private static Status[] sumStrata(
-      Strata strata,
-      GroupEstimates out,
-      double[] sumWeight,
-      double[] weightedRate,
-      double[] weightedVariance) {
-    int[] offsets = strata.groupOffsets();
-    double[] events = strata.events();
-    double[] varianceEvents = strata.varianceEvents();
-    double[] population = strata.population();
-    double[] weight = strata.weight();
-    Status[] invalid = new Status[strata.groups()];
-    for (int g = 0; g < invalid.length; g++) {
-      double w = 0;
-      double o = 0;
-      double n = 0;
-      double r = 0;
-      double v = 0;
-      // One division per stratum: q = w/n gives both w·O/n and w²·V/n².
-      for (int i = offsets[g]; i < offsets[g + 1]; i++) {
-        double q = weight[i] / population[i];
-        w += weight[i];
-        o += events[i];
-        n += population[i];
-        r += q * events[i];
-        v += q * q * varianceEvents[i];
-      }
-      if (!Double.isFinite(r + v + n)) {
-        // Rare: a zero-population stratum (w/0) or a missing population. Redo it carefully.
-        GroupSums sums = GroupSums.careful(strata, g);
-        invalid[g] = sums.status() == Status.PUBLISHED ? null : sums.status();
-        w = sums.weight();
-        r = sums.weightedRate();
-        v = sums.weightedVariance();
-      }
-      out.count()[g] = o;
-      out.denominator()[g] = n;
-      sumWeight[g] = w;
-      weightedRate[g] = r;
-      weightedVariance[g] = v;
-    }
-    return invalid;
-  }
-
-  private static Status status(
-      Status invalid, double sumWeight, double events, DsrOptions options) {
-    if (invalid != null) {
-      return invalid;
-    }
-    if (!(sumWeight > 0)) {
-      return Status.ZERO_DENOMINATOR;
-    }
-    if (events < options.minimumEvents()) {
-      return Status.BELOW_MINIMUM_EVENTS;
-    }
-    return Status.PUBLISHED;
-  }
-
-  // Dobson: DSR + √(var/O)·(O_L − O)·m with Byar's limits of the total O. The scale √(var/O)·m
-  // waits in upper998. A negative Byar lower limit (possible only when the minimum is set below
-  // about 3 events) is not a limit: NaN, as PHE's Byar worksheet.
-  private static void dobson(
-      GroupEstimates out, int g, double rootReciprocal, double rootReciprocal1) {
-    double o = out.count()[g];
-    PoissonLimits.Byar byar = PoissonLimits.byar(o, rootReciprocal, rootReciprocal1);
-    double value = out.value()[g];
-    double scale = out.upper998()[g];
-    out.lower95()[g] = value + scale * (byar.lowerPublished(ConfidenceLevel.P95) - o);
-    out.upper95()[g] = value + scale * (byar.upper(ConfidenceLevel.P95) - o);
-    out.lower998()[g] = value + scale * (byar.lowerPublished(ConfidenceLevel.P998) - o);
-    out.upper998()[g] = value + scale * (byar.upper(ConfidenceLevel.P998) - o);
-    out.status()[g] = Status.PUBLISHED;
-  }
-
-  private static void fayFeuer(
-      GroupEstimates out,
-      Strata strata,
-      int g,
-      double sumWeight,
-      double weightedVariance,
-      double m) {
-    double y = out.value()[g] / m;
-    double v = weightedVariance / (sumWeight * sumWeight);
-    double wMax = maxWeightPerPerson(strata, g) / sumWeight;
-    out.lower95()[g] = fayFeuerLower(y, v, ConfidenceLevel.P95) * m;
-    out.upper95()[g] = fayFeuerUpper(y, v, wMax, ConfidenceLevel.P95) * m;
-    out.lower998()[g] = fayFeuerLower(y, v, ConfidenceLevel.P998) * m;
-    out.upper998()[g] = fayFeuerUpper(y, v, wMax, ConfidenceLevel.P998) * m;
-    out.status()[g] = Status.PUBLISHED;
   }
 
   /**
@@ -199,8 +108,95 @@ public final class DirectStandardisation {
     return out;
   }
 
+  /**
+   * Pass 1: per group Σ events and Σ population into count and denominator, and the weighted sums
+   * into the columns named in {@link #compute}.
+   */
+  private static void sumStrata(Strata strata, GroupEstimates out) {
+    int[] offsets = strata.groupOffsets();
+    double[] events = strata.events();
+    double[] varianceEvents = strata.varianceEvents();
+    double[] population = strata.population();
+    double[] weight = strata.weight();
+    for (int g = 0; g < strata.groups(); g++) {
+      double w = 0;
+      double o = 0;
+      double n = 0;
+      double r = 0;
+      double v = 0;
+      // One division per stratum: q = w/n gives both w·O/n and w²·V/n².
+      for (int i = offsets[g]; i < offsets[g + 1]; i++) {
+        double q = weight[i] / population[i];
+        w += weight[i];
+        o += events[i];
+        n += population[i];
+        r += q * events[i];
+        v += q * q * varianceEvents[i];
+      }
+      Status invalid = null;
+      if (!Double.isFinite(r + v + n)) {
+        // Rare: a zero-population stratum (w/0) or a missing population. Redo it carefully.
+        GroupSums sums = GroupSums.careful(strata, g);
+        invalid = sums.status() == Status.PUBLISHED ? null : sums.status();
+        w = sums.weight();
+        r = sums.weightedRate();
+        v = sums.weightedVariance();
+      }
+      out.count()[g] = o;
+      out.denominator()[g] = n;
+      out.lower998()[g] = w;
+      out.value()[g] = r;
+      out.upper998()[g] = v;
+      out.status()[g] = invalid;
+    }
+  }
+
+  private static Status status(
+      Status invalid, double sumWeight, double events, DsrOptions options) {
+    if (invalid != null) {
+      return invalid;
+    }
+    if (!(sumWeight > 0)) {
+      return Status.ZERO_DENOMINATOR;
+    }
+    if (events < options.minimumEvents()) {
+      return Status.BELOW_MINIMUM_EVENTS;
+    }
+    return Status.PUBLISHED;
+  }
+
   private static Method method(DsrOptions options) {
     return options.interval() == DsrInterval.DOBSON ? Method.DOBSON : Method.FAY_FEUER;
+  }
+
+  // Dobson: DSR + √(var/O)·(O_L − O)·m with Byar's limits of the total O; pass 2 left √(var/O)·m
+  // in upper998 and the reciprocal roots in lower95 and upper95. A negative Byar lower limit
+  // (possible only when the minimum is set below about 3 events) is not a limit: NaN, as PHE's
+  // Byar worksheet.
+  private static void dobson(GroupEstimates out, int g) {
+    double o = out.count()[g];
+    double value = out.value()[g];
+    double scale = out.upper998()[g];
+    PoissonLimits.Byar byar = PoissonLimits.byar(o, out.lower95()[g], out.upper95()[g]);
+    out.lower95()[g] = value + scale * (byar.lowerPublished(ConfidenceLevel.P95) - o);
+    out.upper95()[g] = value + scale * (byar.upper(ConfidenceLevel.P95) - o);
+    out.lower998()[g] = value + scale * (byar.lowerPublished(ConfidenceLevel.P998) - o);
+    out.upper998()[g] = value + scale * (byar.upper(ConfidenceLevel.P998) - o);
+    out.status()[g] = Status.PUBLISHED;
+  }
+
+  // Fay-Feuer needs the group's variance and largest w/n: a second look at its strata, which is
+  // cheap next to its four chi-square inversions.
+  private static void fayFeuer(GroupEstimates out, Strata strata, int g, double m) {
+    GroupSums sums = GroupSums.careful(strata, g);
+    double y = out.value()[g] / m;
+    double v = sums.weightedVariance() / (sums.weight() * sums.weight());
+    double wMax = maxWeightPerPerson(strata, g) / sums.weight();
+    out.lower95()[g] = fayFeuerLower(y, v, ConfidenceLevel.P95) * m;
+    out.upper95()[g] = fayFeuerUpper(y, v, wMax, ConfidenceLevel.P95) * m;
+    out.lower998()[g] = fayFeuerLower(y, v, ConfidenceLevel.P998) * m;
+    out.upper998()[g] = fayFeuerUpper(y, v, wMax, ConfidenceLevel.P998) * m;
+    out.status()[g] = Status.PUBLISHED;
   }
 
   // Only the Fay-Feuer interval needs max w/n; a second pass keeps it out of the hot loop.
