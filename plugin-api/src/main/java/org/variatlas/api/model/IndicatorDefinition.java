@@ -39,8 +39,8 @@ import java.util.List;
  * @param denominator the resident population or a measure (computed indicators)
  * @param population the residents counted: age range and sexes
  * @param multiplier per how many (1, 100, 1 000, 10 000, 100 000)
- * @param standard the standard population of direct standardisation (and the reference of
- *     indirect standardisation and of the variation statistics)
+ * @param standard the standard population of direct standardisation (and the reference of indirect
+ *     standardisation and of the variation statistics)
  * @param ageBandWidth width in years of the age bands standardisation uses (Helseatlas: 5)
  * @param categories the parts shown stacked (empty for none)
  * @param polarity whether high is good, bad or neither
@@ -48,8 +48,8 @@ import java.util.List;
  * @param minimumEvents a DSR is not published below this many events (PHE: 10)
  * @param periods the years and periods shown, the first being the default
  * @param levels the area levels shown, the first being the default
- * @param synthetic whether the values rest on synthetic demonstration data; the platform then
- *     shows a notice wherever they appear
+ * @param synthetic whether the values rest on synthetic demonstration data; the platform then shows
+ *     a notice wherever they appear
  * @param dataDate when the data were extracted or published, may be {@code null}
  */
 public record IndicatorDefinition(
@@ -112,6 +112,38 @@ public record IndicatorDefinition(
   /** Starts an indicator whose values are imported as published. */
   public static Builder published(String id) {
     return new Builder(id, Provenance.PUBLISHED);
+  }
+
+  /**
+   * Starts an indicator the platform computes from counts of {@code numeratorMeasure} that shows
+   * the same thing as {@code model} (typically a published indicator it reproduces): chapter,
+   * texts, unit, source, value type, population, multiplier, standard, age bands, categories,
+   * polarity, thresholds, periods, levels and data date are copied and can be changed.
+   */
+  public static Builder computedLike(
+      IndicatorDefinition model, String id, String numeratorMeasure) {
+    Builder b = new Builder(id, Provenance.COMPUTED);
+    b.chapterId = model.chapterId;
+    b.title = model.title;
+    b.description = model.description;
+    b.selection = model.selection;
+    b.unit = model.unit;
+    b.source = model.source;
+    b.valueType = model.valueType;
+    b.numeratorMeasure = numeratorMeasure;
+    b.population = model.population;
+    b.multiplier = model.multiplier;
+    b.standard = model.standard;
+    b.ageBandWidth = model.ageBandWidth;
+    b.categories.addAll(model.categories);
+    b.polarity = model.polarity;
+    b.suppressionThreshold = model.suppressionThreshold;
+    b.minimumEvents = model.minimumEvents;
+    b.periods.addAll(model.periods);
+    b.levels.addAll(model.levels);
+    b.synthetic = model.synthetic;
+    b.dataDate = model.dataDate;
+    return b;
   }
 
   public Period defaultPeriod() {

@@ -1,5 +1,8 @@
 package org.variatlas.api.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A calendar year or a span of years, inclusive. A span's results are Helseatlas period averages:
  * events and population averaged over the years, then standardised.
@@ -32,7 +35,8 @@ public record Period(int from, int to) implements Comparable<Period> {
       if (dash < 0) {
         return year(Integer.parseInt(t));
       }
-      return of(Integer.parseInt(t.substring(0, dash).trim()),
+      return of(
+          Integer.parseInt(t.substring(0, dash).trim()),
           Integer.parseInt(t.substring(dash + 1).trim()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a year or period: '" + text + "'", e);
@@ -45,6 +49,21 @@ public record Period(int from, int to) implements Comparable<Period> {
 
   public int years() {
     return to - from + 1;
+  }
+
+  /**
+   * This period followed by each of its years, e.g. {@code 2022-2024, 2022, 2023, 2024}: the
+   * periods of an indicator whose default is a period average with yearly values.
+   */
+  public List<Period> withYears() {
+    List<Period> periods = new ArrayList<>();
+    periods.add(this);
+    if (!isSingleYear()) {
+      for (int year = from; year <= to; year++) {
+        periods.add(year(year));
+      }
+    }
+    return List.copyOf(periods);
   }
 
   public boolean contains(int year) {

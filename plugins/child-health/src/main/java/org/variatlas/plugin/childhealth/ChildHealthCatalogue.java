@@ -273,7 +273,7 @@ final class ChildHealthCatalogue {
           .standard(type == ValueType.CRUDE_RATE ? null : STANDARD)
           .multiplier(multiplier)
           .suppressBelow(SUPPRESS_BELOW)
-          .periods(periods())
+          .periods(PERIOD.withYears())
           .levels(type == ValueType.CRUDE_RATE ? COUNTIES : AREAS)
           .dataDate(date);
     }
@@ -285,15 +285,5 @@ final class ChildHealthCatalogue {
     void add(IndicatorDefinition.Builder definition, PublishedSeries.Builder series) {
       indicators.add(new ResultBoxIndicator(definition.build(), file, series.build()));
     }
-  }
-
-  /** The period average (default) and its single years. */
-  static List<Period> periods() {
-    List<Period> periods = new ArrayList<>();
-    periods.add(PERIOD);
-    for (int year = PERIOD.from(); year <= PERIOD.to(); year++) {
-      periods.add(Period.year(year));
-    }
-    return periods;
   }
 }

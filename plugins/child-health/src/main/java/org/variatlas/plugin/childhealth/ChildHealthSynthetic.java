@@ -1,9 +1,9 @@
 package org.variatlas.plugin.childhealth;
 
+import java.util.List;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.MeasureDefinition;
 import org.variatlas.api.model.Messages;
-import org.variatlas.api.model.ValueType;
 
 /**
  * The computed indicators on synthetic counts: which published box gives the yearly average counts
@@ -51,26 +51,15 @@ record ChildHealthSynthetic(
         measureId, messages.text(ChildHealthTopic.ID + ".measure." + measureId));
   }
 
-  /** The computed indicator, with the texts of the published one it reproduces. */
+  /** The computed indicator, with the unit, selection and scope of the published one. */
   IndicatorDefinition definition(IndicatorDefinition published, Messages messages) {
     String id = ChildHealthTopic.ID;
-    return IndicatorDefinition.computed(indicatorId)
-        .chapter(published.chapterId())
+    return IndicatorDefinition.computedLike(published, indicatorId, measureId)
         .title(messages.text(id + ".indicator." + indicatorId))
         .description(messages.paragraphs(id + ".synthetic.profile", id + ".synthetic.method"))
-        .selection(published.selection())
-        .unit(published.unit())
         .source(messages.text(id + ".source.synthetic"))
-        .numerator(measureId)
-        .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
-        .population(ChildHealthCatalogue.CHILDREN)
-        .standard(ChildHealthCatalogue.STANDARD)
-        .multiplier(1_000)
-        .suppressBelow(ChildHealthCatalogue.SUPPRESS_BELOW)
-        .periods(ChildHealthCatalogue.periods())
-        .levels(ChildHealthCatalogue.AREAS)
+        .categories(List.of())
         .synthetic(true)
-        .dataDate(published.dataDate())
         .build();
   }
 }

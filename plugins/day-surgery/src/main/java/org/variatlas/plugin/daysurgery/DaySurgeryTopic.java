@@ -114,23 +114,15 @@ public class DaySurgeryTopic implements AtlasTopic {
         .build();
   }
 
+  /** The computed counterpart: same scope and unit, texts on how the counts were made. */
   private IndicatorDefinition synthetic(DaySurgeryProcedure procedure) {
-    return IndicatorDefinition.computed(procedure.syntheticId())
-        .chapter(procedure.chapter())
+    return IndicatorDefinition.computedLike(
+            published(procedure), procedure.syntheticId(), procedure.measureId())
         .title(text(procedure, "synthetic-title"))
         .description(messages.paragraphs(key(procedure, "profile"), ID + ".synthetic.method"))
-        .selection(messages.paragraphs(key(procedure, "selection"), ID + ".selection.common"))
-        .unit(messages.text(ID + ".unit"))
         .source(messages.text(ID + ".source.synthetic"))
-        .numerator(procedure.measureId())
-        .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
-        .standard(STANDARD)
-        .multiplier(100_000)
-        .suppressBelow(SUPPRESS_BELOW)
         .periods(withAverage(yearsNewestFirst()))
-        .levels(LEVEL)
         .synthetic(true)
-        .dataDate(PUBLISHED)
         .build();
   }
 

@@ -1,0 +1,258 @@
+package org.variatlas.plugin.psychiatriccare;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.variatlas.api.helseatlas.PublishedSeries;
+import org.variatlas.api.helseatlas.ResultBoxIndicator;
+import org.variatlas.api.model.Category;
+import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.api.model.Messages;
+import org.variatlas.api.model.Period;
+import org.variatlas.api.model.PopulationFilter;
+import org.variatlas.api.model.StandardPopulation;
+import org.variatlas.api.model.ValueType;
+
+/**
+ * The published indicators of Helseatlas "Psykisk helsevern for vaksne" (psyk2, Helse Førde 2026):
+ * every bar chart of the 16 result boxes the atlas definition ({@code psyk2.json}) references, each
+ * measure of a box (patient rate, outpatient contact days, stays, bed days, GP consultations) as
+ * its own indicator, with the columns the Helse Førde files keep its figures in. Rates are per 10
+ * 000 inhabitants 18-64, directly standardised with the 2022 population as reference; the
+ * referral-area boxes are on level {@code hf}, the two DPS boxes on level {@code dps} with the
+ * regional health authorities' rows on level {@code rhf}.
+ */
+final class PsychiatricCareCatalogue {
+
+  static final String ID = PsychiatricCareTopic.ID;
+  static final String DIRECTORY = "helseatlas/atlas_v2/data/psyk2";
+  static final String AREAS = "hf";
+  static final String DPS = "dps";
+  static final String RHF = "rhf";
+  static final Period PERIOD = Period.of(2020, 2024);
+  static final PopulationFilter ADULTS = PopulationFilter.ages(18, 64);
+  static final StandardPopulation STANDARD = StandardPopulation.referenceYear(2022);
+
+  /**
+   * "Av personvernomsyn vert ikkje tal eller ratar publiserte dersom dei byggjer på færre enn 6
+   * pasientar."
+   */
+  static final int SUPPRESS_BELOW = 6;
+
+  /** How the DPS tables name the regional health authorities. */
+  private static final String[] RHF_ROWS = {
+    "Helse Nord", "Helse Midt", "Helse Vest", "Helse Sør-Øst"
+  };
+
+  private static final List<String> PROVIDERS =
+      List.of("mental-health-services", "private-specialists");
+
+  private final Messages messages;
+  private final List<ResultBoxIndicator> indicators = new ArrayList<>();
+
+  PsychiatricCareCatalogue(Messages messages) {
+    this.messages = messages;
+    treatment();
+    disorders();
+    Box gp = box("gp", "kpr_18.json", "primary-care", "2025-12-31");
+    gp.patients("gp-patients", "qwerty", "Tal_pas", "Innbyggarar", "Rate_{year}", true);
+    gp.add(
+        gp.definition("gp-consultations", "unit.consultations"),
+        gp.series("gp-consultations", "qwerty", AREAS)
+            .value("Snittrate")
+            .numerator("Snitt_kontaktar")
+            .denominator("Innbyggarar")
+            .yearlyValue("Rate.{year}"));
+  }
+
+  List<ResultBoxIndicator> published() {
+    return List.copyOf(indicators);
+  }
+
+  private void treatment() {
+    Box outpatient = box("outpatient", "polyklinikk_18.json", "treatment", "2025-12-22");
+    outpatient.patients(
+        "outpatient-patients", "qwerty", "Tal_pas", "Innbyggarar", "Rate_{year}", true);
+    outpatient.contactDays(
+        "outpatient-contact-days", "qwerty", "Snitt_innbyggarar", "Rate.{year}", true);
+    Box outpatientDps = box("outpatient-dps", "poliklinikk_dps_18.json", "treatment", "2025-12-22");
+    outpatientDps.patients(
+        "outpatient-patients-dps", "qwerty", "Tal_pas", "Innbyggarar", "Rate_{year}", true);
+    outpatientDps.contactDays(
+        "outpatient-contact-days-dps", "qwerty", "Innbyggarar", "Rate.{year}", false);
+    Box inpatient = box("inpatient", "opphold_18.json", "treatment", "2025-12-22");
+    inpatient.patients(
+        "inpatient-patients", "qwerty", "Tal_pas", "Innbyggarar", "Rate_{year}", true);
+    inpatient.stays(
+        "inpatient-stays", "Snittrate", "Snitt_kontaktar", "Snitt_innbyggarar", "Rate.{year}");
+    inpatient.bedDays(
+        "inpatient-bed-days", "Snittrate1", "Snitt_liggedogn", "Snitt_innbyggarar", "Rate1.{year}");
+    Box inpatientDps = box("inpatient-dps", "opphold_dps_18_ny.json", "treatment", "2025-12-23");
+    inpatientDps.stays(
+        "inpatient-stays-dps", "Snittrate", "Snitt_kontaktar", "Snitt_innbyggarar", "Rate.{year}");
+  }
+
+  /** The diagnosis boxes, in the atlas' order. */
+  private void disorders() {
+    separateTables("anxiety", "angst_pol.json", "anxiety");
+    separateTables("ocd", "ocd_pol2_updated.json", "anxiety");
+    separateTables("ptsd", "ptsd_pol2_updated.json", "anxiety");
+    oneTable("depression", "depresjon_pol.json", "mood", "Tal_pas");
+    inpatient("depression-inpatient", "depresjon_dogn2_updated.json", "mood");
+    separateTables("bipolar", "bipolar_pol2_updated.json", "mood");
+    oneTable("psychosis", "psykose_pol.json", "psychosis", "Tal_pas_x");
+    inpatient("psychosis-inpatient", "psykose_dogn2_updated.json", "psychosis");
+    oneTable("personality", "personleg_pol.json", "personality", "Tal_pas_x");
+    oneTable("adhd", "adhd_pol.json", "adhd", "Tal_pas_x");
+    oneTable("eating", "eteforstyrring_pol.json", "eating", "Tal_pas_x");
+  }
+
+  /**
+   * Outpatient patients and contact days in two tables, {@code qwerty} and {@code qwerty_kontakt}.
+   */
+  private void separateTables(String id, String file, String chapter) {
+    Box box = box(id, file, chapter, "2025-12-31");
+    box.patients(id + "-patients", "qwerty", "Tal_pas", "Innbyggarar", "Rate.{year}", true);
+    box.contactDays(
+        id + "-contact-days", "qwerty_kontakt", "Snitt_innbyggarar", "Rate.{year}", true);
+  }
+
+  /**
+   * Outpatient patients and contact days in one table, the contact-day rates in KontRate columns.
+   */
+  private void oneTable(String id, String file, String chapter, String patients) {
+    Box box = box(id, file, chapter, "2025-12-31");
+    box.patients(id + "-patients", "qwerty", patients, "Innbyggarar", "Rate.{year}", true);
+    box.contactDays(id + "-contact-days", "qwerty", "Snitt_innbyggarar", "KontRate.{year}", true);
+  }
+
+  /** Inpatient care for a diagnosis: patients, stays and bed days. */
+  private void inpatient(String id, String file, String chapter) {
+    Box box = box(id, file, chapter, "2025-12-15");
+    box.patients(id + "-patients", "qwerty", "Tal_pas", "Innbyggarar", "PasRate.{year}", true);
+    // The tables divide stays and bed days by Innbyggarar; the psychosis file's
+    // Snitt_innbyggarar is not the population 18-64 (see the README).
+    box.stays(id + "-stays", "Opph_snittrate", "Snitt_kontaktar", "Innbyggarar", "OpphRate.{year}");
+    box.bedDays(
+        id + "-bed-days", "Ligge_snittrate", "Talliggedøgn", "Innbyggarar", "DognRate.{year}");
+  }
+
+  private Box box(String id, String file, String chapter, String date) {
+    return new Box(id, file, chapter, LocalDate.parse(date));
+  }
+
+  private org.variatlas.api.model.LocalizedText text(String key) {
+    return messages.text(ID + "." + key);
+  }
+
+  /** One result box: its texts and the indicators drawn from it. */
+  private final class Box {
+    private final String id;
+    private final String file;
+    private final String chapter;
+    private final LocalDate date;
+    private final String level;
+
+    Box(String id, String file, String chapter, LocalDate date) {
+      this.id = id;
+      this.file = file;
+      this.chapter = chapter;
+      this.date = date;
+      this.level = file.contains("_dps_") ? DPS : AREAS;
+    }
+
+    void patients(
+        String indicatorId,
+        String dataset,
+        String numerator,
+        String denominator,
+        String yearly,
+        boolean limits) {
+      PublishedSeries.Builder series =
+          series(indicatorId, dataset, level)
+              .value("Snitt_rate")
+              .numerator(numerator)
+              .denominator(denominator)
+              .yearlyValue(yearly);
+      if (limits) {
+        series.confidence95("lowercl", "uppercl");
+      }
+      add(definition(indicatorId, "unit.patients"), series);
+    }
+
+    void contactDays(
+        String indicatorId, String dataset, String denominator, String yearly, boolean providers) {
+      IndicatorDefinition.Builder definition = definition(indicatorId, "unit.contact-days");
+      PublishedSeries.Builder series =
+          series(indicatorId, dataset, level)
+              .value("Snittrate")
+              .numerator("Snitt_kontaktar")
+              .denominator(denominator)
+              .yearlyValue(yearly);
+      if (providers) {
+        definition.categories(
+            PROVIDERS.stream().map(p -> new Category(p, text("category." + p))).toList());
+        series.category(PROVIDERS.get(0), "PHV").category(PROVIDERS.get(1), "Avtalespesialister");
+      }
+      add(definition, series);
+    }
+
+    void stays(
+        String indicatorId, String value, String numerator, String denominator, String yearly) {
+      add(
+          definition(indicatorId, "unit.stays"),
+          series(indicatorId, "qwerty", level)
+              .value(value)
+              .numerator(numerator)
+              .denominator(denominator)
+              .yearlyValue(yearly));
+    }
+
+    void bedDays(
+        String indicatorId, String value, String numerator, String denominator, String yearly) {
+      add(
+          definition(indicatorId, "unit.bed-days"),
+          series(indicatorId, "qwerty", level)
+              .value(value)
+              .numerator(numerator)
+              .denominator(denominator)
+              .yearlyValue(yearly));
+    }
+
+    IndicatorDefinition.Builder definition(String indicatorId, String unit) {
+      List<String> selection = new ArrayList<>();
+      selection.add(ID + ".box." + id + ".selection");
+      if (!id.equals("gp")) {
+        selection.add(ID + ".note." + (id.contains("inpatient") ? "inpatient" : "outpatient"));
+      }
+      if (level.equals(DPS)) {
+        selection.add(ID + ".note.dps");
+      }
+      selection.add(ID + ".note.method");
+      return IndicatorDefinition.published(indicatorId)
+          .chapter(chapter)
+          .title(text("indicator." + indicatorId))
+          .description(text("box." + id + ".description"))
+          .selection(messages.paragraphs(selection.toArray(String[]::new)))
+          .unit(text(unit))
+          .source(text(id.equals("gp") ? "source.kpr" : "source.published"))
+          .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
+          .population(ADULTS)
+          .standard(STANDARD)
+          .multiplier(10_000)
+          .suppressBelow(SUPPRESS_BELOW)
+          .periods(PERIOD.withYears())
+          .levels(level.equals(DPS) ? new String[] {DPS, RHF} : new String[] {AREAS})
+          .dataDate(date);
+    }
+
+    PublishedSeries.Builder series(String indicatorId, String dataset, String rowLevel) {
+      PublishedSeries.Builder series = PublishedSeries.of(indicatorId, dataset, rowLevel, PERIOD);
+      return rowLevel.equals(DPS) ? series.otherLevel(RHF, RHF_ROWS) : series;
+    }
+
+    void add(IndicatorDefinition.Builder definition, PublishedSeries.Builder series) {
+      indicators.add(new ResultBoxIndicator(definition.build(), file, series.build()));
+    }
+  }
+}

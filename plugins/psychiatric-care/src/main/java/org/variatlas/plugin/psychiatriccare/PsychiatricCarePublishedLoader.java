@@ -1,0 +1,40 @@
+package org.variatlas.plugin.psychiatriccare;
+
+import org.pf4j.Extension;
+import org.variatlas.api.DataLoader;
+import org.variatlas.api.LoadContext;
+import org.variatlas.api.LoadSink;
+import org.variatlas.api.helseatlas.ResultBoxImporter;
+import org.variatlas.api.model.LocalizedText;
+
+/**
+ * Imports the published figures of the adult mental health atlas (psyk2) from its result-box data
+ * files: per indicator, area and period 2020-2024 the value with its 95 % limits, numerator and
+ * denominator, the yearly values and the split between mental health services and private
+ * specialists. Area names go out as the files write them ({@code Noreg}, DPS and RHF names); the
+ * platform matches them.
+ */
+@Extension
+public class PsychiatricCarePublishedLoader implements DataLoader {
+
+  @Override
+  public String id() {
+    return "published-results";
+  }
+
+  @Override
+  public String topicId() {
+    return PsychiatricCareTopic.ID;
+  }
+
+  @Override
+  public LocalizedText title() {
+    return PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".loader.published");
+  }
+
+  @Override
+  public void load(LoadContext context, LoadSink sink) {
+    ResultBoxImporter.publishAll(
+        context, sink, PsychiatricCareCatalogue.DIRECTORY, new PsychiatricCareTopic().published());
+  }
+}
