@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.variatlas.api.LoadContext;
 import org.variatlas.api.LoadSink;
 import org.variatlas.api.io.SourceProblemException;
@@ -31,10 +34,12 @@ public final class ResultBoxImporter {
    * @param directory the atlas' data directory relative to the data directory, e.g. {@code
    *     helseatlas/atlas_v2/data/barn2025}
    * @return the number of values written
-   * @throws SourceProblemException for a file that cannot be read or does not fit its series
+   * @throws SourceProblemException ({@code unknown-level}) when the geography lacks a level the
+   *     indicators need, or for a file that cannot be read or does not fit its series
    */
   public static int publishAll(
       LoadContext context, LoadSink sink, String directory, List<ResultBoxIndicator> indicators) {
+    requireLevels(context, directory, indicators);
     Map<String, List<PublishedSeries>> byFile = new LinkedHashMap<>();
     for (ResultBoxIndicator indicator : indicators) {
       byFile.computeIfAbsent(indicator.file(), f -> new ArrayList<>()).add(indicator.series());
@@ -49,6 +54,36 @@ public final class ResultBoxImporter {
       context.progress("read " + path);
     }
     return written;
+  }
+
+  /**
+   * Stops before reading anything when the geography lacks a level the series need, with one
+   * problem that names the level and the indicators, rather than one per row.
+   */
+  private static void requireLevels(
+      LoadContext context, String directory, List<ResultBoxIndicator> indicators) {
+    Map<String, List<String>> missing = new TreeMap<>();
+    List<String> levels = context.geography().levels();
+    for (ResultBoxIndicator indicator : indicators) {
+      Set<String> needed = new TreeSet<>(indicator.series().otherLevels().values());
+      needed.add(indicator.series().level());
+      for (String level : needed) {
+        if (!levels.contains(level)) {
+          missing.computeIfAbsent(level, l -> new ArrayList<>()).add(indicator.definition().id());
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new SourceProblemException(
+          SourceLocation.file(directory),
+          "unknown-level",
+          "the geography pack has no area level "
+              + missing.keySet()
+              + " (it has "
+              + levels
+              + "), which these indicators need: "
+              + missing);
+    }
   }
 
   /**

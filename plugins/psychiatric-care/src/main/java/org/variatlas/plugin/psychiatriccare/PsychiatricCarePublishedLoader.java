@@ -5,14 +5,16 @@ import org.variatlas.api.DataLoader;
 import org.variatlas.api.LoadContext;
 import org.variatlas.api.LoadSink;
 import org.variatlas.api.helseatlas.ResultBoxImporter;
+import org.variatlas.api.helseatlas.ResultBoxIndicator;
 import org.variatlas.api.model.LocalizedText;
 
 /**
- * Imports the published figures of the adult mental health atlas (psyk2) from its result-box data
- * files: per indicator, area and period 2020-2024 the value with its 95 % limits, numerator and
- * denominator, the yearly values and the split between mental health services and private
- * specialists. Area names go out as the files write them ({@code Noreg}, DPS and RHF names); the
- * platform matches them.
+ * Imports the published figures of the adult mental health atlas (psyk2) on referral areas from its
+ * result-box data files: per indicator, area and period 2020-2024 the value with its 95 % limits,
+ * numerator and denominator, the yearly values and the split between mental health services and
+ * private specialists. Area names go out as the files write them ({@code Noreg}, {@code St. Olav});
+ * the platform matches them. The two DPS boxes have a loader of their own ({@link
+ * PsychiatricCareDpsLoader}), so that a geography without DPS areas stops only those.
  */
 @Extension
 public class PsychiatricCarePublishedLoader implements DataLoader {
@@ -35,6 +37,14 @@ public class PsychiatricCarePublishedLoader implements DataLoader {
   @Override
   public void load(LoadContext context, LoadSink sink) {
     ResultBoxImporter.publishAll(
-        context, sink, PsychiatricCareCatalogue.DIRECTORY, new PsychiatricCareTopic().published());
+        context,
+        sink,
+        PsychiatricCareCatalogue.DIRECTORY,
+        new PsychiatricCareTopic().published().stream().filter(i -> !isDps(i)).toList());
+  }
+
+  /** Whether an indicator is shown on DPS areas. */
+  static boolean isDps(ResultBoxIndicator indicator) {
+    return indicator.definition().levels().contains(PsychiatricCareCatalogue.DPS);
   }
 }

@@ -1,6 +1,7 @@
 package org.variatlas.plugin.psychiatriccare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.variatlas.api.helseatlas.ResultBoxFile;
 import org.variatlas.api.helseatlas.ResultBoxRow;
+import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.PublishedValue;
 import org.variatlas.api.model.Sex;
 import org.variatlas.api.testing.InMemoryGeography;
@@ -71,6 +73,7 @@ class PsychiatricCareLoadersTest {
     RecordingSink sink = new RecordingSink();
 
     new PsychiatricCarePublishedLoader().load(context, sink);
+    new PsychiatricCareDpsLoader().load(context, sink);
 
     assertThat(context.problems()).isEmpty();
     Map<String, Set<String>> areasPerIndicator =
@@ -103,6 +106,26 @@ class PsychiatricCareLoadersTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("mental-health-services", 4718.0),
             org.assertj.core.groups.Tuple.tuple("private-specialists", 1860.0));
+  }
+
+  @Test
+  void without_dps_areas_the_dps_loader_stops_with_one_problem_and_the_other_loads() {
+    InMemoryGeography noDps =
+        new InMemoryGeography()
+            .national("Noreg")
+            .areasWithOwnBaseUnit("hf", names("polyklinikk_18.json"))
+            .areasWithOwnBaseUnit("rhf", RHF);
+    RecordingLoadContext context = new RecordingLoadContext(DATA, noDps, population);
+    RecordingSink sink = new RecordingSink();
+
+    new PsychiatricCarePublishedLoader().load(context, sink);
+
+    assertThat(sink.published()).hasSizeGreaterThan(1_000);
+    assertThatThrownBy(() -> new PsychiatricCareDpsLoader().load(context, new RecordingSink()))
+        .isInstanceOf(SourceProblemException.class)
+        .hasMessageContaining("no area level [dps]")
+        .hasMessageContaining("inpatient-stays-dps")
+        .hasMessageContaining("[unknown-level]");
   }
 
   @Test
