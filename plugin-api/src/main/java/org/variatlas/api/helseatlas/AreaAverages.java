@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.variatlas.api.LoadContext;
+import org.variatlas.api.LoadSink;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.SourceLocation;
+import org.variatlas.api.synthetic.AgeSexProfile;
+import org.variatlas.api.synthetic.SyntheticGenerator;
 
 /**
  * The published yearly averages of a count per area, with the published yearly rates, as targets
@@ -31,6 +34,33 @@ public final class AreaAverages {
       SourceLocation where) {}
 
   private AreaAverages() {}
+
+  /**
+   * Writes synthetic counts whose period total per area equals each published average times the
+   * period's years ({@link SyntheticGenerator#periodAverage}).
+   *
+   * @return the events written
+   */
+  public static long synthesise(
+      SyntheticGenerator generator,
+      String measureId,
+      List<AreaAverage> averages,
+      AgeSexProfile profile,
+      LoadSink sink) {
+    long written = 0;
+    for (AreaAverage area : averages) {
+      written +=
+          generator.periodAverage(
+              measureId,
+              area.areaName(),
+              area.yearlyAverage(),
+              area.yearlyRates(),
+              profile,
+              area.where(),
+              sink);
+    }
+    return written;
+  }
 
   /**
    * Reads the averages of a table; rows with a bad value are reported and left out.

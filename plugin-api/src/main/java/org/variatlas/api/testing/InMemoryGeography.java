@@ -77,6 +77,18 @@ public final class InMemoryGeography implements Geography {
     return this;
   }
 
+  /** The base unit of an area declared with {@link #areasWithOwnBaseUnit}, by the area's name. */
+  public String baseUnitOf(String level, String areaName) {
+    AreaRef area =
+        findArea(level, areaName)
+            .orElseThrow(() -> new IllegalArgumentException("no area " + level + "/" + areaName));
+    return baseUnits.entrySet().stream()
+        .filter(e -> area.equals(e.getValue().get(level)))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("area " + areaName + " has no base unit"));
+  }
+
   /** The base units declared so far. */
   public List<String> baseUnits() {
     return List.copyOf(new java.util.TreeSet<>(baseUnits.keySet()));

@@ -2,6 +2,10 @@ package org.variatlas.api.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.variatlas.api.LoadSink;
 import org.variatlas.api.model.PublishedValue;
@@ -49,6 +53,15 @@ public final class RecordingSink implements LoadSink {
 
   public List<PublishedValue> published() {
     return List.copyOf(published);
+  }
+
+  /** The area names of the published values, by indicator. */
+  public Map<String, Set<String>> areaNamesByIndicator() {
+    Map<String, Set<String>> names = new TreeMap<>();
+    for (PublishedValue value : published) {
+      names.computeIfAbsent(value.indicatorId(), k -> new TreeSet<>()).add(value.areaName());
+    }
+    return names;
   }
 
   /** The sum of the counts that match. */

@@ -2,7 +2,6 @@ package org.variatlas.api.factsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.VariationSummary;
-import org.variatlas.api.ui.FactSheet;
+import org.variatlas.api.testing.RecordingFactSheet;
 import org.variatlas.api.ui.KeyFigure;
 
 class TopicSheetTest {
@@ -92,19 +91,19 @@ class TopicSheetTest {
 
   @Test
   void a_synthetic_indicator_section_carries_the_notice_before_its_figures() {
-    Recorder sheet = new Recorder();
+    RecordingFactSheet sheet = new RecordingFactSheet();
     TopicSheet.section(sheet, indicator, Optional.of(results));
-    assertThat(sheet.blocks)
+    assertThat(sheet.kinds())
         .containsExactly(
             "heading", "notice", "text", "keyFigures", "rankedChart", "variation", "selection");
-    Recorder empty = new Recorder();
+    RecordingFactSheet empty = new RecordingFactSheet();
     TopicSheet.section(empty, indicator, Optional.empty());
-    assertThat(empty.blocks).containsExactly("heading", "notice", "text", "selection");
+    assertThat(empty.kinds()).containsExactly("heading", "notice", "text", "selection");
   }
 
   @Test
   void the_topic_sheet_shows_the_chosen_indicators_in_order() {
-    Recorder sheet = new Recorder();
+    RecordingFactSheet sheet = new RecordingFactSheet();
     org.variatlas.api.AtlasTopic topic =
         new org.variatlas.api.AtlasTopic() {
           public String id() {
@@ -142,47 +141,6 @@ class TopicSheetTest {
           }
         };
     TopicSheet.compose(context, sheet, topic, null, List.of("unknown", "cataract-synthetic"));
-    assertThat(sheet.blocks.subList(0, 3)).containsExactly("title", "text", "heading");
-  }
-
-  private static final class Recorder implements FactSheet {
-    final List<String> blocks = new ArrayList<>();
-
-    private FactSheet add(String block) {
-      blocks.add(block);
-      return this;
-    }
-
-    public FactSheet title(LocalizedText title, LocalizedText subtitle) {
-      return add("title");
-    }
-
-    public FactSheet heading(LocalizedText heading) {
-      return add("heading");
-    }
-
-    public FactSheet text(LocalizedText markdown) {
-      return add("text");
-    }
-
-    public FactSheet keyFigures(List<KeyFigure> figures) {
-      return add("keyFigures");
-    }
-
-    public FactSheet rankedChart(IndicatorResults results) {
-      return add("rankedChart");
-    }
-
-    public FactSheet variation(IndicatorResults results) {
-      return add("variation");
-    }
-
-    public FactSheet selection(IndicatorDefinition indicator) {
-      return add("selection");
-    }
-
-    public FactSheet notice(LocalizedText text) {
-      return add("notice");
-    }
+    assertThat(sheet.kinds().subList(0, 3)).containsExactly("title", "text", "heading");
   }
 }

@@ -8,6 +8,7 @@ import org.variatlas.api.helseatlas.PublishedSeries;
 import org.variatlas.api.helseatlas.ResultBoxIndicator;
 import org.variatlas.api.model.Category;
 import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Messages;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
@@ -114,10 +115,10 @@ final class ChildHealthCatalogue {
     medication(county);
     for (String medicine : List.of("as", "al", "d")) {
       String id = "atopic-county-" + MEDICINES.get(medicine);
-      county.add(
-          county.definition(id, ValueType.CRUDE_RATE, 1_000, "unit.medication", "note.county"),
-          county
-              .series(id, COUNTIES)
+      add(
+          county,
+          definition(county, id, ValueType.CRUDE_RATE, "unit.medication", "note.county"),
+          series(id, COUNTIES)
               .value(medicine + "_ratesnitt")
               .yearlyValue(medicine + "_rate{year}"));
     }
@@ -148,16 +149,17 @@ final class ChildHealthCatalogue {
   private static final List<String> PHONE_VIDEO = List.of("phone-video", "ordinary");
 
   private void consultationsAndPatients(Box box, List<String> parts, String... notes) {
+    String id = box.id();
     rate(
         box,
-        box.id + "-consultations",
+        id + "-consultations",
         "unit.consultations",
         "ratesnitt",
         "antsnitt",
         "rate",
         parts,
         notes);
-    patients(box, box.id + "-patients", "unit.patients", notes);
+    patients(box, id + "-patients", "unit.patients", notes);
   }
 
   private void patients(Box box, String id, String unit, String... notes) {
@@ -166,9 +168,13 @@ final class ChildHealthCatalogue {
 
   /** The share of children with contacts, in per cent (column pasratesnitt is a percentage). */
   private void share(Box box, String id, String... notes) {
-    rate(box, id, "unit.share", "pasratesnitt", "passnitt", "pasrate", List.of(), 100, notes);
+    IndicatorDefinition.Builder definition =
+        definition(box, id, ValueType.DIRECTLY_STANDARDISED_RATE, "unit.share", notes)
+            .multiplier(100);
+    add(box, definition, areaSeries(id, "pasratesnitt", "passnitt", "pasrate"));
   }
 
+  /** A rate per 1 000 children on referral areas, adjusted, with yearly values and parts. */
   private void rate(
       Box box,
       String id,
@@ -177,34 +183,25 @@ final class ChildHealthCatalogue {
       String numerator,
       String yearly,
       List<String> parts,
-      String... notes) {
-    rate(box, id, unit, value, numerator, yearly, parts, 1_000, notes);
-  }
-
-  private void rate(
-      Box box,
-      String id,
-      String unit,
-      String value,
-      String numerator,
-      String yearly,
-      List<String> parts,
-      double multiplier,
       String... notes) {
     IndicatorDefinition.Builder definition =
-        box.definition(id, ValueType.DIRECTLY_STANDARDISED_RATE, multiplier, unit, notes);
-    PublishedSeries.Builder series =
-        box.series(id, AREAS)
-            .value(value)
-            .numerator(numerator)
-            .denominator("popsnitt")
-            .yearlyValue(yearly + "{year}");
+        definition(box, id, ValueType.DIRECTLY_STANDARDISED_RATE, unit, notes);
+    PublishedSeries.Builder series = areaSeries(id, value, numerator, yearly);
     if (!parts.isEmpty()) {
       definition.categories(
           parts.stream().map(p -> new Category(p, text("category." + p))).toList());
       series.category(parts.get(0), "privratesnitt").category(parts.get(1), "offratesnitt");
     }
-    box.add(definition, series);
+    add(box, definition, series);
+  }
+
+  private static PublishedSeries.Builder areaSeries(
+      String id, String value, String numerator, String yearly) {
+    return series(id, AREAS)
+        .value(value)
+        .numerator(numerator)
+        .denominator("popsnitt")
+        .yearlyValue(yearly + "{year}");
   }
 
   /**
@@ -212,78 +209,74 @@ final class ChildHealthCatalogue {
    * and population) and children in care with the diagnoses per 1 000, both unadjusted.
    */
   private void medication(Box box) {
-    String medication = box.id + "-medication";
-    box.add(
-        box.definition(medication, ValueType.CRUDE_RATE, 1_000, "unit.medication", "note.county"),
-        box.series(medication, COUNTIES)
+    String medication = box.id() + "-medication";
+    add(
+        box,
+        definition(box, medication, ValueType.CRUDE_RATE, "unit.medication", "note.county"),
+        series(medication, COUNTIES)
             .value("ratesnitt")
             .numerator("passnitt")
             .denominator("popsnitt")
             .yearlyValue("rate{year}")
             .yearlyCounts("pas{year}", "pop{year}"));
-    String care = box.id + "-care";
-    box.add(
-        box.definition(care, ValueType.CRUDE_RATE, 1_000, "unit.patients", "note.county"),
-        box.series(care, COUNTIES)
+    String care = box.id() + "-care";
+    add(
+        box,
+        definition(box, care, ValueType.CRUDE_RATE, "unit.patients", "note.county"),
+        series(care, COUNTIES)
             .value("unprratesnitt")
             .numerator("nprpassnitt")
             .denominator("popsnitt"));
   }
 
-  private Box box(String id, String file, String chapter, String published) {
+  /**
+   * A published indicator of a box: its texts (title; the box's introduction; the box's selection,
+   * the notes and the method as the patient selection), rates per 1 000 children 0-18, adjusted on
+   * referral areas or unadjusted on counties.
+   */
+  private IndicatorDefinition.Builder definition(
+      Box box, String indicatorId, ValueType type, String unit, String... notes) {
+    boolean county = type == ValueType.CRUDE_RATE;
+    List<String> selection = new ArrayList<>();
+    selection.add(ID + ".box." + box.id() + ".selection");
+    for (String note : notes) {
+      selection.add(ID + "." + note);
+    }
+    selection.add(ID + (county ? ".note.method-county" : ".note.method"));
+    return IndicatorDefinition.published(indicatorId)
+        .chapter(box.chapter())
+        .title(text("indicator." + indicatorId))
+        .description(text("box." + box.id() + ".description"))
+        .selection(messages.paragraphs(selection.toArray(String[]::new)))
+        .unit(text(unit))
+        .source(text(county ? "source.county" : "source.published"))
+        .valueType(type)
+        .population(CHILDREN)
+        .standard(county ? null : STANDARD)
+        .multiplier(1_000)
+        .suppressBelow(SUPPRESS_BELOW)
+        .periods(PERIOD.withYears())
+        .levels(county ? COUNTIES : AREAS)
+        .dataDate(box.date());
+  }
+
+  private static PublishedSeries.Builder series(String indicatorId, String level) {
+    return PublishedSeries.of(indicatorId, "datasett_1", level, PERIOD);
+  }
+
+  private void add(
+      Box box, IndicatorDefinition.Builder definition, PublishedSeries.Builder series) {
+    indicators.add(new ResultBoxIndicator(definition.build(), box.file(), series.build()));
+  }
+
+  private static Box box(String id, String file, String chapter, String published) {
     return new Box(id, file, chapter, LocalDate.parse(published));
   }
 
-  private org.variatlas.api.model.LocalizedText text(String key) {
+  private LocalizedText text(String key) {
     return messages.text(ID + "." + key);
   }
 
-  /** One result box: its texts and the indicators drawn from it. */
-  private final class Box {
-    private final String id;
-    private final String file;
-    private final String chapter;
-    private final LocalDate date;
-
-    Box(String id, String file, String chapter, LocalDate published) {
-      this.id = id;
-      this.file = file;
-      this.chapter = chapter;
-      this.date = published;
-    }
-
-    IndicatorDefinition.Builder definition(
-        String indicatorId, ValueType type, double multiplier, String unit, String... notes) {
-      String[] selection = new String[notes.length + 2];
-      selection[0] = ID + ".box." + id + ".selection";
-      for (int i = 0; i < notes.length; i++) {
-        selection[i + 1] = ID + "." + notes[i];
-      }
-      selection[notes.length + 1] =
-          ID + (type == ValueType.CRUDE_RATE ? ".note.method-county" : ".note.method");
-      return IndicatorDefinition.published(indicatorId)
-          .chapter(chapter)
-          .title(text("indicator." + indicatorId))
-          .description(text("box." + id + ".description"))
-          .selection(messages.paragraphs(selection))
-          .unit(text(unit))
-          .source(text(type == ValueType.CRUDE_RATE ? "source.county" : "source.published"))
-          .valueType(type)
-          .population(CHILDREN)
-          .standard(type == ValueType.CRUDE_RATE ? null : STANDARD)
-          .multiplier(multiplier)
-          .suppressBelow(SUPPRESS_BELOW)
-          .periods(PERIOD.withYears())
-          .levels(type == ValueType.CRUDE_RATE ? COUNTIES : AREAS)
-          .dataDate(date);
-    }
-
-    PublishedSeries.Builder series(String indicatorId, String level) {
-      return PublishedSeries.of(indicatorId, "datasett_1", level, PERIOD);
-    }
-
-    void add(IndicatorDefinition.Builder definition, PublishedSeries.Builder series) {
-      indicators.add(new ResultBoxIndicator(definition.build(), file, series.build()));
-    }
-  }
+  /** One result box of the atlas: its id in the bundle's keys, data file, chapter and date. */
+  private record Box(String id, String file, String chapter, LocalDate date) {}
 }

@@ -1,42 +1,19 @@
 package org.variatlas.plugin.childhealth;
 
 import org.pf4j.Extension;
-import org.variatlas.api.DataLoader;
-import org.variatlas.api.LoadContext;
-import org.variatlas.api.LoadSink;
-import org.variatlas.api.counts.CountFile;
-import org.variatlas.api.model.LocalizedText;
+import org.variatlas.api.counts.CountFileLoader;
 
 /**
  * Loads a registry extract in the count-file format ({@code base_unit,year,sex,age,events}, see
- * {@link CountFile}) into one of the topic's measures. Run by an editor with the parameters {@code
- * file} and {@code measure}; never on install.
+ * {@link org.variatlas.api.counts.CountFile}) into one of the topic's measures. Run by an editor
+ * with the parameters {@code file} and {@code measure}; never on install.
  */
 @Extension
-public class ChildHealthCountFileLoader implements DataLoader {
+public class ChildHealthCountFileLoader extends CountFileLoader {
 
-  @Override
-  public String id() {
-    return "count-file";
-  }
-
-  @Override
-  public String topicId() {
-    return ChildHealthTopic.ID;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return ChildHealthTopic.messages().text(ChildHealthTopic.ID + ".loader.count-file");
-  }
-
-  @Override
-  public boolean loadOnInstall() {
-    return false;
-  }
-
-  @Override
-  public void load(LoadContext context, LoadSink sink) {
-    CountFile.load(context, sink, new ChildHealthTopic().measures());
+  public ChildHealthCountFileLoader() {
+    super(
+        new ChildHealthTopic(),
+        ChildHealthTopic.messages().text(ChildHealthTopic.ID + ".loader.count-file"));
   }
 }

@@ -2,10 +2,7 @@ package org.variatlas.plugin.childhealth;
 
 import java.util.List;
 import org.pf4j.Extension;
-import org.variatlas.api.FactSheetContext;
-import org.variatlas.api.FactSheetView;
-import org.variatlas.api.factsheet.TopicSheet;
-import org.variatlas.api.ui.FactSheet;
+import org.variatlas.api.factsheet.StandardFactSheet;
 
 /**
  * The child-health fact sheet: admissions of children, where the atlas found the largest variation
@@ -13,21 +10,11 @@ import org.variatlas.api.ui.FactSheet;
  * consultations.
  */
 @Extension
-public class ChildHealthFactSheet implements FactSheetView {
+public class ChildHealthFactSheet extends StandardFactSheet {
 
-  private final ChildHealthTopic topic = new ChildHealthTopic();
-
-  @Override
-  public String topicId() {
-    return ChildHealthTopic.ID;
-  }
-
-  @Override
-  public void compose(FactSheetContext context, FactSheet sheet) {
-    TopicSheet.compose(
-        context,
-        sheet,
-        topic,
+  public ChildHealthFactSheet() {
+    super(
+        new ChildHealthTopic(),
         ChildHealthTopic.messages().text(ChildHealthTopic.ID + ".factsheet.subtitle"),
         List.of(
             "admissions",

@@ -57,22 +57,17 @@ public class ChildHealthSyntheticLoader implements DataLoader {
       ResultBoxFile box = ResultBoxFile.read(context.resolve(path), path);
       AgeSexProfile profile =
           generator.profileFromCounts(ageDistribution(box.dataset(synthetic.ageDataset())));
-      for (AreaAverages.AreaAverage area :
+      AreaAverages.synthesise(
+          generator,
+          synthetic.measureId(),
           AreaAverages.read(
               box.dataset("datasett_1"),
               ChildHealthSynthetic.AVERAGE,
               ChildHealthSynthetic.YEARLY_RATE,
               ChildHealthCatalogue.PERIOD,
-              context)) {
-        generator.periodAverage(
-            synthetic.measureId(),
-            area.areaName(),
-            area.yearlyAverage(),
-            area.yearlyRates(),
-            profile,
-            area.where(),
-            sink);
-      }
+              context),
+          profile,
+          sink);
       context.progress("generated " + synthetic.measureId());
     }
   }

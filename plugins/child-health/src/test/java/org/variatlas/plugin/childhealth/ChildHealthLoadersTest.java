@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.variatlas.api.helseatlas.ResultBoxFile;
@@ -66,12 +65,7 @@ class ChildHealthLoadersTest {
     new ChildHealthPublishedLoader().load(context, sink);
 
     assertThat(context.problems()).isEmpty();
-    Map<String, Set<String>> areasPerIndicator =
-        sink.published().stream()
-            .collect(
-                Collectors.groupingBy(
-                    PublishedValue::indicatorId,
-                    Collectors.mapping(PublishedValue::areaName, Collectors.toSet())));
+    Map<String, Set<String>> areasPerIndicator = sink.areaNamesByIndicator();
     assertThat(areasPerIndicator).hasSize(39);
     areasPerIndicator.forEach(
         (id, areas) -> assertThat(areas).as(id).hasSize(id.contains("-county-") ? 16 : 20));
@@ -99,8 +93,7 @@ class ChildHealthLoadersTest {
         if (row.area().equals("Norge")) {
           continue;
         }
-        String baseUnit = geography.findArea("hf19", row.area()).orElseThrow().code();
-        String unit = String.format("%04d", 9000 + Integer.parseInt(baseUnit));
+        String unit = geography.baseUnitOf("hf19", row.area());
         double events =
             sink.total(
                 c -> c.measureId().equals(synthetic.measureId()) && c.baseUnit().equals(unit));

@@ -7,7 +7,6 @@ import org.variatlas.api.LoadSink;
 import org.variatlas.api.helseatlas.InstantAtlasCsv;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.LocalizedText;
-import org.variatlas.api.model.Messages;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PublishedValue;
 
@@ -23,8 +22,6 @@ public class DaySurgeryPublishedLoader implements DataLoader {
   /** The InstantAtlas export, relative to the data directory. */
   static final String SOURCE = "helseatlas/legacy_instantatlas/dagkir2.csv";
 
-  private final Messages messages = DaySurgeryTopic.messages();
-
   @Override
   public String id() {
     return "published-results";
@@ -37,7 +34,7 @@ public class DaySurgeryPublishedLoader implements DataLoader {
 
   @Override
   public LocalizedText title() {
-    return messages.text(DaySurgeryTopic.ID + ".loader.published");
+    return DaySurgeryTopic.messages().text(DaySurgeryTopic.ID + ".loader.published");
   }
 
   @Override

@@ -7,7 +7,6 @@ import org.variatlas.api.LoadSink;
 import org.variatlas.api.helseatlas.InstantAtlasCsv;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.LocalizedText;
-import org.variatlas.api.model.Messages;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.synthetic.SyntheticGenerator;
@@ -23,8 +22,6 @@ import org.variatlas.api.synthetic.SyntheticGenerator;
 @Extension
 public class DaySurgerySyntheticLoader implements DataLoader {
 
-  private final Messages messages = DaySurgeryTopic.messages();
-
   @Override
   public String id() {
     return "synthetic-counts";
@@ -37,7 +34,7 @@ public class DaySurgerySyntheticLoader implements DataLoader {
 
   @Override
   public LocalizedText title() {
-    return messages.text(DaySurgeryTopic.ID + ".loader.synthetic");
+    return DaySurgeryTopic.messages().text(DaySurgeryTopic.ID + ".loader.synthetic");
   }
 
   @Override

@@ -99,17 +99,7 @@ class DaySurgeryLoadersTest {
       if (row.isNational() || !procedure.hasSyntheticCounts()) {
         continue;
       }
-      String baseUnit =
-          geography.baseUnits().stream()
-              .filter(
-                  b ->
-                      geography
-                          .areaOf("hf", b, row.year())
-                          .orElseThrow()
-                          .name()
-                          .equals(row.areaName()))
-              .findFirst()
-              .orElseThrow();
+      String baseUnit = geography.baseUnitOf("hf", row.areaName());
       double events =
           sink.total(
               c ->

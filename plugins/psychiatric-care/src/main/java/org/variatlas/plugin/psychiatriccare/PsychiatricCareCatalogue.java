@@ -7,6 +7,7 @@ import org.variatlas.api.helseatlas.PublishedSeries;
 import org.variatlas.api.helseatlas.ResultBoxIndicator;
 import org.variatlas.api.model.Category;
 import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Messages;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
@@ -55,14 +56,15 @@ final class PsychiatricCareCatalogue {
     treatment();
     disorders();
     Box gp = box("gp", "kpr_18.json", "primary-care", "2025-12-31");
-    gp.patients("gp-patients", "qwerty", "Tal_pas", "Innbyggarar", "Rate_{year}", true);
-    gp.add(
-        gp.definition("gp-consultations", "unit.consultations"),
-        gp.series("gp-consultations", "qwerty", AREAS)
-            .value("Snittrate")
-            .numerator("Snitt_kontaktar")
-            .denominator("Innbyggarar")
-            .yearlyValue("Rate.{year}"));
+    patients(gp, "gp-patients", "qwerty", "Tal_pas", "Rate_{year}");
+    rate(
+        gp,
+        "gp-consultations",
+        "unit.consultations",
+        "Snittrate",
+        "Snitt_kontaktar",
+        "Innbyggarar",
+        "Rate.{year}");
   }
 
   List<ResultBoxIndicator> published() {
@@ -71,25 +73,45 @@ final class PsychiatricCareCatalogue {
 
   private void treatment() {
     Box outpatient = box("outpatient", "polyklinikk_18.json", "treatment", "2025-12-22");
-    outpatient.patients(
-        "outpatient-patients", "qwerty", "Tal_pas", "Innbyggarar", "Rate_{year}", true);
-    outpatient.contactDays(
-        "outpatient-contact-days", "qwerty", "Snitt_innbyggarar", "Rate.{year}", true);
+    patients(outpatient, "outpatient-patients", "qwerty", "Tal_pas", "Rate_{year}");
+    contactDays(
+        outpatient, "outpatient-contact-days", "qwerty", "Snitt_innbyggarar", "Rate.{year}", true);
     Box outpatientDps = box("outpatient-dps", "poliklinikk_dps_18.json", "treatment", "2025-12-22");
-    outpatientDps.patients(
-        "outpatient-patients-dps", "qwerty", "Tal_pas", "Innbyggarar", "Rate_{year}", true);
-    outpatientDps.contactDays(
-        "outpatient-contact-days-dps", "qwerty", "Innbyggarar", "Rate.{year}", false);
+    patients(outpatientDps, "outpatient-patients-dps", "qwerty", "Tal_pas", "Rate_{year}");
+    contactDays(
+        outpatientDps,
+        "outpatient-contact-days-dps",
+        "qwerty",
+        "Innbyggarar",
+        "Rate.{year}",
+        false);
     Box inpatient = box("inpatient", "opphold_18.json", "treatment", "2025-12-22");
-    inpatient.patients(
-        "inpatient-patients", "qwerty", "Tal_pas", "Innbyggarar", "Rate_{year}", true);
-    inpatient.stays(
-        "inpatient-stays", "Snittrate", "Snitt_kontaktar", "Snitt_innbyggarar", "Rate.{year}");
-    inpatient.bedDays(
-        "inpatient-bed-days", "Snittrate1", "Snitt_liggedogn", "Snitt_innbyggarar", "Rate1.{year}");
+    patients(inpatient, "inpatient-patients", "qwerty", "Tal_pas", "Rate_{year}");
+    rate(
+        inpatient,
+        "inpatient-stays",
+        "unit.stays",
+        "Snittrate",
+        "Snitt_kontaktar",
+        "Snitt_innbyggarar",
+        "Rate.{year}");
+    rate(
+        inpatient,
+        "inpatient-bed-days",
+        "unit.bed-days",
+        "Snittrate1",
+        "Snitt_liggedogn",
+        "Snitt_innbyggarar",
+        "Rate1.{year}");
     Box inpatientDps = box("inpatient-dps", "opphold_dps_18_ny.json", "treatment", "2025-12-23");
-    inpatientDps.stays(
-        "inpatient-stays-dps", "Snittrate", "Snitt_kontaktar", "Snitt_innbyggarar", "Rate.{year}");
+    rate(
+        inpatientDps,
+        "inpatient-stays-dps",
+        "unit.stays",
+        "Snittrate",
+        "Snitt_kontaktar",
+        "Snitt_innbyggarar",
+        "Rate.{year}");
   }
 
   /** The diagnosis boxes, in the atlas' order. */
@@ -112,147 +134,148 @@ final class PsychiatricCareCatalogue {
    */
   private void separateTables(String id, String file, String chapter) {
     Box box = box(id, file, chapter, "2025-12-31");
-    box.patients(id + "-patients", "qwerty", "Tal_pas", "Innbyggarar", "Rate.{year}", true);
-    box.contactDays(
-        id + "-contact-days", "qwerty_kontakt", "Snitt_innbyggarar", "Rate.{year}", true);
+    patients(box, id + "-patients", "qwerty", "Tal_pas", "Rate.{year}");
+    contactDays(
+        box, id + "-contact-days", "qwerty_kontakt", "Snitt_innbyggarar", "Rate.{year}", true);
   }
 
-  /**
-   * Outpatient patients and contact days in one table, the contact-day rates in KontRate columns.
-   */
+  /** Outpatient patients and contact days in one table, the contact-day rates in KontRate. */
   private void oneTable(String id, String file, String chapter, String patients) {
     Box box = box(id, file, chapter, "2025-12-31");
-    box.patients(id + "-patients", "qwerty", patients, "Innbyggarar", "Rate.{year}", true);
-    box.contactDays(id + "-contact-days", "qwerty", "Snitt_innbyggarar", "KontRate.{year}", true);
+    patients(box, id + "-patients", "qwerty", patients, "Rate.{year}");
+    contactDays(box, id + "-contact-days", "qwerty", "Snitt_innbyggarar", "KontRate.{year}", true);
   }
 
   /** Inpatient care for a diagnosis: patients, stays and bed days. */
   private void inpatient(String id, String file, String chapter) {
     Box box = box(id, file, chapter, "2025-12-15");
-    box.patients(id + "-patients", "qwerty", "Tal_pas", "Innbyggarar", "PasRate.{year}", true);
+    patients(box, id + "-patients", "qwerty", "Tal_pas", "PasRate.{year}");
     // The tables divide stays and bed days by Innbyggarar; the psychosis file's
     // Snitt_innbyggarar is not the population 18-64 (see the README).
-    box.stays(id + "-stays", "Opph_snittrate", "Snitt_kontaktar", "Innbyggarar", "OpphRate.{year}");
-    box.bedDays(
-        id + "-bed-days", "Ligge_snittrate", "Talliggedøgn", "Innbyggarar", "DognRate.{year}");
+    rate(
+        box,
+        id + "-stays",
+        "unit.stays",
+        "Opph_snittrate",
+        "Snitt_kontaktar",
+        "Innbyggarar",
+        "OpphRate.{year}");
+    rate(
+        box,
+        id + "-bed-days",
+        "unit.bed-days",
+        "Ligge_snittrate",
+        "Talliggedøgn",
+        "Innbyggarar",
+        "DognRate.{year}");
   }
 
-  private Box box(String id, String file, String chapter, String date) {
+  /** A patient rate with its 95 % limits. */
+  private void patients(Box box, String id, String dataset, String numerator, String yearly) {
+    add(
+        box,
+        definition(box, id, "unit.patients"),
+        series(box, id, dataset)
+            .value("Snitt_rate")
+            .confidence95("lowercl", "uppercl")
+            .numerator(numerator)
+            .denominator("Innbyggarar")
+            .yearlyValue(yearly));
+  }
+
+  /** Outpatient contact days, split between mental health services and private specialists. */
+  private void contactDays(
+      Box box, String id, String dataset, String denominator, String yearly, boolean providers) {
+    IndicatorDefinition.Builder definition = definition(box, id, "unit.contact-days");
+    PublishedSeries.Builder series =
+        series(box, id, dataset)
+            .value("Snittrate")
+            .numerator("Snitt_kontaktar")
+            .denominator(denominator)
+            .yearlyValue(yearly);
+    if (providers) {
+      definition.categories(
+          PROVIDERS.stream().map(p -> new Category(p, text("category." + p))).toList());
+      series.category(PROVIDERS.get(0), "PHV").category(PROVIDERS.get(1), "Avtalespesialister");
+    }
+    add(box, definition, series);
+  }
+
+  /** Any other rate of a box's main table. */
+  private void rate(
+      Box box,
+      String id,
+      String unit,
+      String value,
+      String numerator,
+      String denominator,
+      String yearly) {
+    add(
+        box,
+        definition(box, id, unit),
+        series(box, id, "qwerty")
+            .value(value)
+            .numerator(numerator)
+            .denominator(denominator)
+            .yearlyValue(yearly));
+  }
+
+  /**
+   * A published indicator of a box: its title; the box's introduction; the box's selection, the
+   * note on outpatient or inpatient care, the DPS note and the method as the patient selection.
+   */
+  private IndicatorDefinition.Builder definition(Box box, String indicatorId, String unit) {
+    List<String> selection = new ArrayList<>();
+    selection.add(ID + ".box." + box.id() + ".selection");
+    if (!box.id().equals("gp")) {
+      selection.add(ID + ".note." + (box.id().contains("inpatient") ? "inpatient" : "outpatient"));
+    }
+    if (box.level().equals(DPS)) {
+      selection.add(ID + ".note.dps");
+    }
+    selection.add(ID + ".note.method");
+    return IndicatorDefinition.published(indicatorId)
+        .chapter(box.chapter())
+        .title(text("indicator." + indicatorId))
+        .description(text("box." + box.id() + ".description"))
+        .selection(messages.paragraphs(selection.toArray(String[]::new)))
+        .unit(text(unit))
+        .source(text(box.id().equals("gp") ? "source.kpr" : "source.published"))
+        .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
+        .population(ADULTS)
+        .standard(STANDARD)
+        .multiplier(10_000)
+        .suppressBelow(SUPPRESS_BELOW)
+        .periods(PERIOD.withYears())
+        .levels(box.level().equals(DPS) ? new String[] {DPS, RHF} : new String[] {AREAS})
+        .dataDate(box.date());
+  }
+
+  /** A series of a box's table; in a DPS table the RHF rows are of level rhf. */
+  private static PublishedSeries.Builder series(Box box, String indicatorId, String dataset) {
+    PublishedSeries.Builder series = PublishedSeries.of(indicatorId, dataset, box.level(), PERIOD);
+    return box.level().equals(DPS) ? series.otherLevel(RHF, RHF_ROWS) : series;
+  }
+
+  private void add(
+      Box box, IndicatorDefinition.Builder definition, PublishedSeries.Builder series) {
+    indicators.add(new ResultBoxIndicator(definition.build(), box.file(), series.build()));
+  }
+
+  private static Box box(String id, String file, String chapter, String date) {
     return new Box(id, file, chapter, LocalDate.parse(date));
   }
 
-  private org.variatlas.api.model.LocalizedText text(String key) {
+  private LocalizedText text(String key) {
     return messages.text(ID + "." + key);
   }
 
-  /** One result box: its texts and the indicators drawn from it. */
-  private final class Box {
-    private final String id;
-    private final String file;
-    private final String chapter;
-    private final LocalDate date;
-    private final String level;
+  /** One result box of the atlas: its id in the bundle's keys, data file, chapter and date. */
+  private record Box(String id, String file, String chapter, LocalDate date) {
 
-    Box(String id, String file, String chapter, LocalDate date) {
-      this.id = id;
-      this.file = file;
-      this.chapter = chapter;
-      this.date = date;
-      this.level = file.contains("_dps_") ? DPS : AREAS;
-    }
-
-    void patients(
-        String indicatorId,
-        String dataset,
-        String numerator,
-        String denominator,
-        String yearly,
-        boolean limits) {
-      PublishedSeries.Builder series =
-          series(indicatorId, dataset, level)
-              .value("Snitt_rate")
-              .numerator(numerator)
-              .denominator(denominator)
-              .yearlyValue(yearly);
-      if (limits) {
-        series.confidence95("lowercl", "uppercl");
-      }
-      add(definition(indicatorId, "unit.patients"), series);
-    }
-
-    void contactDays(
-        String indicatorId, String dataset, String denominator, String yearly, boolean providers) {
-      IndicatorDefinition.Builder definition = definition(indicatorId, "unit.contact-days");
-      PublishedSeries.Builder series =
-          series(indicatorId, dataset, level)
-              .value("Snittrate")
-              .numerator("Snitt_kontaktar")
-              .denominator(denominator)
-              .yearlyValue(yearly);
-      if (providers) {
-        definition.categories(
-            PROVIDERS.stream().map(p -> new Category(p, text("category." + p))).toList());
-        series.category(PROVIDERS.get(0), "PHV").category(PROVIDERS.get(1), "Avtalespesialister");
-      }
-      add(definition, series);
-    }
-
-    void stays(
-        String indicatorId, String value, String numerator, String denominator, String yearly) {
-      add(
-          definition(indicatorId, "unit.stays"),
-          series(indicatorId, "qwerty", level)
-              .value(value)
-              .numerator(numerator)
-              .denominator(denominator)
-              .yearlyValue(yearly));
-    }
-
-    void bedDays(
-        String indicatorId, String value, String numerator, String denominator, String yearly) {
-      add(
-          definition(indicatorId, "unit.bed-days"),
-          series(indicatorId, "qwerty", level)
-              .value(value)
-              .numerator(numerator)
-              .denominator(denominator)
-              .yearlyValue(yearly));
-    }
-
-    IndicatorDefinition.Builder definition(String indicatorId, String unit) {
-      List<String> selection = new ArrayList<>();
-      selection.add(ID + ".box." + id + ".selection");
-      if (!id.equals("gp")) {
-        selection.add(ID + ".note." + (id.contains("inpatient") ? "inpatient" : "outpatient"));
-      }
-      if (level.equals(DPS)) {
-        selection.add(ID + ".note.dps");
-      }
-      selection.add(ID + ".note.method");
-      return IndicatorDefinition.published(indicatorId)
-          .chapter(chapter)
-          .title(text("indicator." + indicatorId))
-          .description(text("box." + id + ".description"))
-          .selection(messages.paragraphs(selection.toArray(String[]::new)))
-          .unit(text(unit))
-          .source(text(id.equals("gp") ? "source.kpr" : "source.published"))
-          .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
-          .population(ADULTS)
-          .standard(STANDARD)
-          .multiplier(10_000)
-          .suppressBelow(SUPPRESS_BELOW)
-          .periods(PERIOD.withYears())
-          .levels(level.equals(DPS) ? new String[] {DPS, RHF} : new String[] {AREAS})
-          .dataDate(date);
-    }
-
-    PublishedSeries.Builder series(String indicatorId, String dataset, String rowLevel) {
-      PublishedSeries.Builder series = PublishedSeries.of(indicatorId, dataset, rowLevel, PERIOD);
-      return rowLevel.equals(DPS) ? series.otherLevel(RHF, RHF_ROWS) : series;
-    }
-
-    void add(IndicatorDefinition.Builder definition, PublishedSeries.Builder series) {
-      indicators.add(new ResultBoxIndicator(definition.build(), file, series.build()));
+    /** DPS boxes' files are named *_dps_*; the others are on referral areas. */
+    String level() {
+      return file.contains("_dps_") ? DPS : AREAS;
     }
   }
 }

@@ -2,10 +2,7 @@ package org.variatlas.plugin.psychiatriccare;
 
 import java.util.List;
 import org.pf4j.Extension;
-import org.variatlas.api.FactSheetContext;
-import org.variatlas.api.FactSheetView;
-import org.variatlas.api.factsheet.TopicSheet;
-import org.variatlas.api.ui.FactSheet;
+import org.variatlas.api.factsheet.StandardFactSheet;
 
 /**
  * The adult mental health fact sheet: inpatient stays, where the atlas found the largest variation
@@ -13,21 +10,11 @@ import org.variatlas.api.ui.FactSheet;
  * outpatient treatment.
  */
 @Extension
-public class PsychiatricCareFactSheet implements FactSheetView {
+public class PsychiatricCareFactSheet extends StandardFactSheet {
 
-  private final PsychiatricCareTopic topic = new PsychiatricCareTopic();
-
-  @Override
-  public String topicId() {
-    return PsychiatricCareTopic.ID;
-  }
-
-  @Override
-  public void compose(FactSheetContext context, FactSheet sheet) {
-    TopicSheet.compose(
-        context,
-        sheet,
-        topic,
+  public PsychiatricCareFactSheet() {
+    super(
+        new PsychiatricCareTopic(),
         PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".factsheet.subtitle"),
         List.of(
             "inpatient-stays",

@@ -46,22 +46,17 @@ public class PsychiatricCareSyntheticLoader implements DataLoader {
     for (PsychiatricCareSynthetic synthetic : PsychiatricCareSynthetic.ALL) {
       String path = PsychiatricCareCatalogue.DIRECTORY + "/" + synthetic.file();
       ResultBoxFile box = ResultBoxFile.read(context.resolve(path), path);
-      for (AreaAverages.AreaAverage area :
+      AreaAverages.synthesise(
+          generator,
+          synthetic.measureId(),
           AreaAverages.read(
               box.dataset("qwerty"),
               synthetic.average(),
               synthetic.yearlyRate(),
               PsychiatricCareCatalogue.PERIOD,
-              context)) {
-        generator.periodAverage(
-            synthetic.measureId(),
-            area.areaName(),
-            area.yearlyAverage(),
-            area.yearlyRates(),
-            synthetic.profile(),
-            area.where(),
-            sink);
-      }
+              context),
+          synthetic.profile(),
+          sink);
       context.progress("generated " + synthetic.measureId());
     }
   }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.variatlas.api.helseatlas.ResultBoxFile;
@@ -76,12 +75,7 @@ class PsychiatricCareLoadersTest {
     new PsychiatricCareDpsLoader().load(context, sink);
 
     assertThat(context.problems()).isEmpty();
-    Map<String, Set<String>> areasPerIndicator =
-        sink.published().stream()
-            .collect(
-                Collectors.groupingBy(
-                    PublishedValue::indicatorId,
-                    Collectors.mapping(PublishedValue::areaName, Collectors.toSet())));
+    Map<String, Set<String>> areasPerIndicator = sink.areaNamesByIndicator();
     assertThat(areasPerIndicator).hasSize(34);
     areasPerIndicator.forEach(
         (id, names) -> assertThat(names).as(id).hasSize(id.endsWith("-dps") ? 74 : 22));
@@ -142,8 +136,7 @@ class PsychiatricCareLoadersTest {
         if (row.area().equals("Noreg")) {
           continue;
         }
-        String code = geography.findArea("hf", row.area()).orElseThrow().code();
-        String unit = String.format("%04d", 9000 + Integer.parseInt(code));
+        String unit = geography.baseUnitOf("hf", row.area());
         double events =
             sink.total(
                 c -> c.measureId().equals(synthetic.measureId()) && c.baseUnit().equals(unit));
