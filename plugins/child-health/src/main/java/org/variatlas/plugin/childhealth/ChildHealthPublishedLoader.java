@@ -1,11 +1,7 @@
 package org.variatlas.plugin.childhealth;
 
 import org.pf4j.Extension;
-import org.variatlas.api.DataLoader;
-import org.variatlas.api.LoadContext;
-import org.variatlas.api.LoadSink;
-import org.variatlas.api.helseatlas.ResultBoxImporter;
-import org.variatlas.api.model.LocalizedText;
+import org.variatlas.api.helseatlas.ResultBoxLoader;
 
 /**
  * Imports the published figures of Helseatlas barn 2025 from its result-box data files: per
@@ -13,26 +9,14 @@ import org.variatlas.api.model.LocalizedText;
  * the stacked parts. Area names go out as the files write them; the platform matches them.
  */
 @Extension
-public class ChildHealthPublishedLoader implements DataLoader {
+public class ChildHealthPublishedLoader extends ResultBoxLoader {
 
-  @Override
-  public String id() {
-    return "published-results";
-  }
-
-  @Override
-  public String topicId() {
-    return ChildHealthTopic.ID;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return ChildHealthTopic.messages().text(ChildHealthTopic.ID + ".loader.published");
-  }
-
-  @Override
-  public void load(LoadContext context, LoadSink sink) {
-    ResultBoxImporter.publishAll(
-        context, sink, ChildHealthCatalogue.DIRECTORY, new ChildHealthTopic().published());
+  public ChildHealthPublishedLoader() {
+    super(
+        "published-results",
+        ChildHealthTopic.ID,
+        ChildHealthTopic.messages().text(ChildHealthTopic.ID + ".loader.published"),
+        ChildHealthCatalogue.DIRECTORY,
+        new ChildHealthTopic().published());
   }
 }

@@ -1,11 +1,7 @@
 package org.variatlas.plugin.psychiatriccare;
 
 import org.pf4j.Extension;
-import org.variatlas.api.DataLoader;
-import org.variatlas.api.LoadContext;
-import org.variatlas.api.LoadSink;
-import org.variatlas.api.helseatlas.ResultBoxImporter;
-import org.variatlas.api.model.LocalizedText;
+import org.variatlas.api.helseatlas.ResultBoxLoader;
 
 /**
  * Imports the two DPS boxes of the adult mental health atlas: patients and contact days in
@@ -15,28 +11,13 @@ import org.variatlas.api.model.LocalizedText;
  * says so, and the topic's other indicators are unaffected.
  */
 @Extension
-public class PsychiatricCareDpsLoader implements DataLoader {
+public class PsychiatricCareDpsLoader extends ResultBoxLoader {
 
-  @Override
-  public String id() {
-    return "published-results-dps";
-  }
-
-  @Override
-  public String topicId() {
-    return PsychiatricCareTopic.ID;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".loader.published-dps");
-  }
-
-  @Override
-  public void load(LoadContext context, LoadSink sink) {
-    ResultBoxImporter.publishAll(
-        context,
-        sink,
+  public PsychiatricCareDpsLoader() {
+    super(
+        "published-results-dps",
+        PsychiatricCareTopic.ID,
+        PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".loader.published-dps"),
         PsychiatricCareCatalogue.DIRECTORY,
         new PsychiatricCareTopic()
             .published().stream().filter(PsychiatricCarePublishedLoader::isDps).toList());

@@ -1,12 +1,8 @@
 package org.variatlas.plugin.psychiatriccare;
 
 import org.pf4j.Extension;
-import org.variatlas.api.DataLoader;
-import org.variatlas.api.LoadContext;
-import org.variatlas.api.LoadSink;
-import org.variatlas.api.helseatlas.ResultBoxImporter;
 import org.variatlas.api.helseatlas.ResultBoxIndicator;
-import org.variatlas.api.model.LocalizedText;
+import org.variatlas.api.helseatlas.ResultBoxLoader;
 
 /**
  * Imports the published figures of the adult mental health atlas (psyk2) on referral areas from its
@@ -17,28 +13,13 @@ import org.variatlas.api.model.LocalizedText;
  * PsychiatricCareDpsLoader}), so that a geography without DPS areas stops only those.
  */
 @Extension
-public class PsychiatricCarePublishedLoader implements DataLoader {
+public class PsychiatricCarePublishedLoader extends ResultBoxLoader {
 
-  @Override
-  public String id() {
-    return "published-results";
-  }
-
-  @Override
-  public String topicId() {
-    return PsychiatricCareTopic.ID;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".loader.published");
-  }
-
-  @Override
-  public void load(LoadContext context, LoadSink sink) {
-    ResultBoxImporter.publishAll(
-        context,
-        sink,
+  public PsychiatricCarePublishedLoader() {
+    super(
+        "published-results",
+        PsychiatricCareTopic.ID,
+        PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".loader.published"),
         PsychiatricCareCatalogue.DIRECTORY,
         new PsychiatricCareTopic().published().stream().filter(i -> !isDps(i)).toList());
   }
