@@ -12,7 +12,6 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +60,6 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
   private final Map<String, String> tooltips = new LinkedHashMap<>();
   private final Map<String, FeatureStyle> overlayStyles = new LinkedHashMap<>();
   private final Map<String, String> overlays = new LinkedHashMap<>();
-  private final LinkedHashSet<String> selected = new LinkedHashSet<>();
   private MapLegend legend;
   private MapInset inset;
   private TileLayer tiles;
@@ -214,16 +212,11 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
 
   @Override
   public void setSelectedAreas(Set<String> codes) {
-    if (selected.equals(codes)) {
-      return;
-    }
-    selected.clear();
-    selected.addAll(codes);
-    refresh();
+    bridge.select(codes);
   }
 
   public Set<String> getSelectedAreas() {
-    return java.util.Collections.unmodifiableSet(selected);
+    return bridge.selected();
   }
 
   /** Zooms to the inset's region. */
@@ -285,7 +278,7 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
         });
     json.endObject();
     json.stringMap("tooltips", tooltips);
-    json.strings("selected", selected);
+    json.strings("selected", bridge.selected());
     json.name("legend");
     if (legend == null) {
       json.value((String) null);

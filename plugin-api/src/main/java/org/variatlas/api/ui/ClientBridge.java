@@ -3,6 +3,10 @@ package org.variatlas.api.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.dom.DomEvent;
+import java.util.Collections;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +23,7 @@ final class ClientBridge {
 
   private final Component component;
   private final Runnable send;
+  private final LinkedHashSet<String> selected = new LinkedHashSet<>();
   private boolean scheduled;
 
   /**
@@ -28,6 +33,21 @@ final class ClientBridge {
   ClientBridge(Component component, Runnable send) {
     this.component = component;
     this.send = send;
+  }
+
+  /** Keeps the selected area codes (in selection order) and sends them if they changed. */
+  void select(Set<String> codes) {
+    if (List.copyOf(selected).equals(List.copyOf(codes))) {
+      return;
+    }
+    selected.clear();
+    selected.addAll(codes);
+    schedule();
+  }
+
+  /** The selected area codes in selection order. */
+  Set<String> selected() {
+    return Collections.unmodifiableSet(selected);
   }
 
   /** Runs {@code send} before the next response, once, when the component is attached. */

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,7 +42,6 @@ import java.util.function.Consumer;
 @CssImport("./variatlas/kit.css")
 public abstract class EChart extends Component implements HasSize, HasStyle, SelectableAreas {
 
-  private final LinkedHashSet<String> selected = new LinkedHashSet<>();
   private String title;
   private String summary;
   private boolean exportButton = true;
@@ -119,17 +117,12 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
 
   @Override
   public void setSelectedAreas(Set<String> codes) {
-    if (selected.equals(codes)) {
-      return;
-    }
-    selected.clear();
-    selected.addAll(codes);
-    refresh();
+    bridge.select(codes);
   }
 
   /** The highlighted areas in selection order. */
   public Set<String> getSelectedAreas() {
-    return java.util.Collections.unmodifiableSet(selected);
+    return bridge.selected();
   }
 
   @Override
@@ -193,7 +186,7 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
     JsonWriter json = new JsonWriter().beginObject();
     json.field("kind", kind()).field("title", title).field("exportButton", exportButton);
     json.field("fileName", fileName(title));
-    json.strings("selected", selected);
+    json.strings("selected", bridge.selected());
     context.numbers().write(json);
     json.name("labels")
         .beginObject()

@@ -11,7 +11,7 @@ import java.util.Map;
  * curves. Arrays are copied.
  *
  * <pre>{@code
- * FunnelLimits limits = FunnelLimits.of(245.3, FunnelLimits.XAxis.POPULATION,
+ * FunnelLimits limits = new FunnelLimits(245.3, FunnelLimits.XAxis.POPULATION,
  *     new Curve(x, lower95), new Curve(x, upper95), new Curve(x, lower998), new Curve(x, upper998),
  *     Map.of("16", 201_345.0, "2", 190_100.0));
  * }</pre>
@@ -37,18 +37,6 @@ public record FunnelLimits(
   public FunnelLimits {
     positions = positions == null ? Map.of() : Map.copyOf(positions);
     xAxis = xAxis == null ? XAxis.POPULATION : xAxis;
-  }
-
-  /** The limits, with areas placed at their populations unless {@code positions} says otherwise. */
-  public static FunnelLimits of(
-      double target,
-      XAxis xAxis,
-      Curve lower95,
-      Curve upper95,
-      Curve lower998,
-      Curve upper998,
-      Map<String, Double> positions) {
-    return new FunnelLimits(target, xAxis, lower95, upper95, lower998, upper998, positions);
   }
 
   /** What the x axis of the funnel measures. */

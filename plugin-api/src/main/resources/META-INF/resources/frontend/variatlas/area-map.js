@@ -131,7 +131,7 @@ class VaAreaMap extends HTMLElement {
       if (!this._fitting) this._userMoved = true;
     });
     this._map.on('zoomend', () => this._placeInset());
-    this._zoom = L.control.zoom({ position: 'topright', zoomInTitle: s.labels.zoomIn, zoomOutTitle: s.labels.zoomOut });
+    this._zoom = L.control.zoom({ position: 'topleft', zoomInTitle: s.labels.zoomIn, zoomOutTitle: s.labels.zoomOut });
     this._zoom.addTo(this._map);
     this._buttons = new (L.Control.extend({
       onAdd: () => {
@@ -139,7 +139,7 @@ class VaAreaMap extends HTMLElement {
         L.DomEvent.disableClickPropagation(div);
         return div;
       },
-    }))({ position: 'topright' });
+    }))({ position: 'topleft' });
     this._buttons.addTo(this._map);
     this._legend = new (L.Control.extend({
       onAdd: () => {
@@ -156,6 +156,8 @@ class VaAreaMap extends HTMLElement {
     for (const layer of [this._layer, this._insetLayer]) if (layer) layer.remove();
     this._features = new Map();
     this._layer = this._geoLayer(this._map, 'main');
+    // Leaflet adds layers only to a map with a view: fit first, so the paths exist below.
+    if (!this._map._loaded) this._fit(this._layer.getBounds());
     this._layer.addTo(this._map);
     this.dataset.features = String(this._features.size);
     const keyboard = this._features.size <= s.keyboardFeatureLimit;

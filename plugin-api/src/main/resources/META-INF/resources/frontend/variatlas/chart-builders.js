@@ -2,25 +2,37 @@
 // { option, rowAt?(x, y) -> code, codeOf?(params) -> code, items: [{code, seriesIndex, dataIndex}] }.
 import { COLORS, CATEGORICAL, esc, ramp } from './kit-common.js';
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+// Unquoted family names: the exported SVG carries this in a double-quoted attribute.
+const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif';
 const TITLE_HEIGHT = 30;
+// A legend of five or six entries may wrap to two lines in a half-width card.
+const LEGEND_ROOM = 58;
 
-function base(spec) {
+/** The common option; with a subtext (the unit), it goes under the title. */
+function base(spec, subtext) {
   const option = {
-    animationDuration: 300,
-    animationDurationUpdate: 250,
+    // Drawn at once: screenshots, PNG export and print must never catch a half-grown bar.
+    animation: false,
     textStyle: { fontFamily: FONT, color: COLORS.ink },
     aria: { enabled: false },
   };
-  if (spec.title) {
+  if (spec.title || subtext) {
     option.title = {
-      text: spec.title,
+      text: spec.title || '',
+      subtext: subtext || '',
       left: 0,
       top: 0,
+      itemGap: 4,
       textStyle: { fontSize: 14, fontWeight: 600, color: COLORS.ink, fontFamily: FONT },
+      subtextStyle: { fontSize: 12, color: COLORS.muted, fontFamily: FONT },
     };
   }
   return option;
+}
+
+/** The height the title block takes. */
+function titleHeight(spec, subtext) {
+  return (spec.title ? TITLE_HEIGHT : 0) + (subtext ? (spec.title ? 18 : 24) : 0);
 }
 
 function tooltipBase() {
@@ -227,7 +239,7 @@ function ranked(spec, ctx) {
       name: L.ci95,
       silent: true,
       z: 4,
-      renderItem: whisker,
+      renderItem: years.length ? (p, api) => whisker(p, api, 0.45) : whisker,
       encode: { x: [1, 2], y: 0 },
       data: rows
         .map((r, i) => [i, r.lower, r.upper])
@@ -237,7 +249,9 @@ function ranked(spec, ctx) {
   }
 
   if (years.length) {
-    const shades = ramp('#c3ccd6', '#1b2733', years.length);
+    // Oranges (ColorBrewer): light to dark by year, clear on the blue bars and apart from the
+    // dark CI whiskers.
+    const shades = ramp('#fdbe85', '#a63603', years.length);
     series.push({
       type: 'custom',
       silent: true,
@@ -304,7 +318,8 @@ function nationalLine(spec, ctx) {
     lineStyle: { color: COLORS.national, type: [5, 4], width: 1.5 },
     label: {
       formatter: `${spec.labels.national} ${ctx.fmt(spec.nationalValue, spec.decimals)}`,
-      position: 'end',
+      // The category axis is inverted (first row on top), so the line starts at the top.
+      position: 'start',
       color: COLORS.national,
       fontWeight: 600,
       fontSize: 11,
@@ -326,12 +341,12 @@ function marker(color) {
   return `<span style="display:inline-block;width:9px;height:9px;border-radius:2px;margin-right:5px;background:${color}"></span>`;
 }
 
-function whisker(params, api) {
+function whisker(params, api, opacity = 0.8) {
   const row = api.value(0);
   const lo = api.coord([api.value(1), row]);
   const hi = api.coord([api.value(2), row]);
   const h = api.size([0, 1])[1] * 0.3;
-  const style = { stroke: COLORS.ink, lineWidth: 1.2, opacity: 0.8 };
+  const style = { stroke: COLORS.ink, lineWidth: 1.2, opacity };
   return {
     type: 'group',
     children: [
@@ -455,13 +470,14 @@ function funnel(spec, ctx) {
   const selected = new Set(spec.selected);
   const C = spec.classLabels;
   const points = spec.points;
-  const option = base(spec);
-  const top = (spec.title ? TITLE_HEIGHT : 0) + 34;
+  const option = base(spec, spec.unit);
+  const head = titleHeight(spec, spec.unit);
+  const top = head + LEGEND_ROOM;
   option.grid = { left: 12, right: 24, top, bottom: 44, containLabel: true };
   const ys = points.map((p) => p.area.value).concat(spec.target !== null ? [spec.target] : []);
   const lo = Math.min(...ys);
   const hi = Math.max(...ys);
-  const pad = (hi - lo) * 0.3 || Math.abs(hi) * 0.2 || 1;
+  const pad = (hi - lo) * 0.15 || Math.abs(hi) * 0.2 || 1;
   const xMax = Math.max(...points.map((p) => p.x)) * 1.06;
   option.xAxis = {
     ...valueAxis({ ...spec, unit: spec.xLabel }, ctx),
@@ -471,12 +487,8 @@ function funnel(spec, ctx) {
     axisLine: { show: true, lineStyle: { color: '#b8c4cf' } },
     axisLabel: { color: COLORS.muted, formatter: (v) => ctx.fmt(v, 0), hideOverlap: true },
   };
-  option.yAxis = {
-    ...valueAxis(spec, ctx),
-    min: Math.max(0, Math.floor(lo - pad)),
-    max: Math.ceil(hi + pad),
-    nameGap: 44,
-  };
+  const [yMin, yMax] = niceRange(Math.max(0, lo - pad), hi + pad);
+  option.yAxis = { ...valueAxis(spec, ctx), name: '', min: Math.max(0, yMin), max: yMax };
   option.tooltip = {
     ...tooltipBase(),
     trigger: 'item',
@@ -548,7 +560,7 @@ function funnel(spec, ctx) {
     });
   }
   option.legend = {
-    top: spec.title ? TITLE_HEIGHT : 0,
+    top: head + 4,
     left: 0,
     itemWidth: 14,
     itemHeight: 9,
@@ -568,8 +580,9 @@ function trend(spec, ctx) {
   const selected = spec.selected;
   const lines = spec.lines;
   const years = spec.years.map(String);
-  const option = base(spec);
-  const top = (spec.title ? TITLE_HEIGHT : 0) + 34;
+  const option = base(spec, spec.unit);
+  const head = titleHeight(spec, spec.unit);
+  const top = head + LEGEND_ROOM;
   const fmt = (v) => ctx.fmt(v, spec.decimals);
   option.grid = { left: 12, right: 110, top, bottom: 36, containLabel: true };
   option.xAxis = {
@@ -580,7 +593,7 @@ function trend(spec, ctx) {
     axisLine: { lineStyle: { color: '#b8c4cf' } },
     axisTick: { show: false },
   };
-  option.yAxis = { ...valueAxis(spec, ctx), scale: true, nameLocation: 'middle', nameGap: 44 };
+  option.yAxis = { ...valueAxis(spec, ctx), name: '', scale: true };
   const series = [];
   const seriesCodes = [];
   const add = (s, code) => {
@@ -611,34 +624,30 @@ function trend(spec, ctx) {
       );
   }
   if (national && national.lower.some((v) => v !== null)) {
+    // The band: one quadrilateral per pair of neighbouring years with both limits.
+    const segments = [];
+    for (let i = 0; i + 1 < years.length; i++) {
+      const [l0, u0, l1, u1] = [national.lower[i], national.upper[i], national.lower[i + 1], national.upper[i + 1]];
+      if ([l0, u0, l1, u1].every((v) => v !== null)) segments.push([i, l0, u0, l1, u1]);
+    }
     add(
       {
-        type: 'line',
+        type: 'custom',
         name: spec.labels.ci95,
-        data: national.lower,
-        stack: 'ci',
-        symbol: 'none',
-        lineStyle: { opacity: 0 },
+        color: 'rgba(107,44,122,0.25)',
         silent: true,
-        color: 'rgba(107,44,122,0.18)',
-        tooltip: { show: false },
         z: 2,
-      },
-      null,
-    );
-    add(
-      {
-        type: 'line',
-        name: spec.labels.ci95,
-        data: national.upper.map((u, i) => (u === null || national.lower[i] === null ? null : u - national.lower[i])),
-        stack: 'ci',
-        symbol: 'none',
-        lineStyle: { opacity: 0 },
-        areaStyle: { color: 'rgba(107,44,122,0.14)' },
-        silent: true,
-        color: 'rgba(107,44,122,0.18)',
+        data: segments,
+        encode: { x: 0, y: [1, 2, 3, 4] },
+        renderItem: (params, api) => {
+          const i = api.value(0);
+          const a = api.coord([i, api.value(1)]);
+          const b = api.coord([i + 1, api.value(3)]);
+          const c = api.coord([i + 1, api.value(4)]);
+          const d = api.coord([i, api.value(2)]);
+          return { type: 'polygon', shape: { points: [a, b, c, d] }, style: { fill: 'rgba(107,44,122,0.14)' } };
+        },
         tooltip: { show: false },
-        z: 2,
       },
       null,
     );
@@ -698,7 +707,7 @@ function trend(spec, ctx) {
   };
   const legendNames = [...new Set(series.map((s) => s.name))];
   option.legend = {
-    top: spec.title ? TITLE_HEIGHT : 0,
+    top: head + 4,
     left: 0,
     itemWidth: 16,
     itemHeight: 8,

@@ -194,7 +194,12 @@ class VaEChart extends HTMLElement {
   /** The chart as a PNG data URL: white background, twice the screen resolution. */
   toPngDataUrl() {
     if (!this._chart) return Promise.reject(new Error('the chart is not drawn yet'));
-    const svg = this._chart.renderToSVGString();
+    // The live SVG, serialised by the browser (which escapes what needs escaping).
+    const live = this._plot.querySelector('svg');
+    if (!live) return Promise.reject(new Error('the chart has no SVG'));
+    const copy = live.cloneNode(true);
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    const svg = new XMLSerializer().serializeToString(copy);
     const width = this._chart.getWidth();
     const height = this._chart.getHeight();
     const scale = 2;

@@ -17,7 +17,7 @@ import org.variatlas.api.model.Polarity;
 class FunnelChartTest {
 
   private final FunnelLimits limits =
-      FunnelLimits.of(
+      new FunnelLimits(
           200,
           FunnelLimits.XAxis.POPULATION,
           new FunnelLimits.Curve(new double[] {1, 2}, new double[] {150, 170}),

@@ -284,7 +284,7 @@ class GalleryData {
       labels.put(list.get(i).ref().code(), significance[i].label());
     }
     FunnelLimits limits =
-        FunnelLimits.of(
+        new FunnelLimits(
             l.baseline(),
             FunnelLimits.XAxis.POPULATION,
             new FunnelLimits.Curve(l.lower95Population(), l.lower95Rate()),

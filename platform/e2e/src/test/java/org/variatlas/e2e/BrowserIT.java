@@ -1,0 +1,252 @@
+package org.variatlas.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.variatlas.app.VariatlasApplication;
+
+/**
+ * The base of every browser test: the whole app on a random port (production frontend bundle,
+ * embedded PostgreSQL in a temporary directory, the three plugin jars the reactor built) and one
+ * headless Chromium shared by all tests of the run.
+ *
+ * <p>Write a browser test by extending this class, naming it {@code *IT}, opening a page with
+ * {@link #open(String)} (which waits until Vaadin has rendered) and asserting on what a person
+ * sees. {@link #waitUntil} waits for the browser; {@link #screenshot(String)} saves {@code
+ * target/screenshots/<name>.png} to look at. Spring caches the context, so all test classes with
+ * the same configuration share one running app.
+ *
+ * <pre>{@code
+ * class AboutPageIT extends BrowserIT {
+ *   @Test
+ *   void about_page_names_the_sources() {
+ *     open("about");
+ *     assertThat(text(By.tagName("h1"))).isEqualTo("Om dataene");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Tests are skipped, with a message saying why, only when no Chromium or chromedriver is
+ * installed ({@code apt-get install chromium chromium-driver}); CI installs both.
+ */
+@SpringBootTest(
+    classes = VariatlasApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserIT.ScreenshotOnFailure.class)
+public abstract class BrowserIT {
+
+  /** How long a page may take to render on a busy 2-core machine. */
+  protected static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private static WebDriver driver;
+  private static Path downloads;
+
+  @LocalServerPort private int port;
+
+  /** Plugins from the reactor's dist directory (copied: PF4J wants a clean folder), fresh DB. */
+  @DynamicPropertySource
+  static void directories(DynamicPropertyRegistry registry) throws IOException {
+    Path plugins = Files.createTempDirectory("variatlas-e2e-plugins-");
+    String dist = System.getProperty("variatlas.plugins-dist");
+    if (dist != null && Files.isDirectory(Path.of(dist))) {
+      try (Stream<Path> jars = Files.list(Path.of(dist))) {
+        for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+          Files.copy(jar, plugins.resolve(jar.getFileName()));
+        }
+      }
+    }
+    Path database = Files.createTempDirectory("variatlas-e2e-pg-");
+    registry.add("variatlas.plugins-dir", plugins::toString);
+    registry.add("variatlas.database.data-dir", database::toString);
+  }
+
+  @BeforeEach
+  void browser() {
+    Assumptions.assumeTrue(
+        chromium() != null && chromedriver() != null,
+        "Skipped: no Chromium/chromedriver installed (apt-get install chromium chromium-driver,"
+            + " or set -Dwebdriver.chrome.binary and -Dwebdriver.chrome.driver)");
+    if (driver == null) {
+      driver = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+    }
+    // Each test starts as a first-time visitor (e.g. no language cookie).
+    driver.get(url(""));
+    driver.manage().deleteAllCookies();
+  }
+
+  /** The shared browser. */
+  protected WebDriver driver() {
+    return driver;
+  }
+
+  /** Where the browser saves downloads. */
+  protected static Path downloads() {
+    return downloads;
+  }
+
+  /** The app's address of a route, e.g. {@code url("admin/ui-kit")}. */
+  protected String url(String route) {
+    return "http://localhost:" + port + "/" + route;
+  }
+
+  /** Opens a route and waits until Vaadin has rendered it. */
+  protected void open(String route) {
+    driver.get(url(route));
+    waitForVaadin();
+  }
+
+  /** Waits until the page has loaded and no Vaadin client has a request in flight. */
+  protected void waitForVaadin() {
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                js(
+                    "if (document.readyState !== 'complete') return false;"
+                        + "const f = window.Vaadin && window.Vaadin.Flow;"
+                        + "if (!f || !f.clients) return false;"
+                        + "const clients = Object.values(f.clients);"
+                        + "return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());")));
+  }
+
+  /** Waits until {@code condition} returns a non-null, non-false value, and returns it. */
+  protected <T> T waitUntil(Function<WebDriver, T> condition) {
+    // Pages re-render (and reload on a language switch): a vanished element means "not yet".
+    return new WebDriverWait(driver, TIMEOUT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
+  }
+
+  /** Runs JavaScript in the page. */
+  protected Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** Runs asynchronous JavaScript: the script calls {@code arguments[arguments.length - 1]}. */
+  protected Object jsAsync(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+  }
+
+  protected WebElement find(By by) {
+    return waitUntil(d -> d.findElement(by));
+  }
+
+  protected List<WebElement> findAll(By by) {
+    return driver.findElements(by);
+  }
+
+  /** The visible text of the first element found. */
+  protected String text(By by) {
+    return find(by).getText().trim();
+  }
+
+  /** Saves a screenshot to {@code target/screenshots/<name>.png} and returns its path. */
+  protected Path screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("e2e.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Path file = dir.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save screenshot " + name, e);
+    }
+  }
+
+  private static WebDriver start() {
+    try {
+      downloads = Path.of(System.getProperty("e2e.downloads", "target/downloads")).toAbsolutePath();
+      Files.createDirectories(downloads);
+      Path profile = Files.createTempDirectory("variatlas-e2e-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(chromium());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=1280,800",
+          "--lang=nb",
+          "--user-data-dir=" + profile);
+      Map<String, Object> prefs = new HashMap<>();
+      prefs.put("download.default_directory", downloads.toString());
+      prefs.put("download.prompt_for_download", false);
+      prefs.put("intl.accept_languages", "nb,no,en");
+      options.setExperimentalOption("prefs", prefs);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(Path.of(chromedriver()).toFile())
+              .usingAnyFreePort()
+              .build();
+      return new ChromeDriver(service, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the browser's directories", e);
+    }
+  }
+
+  /** The Chromium binary: {@code -Dwebdriver.chrome.binary}, else the Debian package's. */
+  static String chromium() {
+    return existing(
+        System.getProperty("webdriver.chrome.binary"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
+  }
+
+  /** The chromedriver: {@code -Dwebdriver.chrome.driver}, else the Debian package's. */
+  static String chromedriver() {
+    return existing(System.getProperty("webdriver.chrome.driver"), "/usr/bin/chromedriver");
+  }
+
+  private static String existing(String... candidates) {
+    for (String c : candidates) {
+      if (c != null && Files.isExecutable(Path.of(c))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Saves {@code target/screenshots/FAILED-<class>-<test>.png} when a browser test fails. */
+  static final class ScreenshotOnFailure implements TestWatcher {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (driver != null && context.getTestInstance().orElse(null) instanceof BrowserIT test) {
+        test.screenshot(
+            "FAILED-"
+                + context.getRequiredTestClass().getSimpleName()
+                + "-"
+                + context.getRequiredTestMethod().getName());
+      }
+    }
+  }
+}
