@@ -1,5 +1,6 @@
 package org.variatlas.api.synthetic;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,11 @@ import org.variatlas.api.model.SourceLocation;
  *
  * <p>Method, per area and year: the given total is apportioned over the area's population cells
  * (base unit x sex x single-year age) in proportion to {@code persons x profile weight}, by the
- * largest-remainder method ({@link Apportionment}). The counts therefore add up exactly to the
- * total, follow the age and sex profile, and are the same on every run. Where only a period average
- * is published, the period total {@code round(average x years)} is first split over the years in
- * proportion to {@code published yearly rate x the area's population in that year} ({@link
- * #splitPeriod}).
+ * largest-remainder method ({@link Apportionment}), first over sex x five-year age band and then
+ * within each band. The counts therefore add up exactly to the total, follow the age and sex
+ * profile, and are the same on every run. Where only a period average is published, the period
+ * total {@code round(average x years)} is first split over the years in proportion to {@code
+ * published yearly rate x the area's population in that year} ({@link #splitPeriod}).
  *
  * <pre>{@code
  * SyntheticGenerator generator =
@@ -32,6 +33,9 @@ import org.variatlas.api.model.SourceLocation;
  * }</pre>
  */
 public final class SyntheticGenerator {
+
+  /** The age bands of the first apportioning step, as Helseatlas standardises (years). */
+  private static final int BAND_WIDTH = 5;
 
   private final LoadContext context;
   private final String level;
@@ -83,7 +87,11 @@ public final class SyntheticGenerator {
   }
 
   /**
-   * Writes counts of one area and year that add up to {@code events}.
+   * Writes counts of one area and year that add up to {@code events}: apportioned first over sex x
+   * five-year age band, then within each band over base units and single-year ages, each step in
+   * proportion to persons x profile weight by the largest-remainder method. The first step keeps
+   * the age and sex distribution that standardisation sees even when the total is small against the
+   * number of cells (one step over all cells would give the units to the largest cells only).
    *
    * @return the events written (equal to {@code events} unless a problem was reported)
    */
@@ -95,15 +103,17 @@ public final class SyntheticGenerator {
       AgeSexProfile profile,
       SourceLocation where,
       LoadSink sink) {
-    List<PopulationGrid.Cell> cells = grid.cells(area.code(), year);
-    double[] weights = new double[cells.size()];
-    double sum = 0;
-    for (int i = 0; i < weights.length; i++) {
-      PopulationGrid.Cell cell = cells.get(i);
-      weights[i] = cell.persons() * profile.weight(cell.sex(), cell.age());
-      sum += weights[i];
+    Map<String, List<PopulationGrid.Cell>> bands = new TreeMap<>();
+    for (PopulationGrid.Cell cell : grid.cells(area.code(), year)) {
+      String band = cell.sex().ordinal() + "/" + (100 + cell.age() / BAND_WIDTH);
+      bands.computeIfAbsent(band, b -> new ArrayList<>()).add(cell);
     }
-    if (events > 0 && sum <= 0) {
+    List<List<PopulationGrid.Cell>> groups = new ArrayList<>(bands.values());
+    double[] bandWeights = new double[groups.size()];
+    for (int i = 0; i < bandWeights.length; i++) {
+      bandWeights[i] = Arrays.stream(weights(groups.get(i), profile)).sum();
+    }
+    if (events > 0 && Arrays.stream(bandWeights).sum() <= 0) {
       context.problem(
           where,
           "no-population",
@@ -116,17 +126,33 @@ public final class SyntheticGenerator {
               + " events");
       return 0;
     }
-    long[] counts = Apportionment.largestRemainder(events, weights);
+    long[] perBand = Apportionment.largestRemainder(events, bandWeights);
     long written = 0;
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] > 0) {
-        PopulationGrid.Cell cell = cells.get(i);
-        sink.count(
-            measureId, cell.baseUnit(), year, cell.sex(), cell.age(), null, counts[i], where);
-        written += counts[i];
+    for (int b = 0; b < perBand.length; b++) {
+      if (perBand[b] == 0) {
+        continue;
+      }
+      List<PopulationGrid.Cell> cells = groups.get(b);
+      long[] counts = Apportionment.largestRemainder(perBand[b], weights(cells, profile));
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] > 0) {
+          PopulationGrid.Cell cell = cells.get(i);
+          sink.count(
+              measureId, cell.baseUnit(), year, cell.sex(), cell.age(), null, counts[i], where);
+          written += counts[i];
+        }
       }
     }
     return written;
+  }
+
+  private static double[] weights(List<PopulationGrid.Cell> cells, AgeSexProfile profile) {
+    double[] weights = new double[cells.size()];
+    for (int i = 0; i < weights.length; i++) {
+      PopulationGrid.Cell cell = cells.get(i);
+      weights[i] = cell.persons() * profile.weight(cell.sex(), cell.age());
+    }
+    return weights;
   }
 
   /**

@@ -86,6 +86,26 @@ class SyntheticGeneratorTest {
   }
 
   @Test
+  void a_small_total_is_spread_over_sex_and_five_year_bands_before_cells() {
+    SyntheticGenerator generator =
+        new SyntheticGenerator(context, "hf", Period.of(2020, 2022), PopulationFilter.everyone());
+    AgeSexProfile flat = AgeSexProfile.builder().band(20, 69, 1, 1).build();
+    AreaRef finnmark = generator.area("Finnmark", WHERE).orElseThrow();
+
+    generator.yearly("m", finnmark, 2020, 20, flat, WHERE, sink);
+
+    // ten bands of five years for each sex, equal weight: one event in each
+    for (Sex sex : Sex.values()) {
+      for (int band = 20; band < 70; band += 5) {
+        int from = band;
+        assertThat(sink.total(c -> c.sex() == sex && c.age() >= from && c.age() < from + 5))
+            .as("%s %d-%d", sex, from, from + 4)
+            .isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void the_same_inputs_give_the_same_counts() {
     SyntheticGenerator generator =
         new SyntheticGenerator(context, "hf", Period.of(2020, 2022), PopulationFilter.everyone());
