@@ -103,6 +103,16 @@ class KitGalleryIT extends BrowserIT {
   }
 
   @Test
+  void the_selection_is_kept_in_the_url_and_restored_from_it() {
+    open("admin/ui-kit?area=" + OUS + "&area=2");
+
+    waitUntil(d -> (OUS + " 2").equals(find(By.id("kit-map")).getAttribute("data-selected")));
+    assertThat(findAll(By.cssSelector("#kit-selection .va-kit-chip"))).hasSize(2);
+    find(By.id("kit-clear")).click();
+    waitUntil(d -> d.getCurrentUrl().endsWith("admin/ui-kit"));
+  }
+
+  @Test
   void png_export_renders_the_chart_as_a_png_twice_its_size() throws Exception {
     WebElement chart = find(By.id("kit-ranked"));
     String url =

@@ -22,7 +22,7 @@ function base(spec, subtext) {
       subtext: subtext || '',
       left: 0,
       top: 0,
-      itemGap: 4,
+      itemGap: 7,
       textStyle: { fontSize: 14, fontWeight: 600, color: COLORS.ink, fontFamily: FONT },
       subtextStyle: { fontSize: 12, color: COLORS.muted, fontFamily: FONT },
     };

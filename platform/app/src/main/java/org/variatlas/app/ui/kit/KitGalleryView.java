@@ -11,11 +11,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorResults;
@@ -35,9 +41,12 @@ import org.variatlas.app.ui.MainLayout;
  * real data, all wired to one {@link AreaSelection}, so that a click in any of them toggles the
  * area in all (and in the table).
  */
-@Route(value = "admin/ui-kit", layout = MainLayout.class)
+@Route(value = KitGalleryView.ROUTE, layout = MainLayout.class)
 @CssImport("./kit-gallery.css")
-public class KitGalleryView extends Div implements HasDynamicTitle {
+public class KitGalleryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+  static final String ROUTE = "admin/ui-kit";
+  private static final String AREA = "area";
 
   private final AreaSelection selection = new AreaSelection();
   private final Div chips = new Div();
@@ -86,6 +95,7 @@ public class KitGalleryView extends Div implements HasDynamicTitle {
 
     selection.connect(map, bars, trend, funnel, dots, stacked);
     selection.addChangeListener(codes -> showSelection(codes, sample.period()));
+    selection.addChangeListener(KitGalleryView::keepInUrl);
     wire(table);
 
     add(selectionBar(map));
@@ -99,6 +109,25 @@ public class KitGalleryView extends Div implements HasDynamicTitle {
     source.addClassName("va-kit-source");
     add(source);
     showSelection(selection.get(), sample.period());
+  }
+
+  /** The selection lives in the URL ({@code ?area=16&area=2}), so a copied link restores it. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    List<String> codes =
+        event.getLocation().getQueryParameters().getParameters().getOrDefault(AREA, List.of());
+    selection.set(codes);
+  }
+
+  private static void keepInUrl(Set<String> codes) {
+    UI ui = UI.getCurrent();
+    if (ui != null) {
+      QueryParameters query =
+          codes.isEmpty()
+              ? QueryParameters.empty()
+              : new QueryParameters(Map.of(AREA, List.copyOf(codes)));
+      ui.getPage().getHistory().replaceState(null, new Location(ROUTE, query));
+    }
   }
 
   private AreaMap map(GallerySample sample, String indicator) {
