@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -100,6 +101,21 @@ class KitGalleryIT extends BrowserIT {
     js("arguments[0].scrollIntoView({block: 'center'})", find(By.id("kit-map")));
     new Actions(driver()).moveToElement(ous).click().perform();
     waitUntil(d -> "".equals(find(By.id("kit-map")).getAttribute("data-selected")));
+  }
+
+  @Test
+  void the_keyboard_walks_the_bars_and_enter_toggles_the_selection() {
+    WebElement bars = find(By.id("kit-ranked"));
+    js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", bars);
+    String second = (String) rankedRows().get(1).get("code");
+
+    new Actions(driver())
+        .sendKeys(Keys.ARROW_DOWN)
+        .sendKeys(Keys.ARROW_DOWN)
+        .sendKeys(Keys.ENTER)
+        .perform();
+
+    waitUntil(d -> second.equals(find(By.id("kit-map")).getAttribute("data-selected")));
   }
 
   @Test

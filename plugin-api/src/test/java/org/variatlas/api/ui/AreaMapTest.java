@@ -40,4 +40,21 @@ class AreaMapTest {
     assertThat(((Map<?, ?>) state.get("labels")).get("zoomTo")).isEqualTo("kit.map.zoomTo[Oslo]");
     assertThat(state.get("tiles")).isNull();
   }
+
+  @Test
+  void the_builder_writes_a_feature_collection_with_closed_rings() {
+    String json =
+        new GeoJsonBuilder()
+            .polygon("1", "Nord", new double[][] {{10, 60}, {11, 60}, {11, 61}})
+            .build();
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> collection = (Map<String, Object>) Json.parse(json, "geojson");
+    Map<?, ?> feature = (Map<?, ?>) ((java.util.List<?>) collection.get("features")).get(0);
+    assertThat(((Map<?, ?>) feature.get("properties")).get("code")).isEqualTo("1");
+    java.util.List<?> ring =
+        (java.util.List<?>) ((java.util.List<?>) ((Map<?, ?>) feature.get("geometry")).get("coordinates")).get(0);
+    assertThat(ring).hasSize(4);
+    assertThat(ring.get(3)).isEqualTo(ring.get(0));
+  }
 }
