@@ -129,11 +129,10 @@ public abstract class BrowserIT {
         d ->
             Boolean.TRUE.equals(
                 js(
-                    "if (document.readyState !== 'complete') return false;"
-                        + "const f = window.Vaadin && window.Vaadin.Flow;"
-                        + "if (!f || !f.clients) return false;"
-                        + "const clients = Object.values(f.clients);"
-                        + "return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());")));
+                    "if (document.readyState !== 'complete') return false;const f = window.Vaadin"
+                        + " && window.Vaadin.Flow;if (!f || !f.clients) return false;const clients"
+                        + " = Object.values(f.clients);return clients.length > 0 && clients.every(c"
+                        + " => !c.isActive || !c.isActive());")));
   }
 
   /** Waits until {@code condition} returns a non-null, non-false value, and returns it. */
@@ -180,6 +179,26 @@ public abstract class BrowserIT {
     }
   }
 
+  /** Scrolls the element into view and saves only it to {@code target/screenshots/<name>.png}. */
+  protected Path screenshot(String name, By element) {
+    WebElement e = find(element);
+    // Below the sticky header and bars at the top of the page, where there is room.
+    js(
+        "arguments[0].scrollIntoView({block: 'start'});"
+            + "const room = window.innerHeight - arguments[0].getBoundingClientRect().height;"
+            + "window.scrollBy(0, -Math.max(0, Math.min(180, room)));",
+        e);
+    try {
+      Path dir = Path.of(System.getProperty("e2e.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Path file = dir.resolve(name + ".png");
+      Files.write(file, e.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot save screenshot " + name, ex);
+    }
+  }
+
   private static WebDriver start() {
     try {
       downloads = Path.of(System.getProperty("e2e.downloads", "target/downloads")).toAbsolutePath();
@@ -219,7 +238,9 @@ public abstract class BrowserIT {
   /** The Chromium binary: {@code -Dwebdriver.chrome.binary}, else the Debian package's. */
   static String chromium() {
     return existing(
-        System.getProperty("webdriver.chrome.binary"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        System.getProperty("webdriver.chrome.binary"),
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser");
   }
 
   /** The chromedriver: {@code -Dwebdriver.chrome.driver}, else the Debian package's. */

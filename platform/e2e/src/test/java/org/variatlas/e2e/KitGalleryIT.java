@@ -44,13 +44,21 @@ class KitGalleryIT extends BrowserIT {
     assertThat(areas).allSatisfy(p -> assertThat(p.getAttribute("d")).doesNotStartWith("M0 0"));
     assertThat(areas).filteredOn(p -> p.getSize().getWidth() > 20).hasSizeGreaterThan(15);
     // The Oslo inset shows the small areas large.
-    assertThat(findAll(By.cssSelector("#kit-map .va-map-inset path[data-inset-code]"))).isNotEmpty();
+    assertThat(findAll(By.cssSelector("#kit-map .va-map-inset path[data-inset-code]")))
+        .isNotEmpty();
     List<WebElement> legend = findAll(By.cssSelector("#kit-map .va-map-legend li"));
     assertThat(legend).hasSizeGreaterThanOrEqualTo(3);
     assertThat(legend.get(legend.size() - 1).getText()).isEqualTo("Ingen data / skjult");
     assertThat(text(By.cssSelector("#kit-map .va-map-legend-title")))
         .isEqualTo("per 100 000 innbyggere, justert for kjønn og alder");
-    screenshot("kit-gallery-map");
+    screenshot("kit-gallery-map", By.id("kit-map"));
+
+    // The page can offer "Zoom to Oslo": OUS, a few pixels at national zoom, fills the map.
+    WebElement ous = find(By.cssSelector("#kit-map .va-map-canvas path[data-code='" + OUS + "']"));
+    int before = ous.getSize().getWidth();
+    find(By.id("kit-zoom-oslo")).click();
+    waitUntil(d -> ous.getSize().getWidth() > 10 * Math.max(1, before));
+    screenshot("kit-gallery-map-oslo", By.id("kit-map"));
   }
 
   @Test
@@ -60,7 +68,8 @@ class KitGalleryIT extends BrowserIT {
     assertThat(rows).hasSize(22);
     List<Double> values = rows.stream().map(r -> ((Number) r.get("value")).doubleValue()).toList();
     assertThat(values).isSortedAccordingTo(Comparator.reverseOrder());
-    assertThat(rows).filteredOn(r -> Boolean.TRUE.equals(r.get("national")))
+    assertThat(rows)
+        .filteredOn(r -> Boolean.TRUE.equals(r.get("national")))
         .singleElement()
         .satisfies(r -> assertThat(r.get("name")).isEqualTo("Norge"));
     // What is drawn: the y-axis labels top to bottom are the names in the same order.
@@ -68,14 +77,14 @@ class KitGalleryIT extends BrowserIT {
     List<String> drawn =
         (List<String>)
             js(
-                "const names = new Set(arguments[0]);"
-                    + "return [...document.querySelectorAll('#kit-ranked svg text')]"
-                    + ".filter(t => names.has(t.textContent))"
-                    + ".sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)"
-                    + ".map(t => t.textContent);",
+                "const names = new Set(arguments[0]);return"
+                    + " [...document.querySelectorAll('#kit-ranked svg text')].filter(t =>"
+                    + " names.has(t.textContent)).sort((a, b) => a.getBoundingClientRect().top -"
+                    + " b.getBoundingClientRect().top).map(t => t.textContent);",
                 rows.stream().map(r -> r.get("name")).toList());
-    assertThat(drawn).containsExactlyElementsOf(rows.stream().map(r -> (String) r.get("name")).toList());
-    screenshot("kit-gallery-ranked");
+    assertThat(drawn)
+        .containsExactlyElementsOf(rows.stream().map(r -> (String) r.get("name")).toList());
+    screenshot("kit-gallery-ranked", By.id("kit-ranked"));
   }
 
   @Test
@@ -95,7 +104,9 @@ class KitGalleryIT extends BrowserIT {
     assertThat(ous.getAttribute("stroke")).isEqualTo("#1b2733");
     assertThat(Double.parseDouble(ous.getAttribute("stroke-width"))).isEqualTo(3.0);
     assertThat(text(By.cssSelector("#kit-selection .va-kit-chip"))).startsWith("OUS");
-    screenshot("kit-gallery-selected");
+    screenshot("kit-gallery-selected-trend", By.id("kit-trend"));
+    screenshot("kit-gallery-selected-funnel", By.id("kit-funnel"));
+    screenshot("kit-gallery-selected-map", By.id("kit-map"));
 
     // The map toggles it off again: the event API works in both directions.
     js("arguments[0].scrollIntoView({block: 'center'})", find(By.id("kit-map")));

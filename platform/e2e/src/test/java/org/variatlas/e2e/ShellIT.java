@@ -18,7 +18,8 @@ import org.springframework.http.HttpMethod;
  */
 class ShellIT extends BrowserIT {
 
-  private static final List<String> TOPICS = List.of("day-surgery", "psychiatric-care", "child-health");
+  private static final List<String> TOPICS =
+      List.of("day-surgery", "psychiatric-care", "child-health");
 
   @Autowired TestRestTemplate http;
 
@@ -31,25 +32,29 @@ class ShellIT extends BrowserIT {
     List<String> links =
         findAll(By.cssSelector("a.va-topic-link")).stream().map(WebElement::getText).toList();
     assertThat(links)
-        .containsExactlyInAnyOrderElementsOf(TOPICS.stream().map(t -> titles.get(t).get("nb")).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            TOPICS.stream().map(t -> titles.get(t).get("nb")).toList());
     assertThat(findAll(By.cssSelector("a.va-card[data-topic]"))).hasSize(3);
     screenshot("shell-home-nb");
 
     find(By.cssSelector("a.va-topic-link[data-topic='day-surgery']")).click();
     waitUntil(d -> d.getCurrentUrl().endsWith("/topic/day-surgery"));
     waitForVaadin();
-    assertThat(text(By.cssSelector("h1.va-topic-title"))).isEqualTo(titles.get("day-surgery").get("nb"));
+    assertThat(text(By.cssSelector("h1.va-topic-title")))
+        .isEqualTo(titles.get("day-surgery").get("nb"));
     String headerNb = header();
 
     language("en");
-    assertThat(text(By.cssSelector("h1.va-topic-title"))).isEqualTo(titles.get("day-surgery").get("en"));
+    assertThat(text(By.cssSelector("h1.va-topic-title")))
+        .isEqualTo(titles.get("day-surgery").get("en"));
     String headerEn = header();
     assertThat(headerEn).isNotEqualTo(headerNb);
     assertThat(find(By.cssSelector(".va-shell")).getAttribute("lang")).isEqualTo("en");
     screenshot("shell-topic-en");
 
     language("nn");
-    assertThat(text(By.cssSelector("h1.va-topic-title"))).isEqualTo(titles.get("day-surgery").get("nn"));
+    assertThat(text(By.cssSelector("h1.va-topic-title")))
+        .isEqualTo(titles.get("day-surgery").get("nn"));
     assertThat(header()).isNotEqualTo(headerEn);
     assertThat(find(By.cssSelector(".va-shell")).getAttribute("lang")).isEqualTo("nn");
     screenshot("shell-topic-nn");
@@ -57,7 +62,8 @@ class ShellIT extends BrowserIT {
     find(By.cssSelector("a.va-topic-link[data-topic='child-health']")).click();
     waitUntil(d -> d.getCurrentUrl().endsWith("/topic/child-health"));
     waitForVaadin();
-    assertThat(text(By.cssSelector("h1.va-topic-title"))).isEqualTo(titles.get("child-health").get("nn"));
+    assertThat(text(By.cssSelector("h1.va-topic-title")))
+        .isEqualTo(titles.get("child-health").get("nn"));
   }
 
   /** Clicks the language button and waits for the reload in that language. */
@@ -69,7 +75,9 @@ class ShellIT extends BrowserIT {
 
   /** The header's own strings: tagline and tool links (not the topic names). */
   private String header() {
-    return text(By.cssSelector(".va-brand-tagline")) + " | " + text(By.cssSelector(".va-tool-links"));
+    return text(By.cssSelector(".va-brand-tagline"))
+        + " | "
+        + text(By.cssSelector(".va-tool-links"));
   }
 
   private Map<String, Map<String, String>> titles() {

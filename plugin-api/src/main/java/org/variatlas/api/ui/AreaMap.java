@@ -28,8 +28,8 @@ import org.variatlas.api.model.IndicatorResults;
  *
  * <p>Areas are the features of one GeoJSON FeatureCollection (WGS84 lon/lat), identified by a
  * property ({@code code} by default, as the platform's {@code /api/v1/areas} serves them). The map
- * fits Norway (or whatever it is given) to its container, which should give it a height; it keeps
- * a minimum height of 420 px.
+ * fits Norway (or whatever it is given) to its container, which should give it a height; it keeps a
+ * minimum height of 420 px.
  *
  * <p>Keyboard: the map is focusable (arrow keys pan, +/- zoom); with up to 60 areas each area is a
  * focusable button too (Tab, Enter or Space selects). Pages should also offer a table or list with
@@ -92,8 +92,8 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
   }
 
   /**
-   * Draws another FeatureCollection over the areas in one style, not clickable (e.g. the borders
-   * of the regions, RHF, around their HF areas). Replaces an overlay with the same id.
+   * Draws another FeatureCollection over the areas in one style, not clickable (e.g. the borders of
+   * the regions, RHF, around their HF areas). Replaces an overlay with the same id.
    */
   public void addOverlay(String id, String featureCollection, FeatureStyle style) {
     overlays.put(id, featureCollection);
@@ -204,10 +204,7 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
       return name + ": " + value;
     }
     return c.t(
-        "kit.map.tooltip",
-        name,
-        value,
-        c.numbers().range(a.lower95(), a.upper95(), decimals));
+        "kit.map.tooltip", name, value, c.numbers().range(a.lower95(), a.upper95(), decimals));
   }
 
   @Override

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * One selection of areas shared by several components: a click in any of them toggles the area,
- * and all of them highlight the new selection. The order of selection is kept (the trend chart
- * colours lines by it). Not thread-safe: use it from the UI thread, like the components.
+ * One selection of areas shared by several components: a click in any of them toggles the area, and
+ * all of them highlight the new selection. The order of selection is kept (the trend chart colours
+ * lines by it). Not thread-safe: use it from the UI thread, like the components.
  *
  * <pre>{@code
  * AreaSelection selection = new AreaSelection();

@@ -50,7 +50,11 @@ public record ChoroplethStyle(List<Double> breaks, List<String> palette, String 
     palette = List.copyOf(palette);
     if (palette.size() != breaks.size() + 1) {
       throw new IllegalArgumentException(
-          breaks.size() + " breaks need " + (breaks.size() + 1) + " colours, got " + palette.size());
+          breaks.size()
+              + " breaks need "
+              + (breaks.size() + 1)
+              + " colours, got "
+              + palette.size());
     }
     for (int i = 1; i < breaks.size(); i++) {
       if (breaks.get(i) < breaks.get(i - 1)) {
@@ -119,9 +123,17 @@ public record ChoroplethStyle(List<Double> breaks, List<String> palette, String 
       int decimals,
       String missingLabel) {
     double min =
-        values.values().stream().filter(Objects::nonNull).mapToDouble(d -> d).min().orElse(Double.NaN);
+        values.values().stream()
+            .filter(Objects::nonNull)
+            .mapToDouble(d -> d)
+            .min()
+            .orElse(Double.NaN);
     double max =
-        values.values().stream().filter(Objects::nonNull).mapToDouble(d -> d).max().orElse(Double.NaN);
+        values.values().stream()
+            .filter(Objects::nonNull)
+            .mapToDouble(d -> d)
+            .max()
+            .orElse(Double.NaN);
     List<MapLegend.Entry> entries = new ArrayList<>();
     // Highest class first, as a map legend reads top down like the ranked bars.
     for (int c = palette.size() - 1; c >= 0; c--) {

@@ -4,14 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.dom.DomEvent;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The two things every kit element does with its browser side: send its state once per round
- * trip however many setters ran, and turn the element's area-click DOM events into typed events.
+ * The two things every kit element does with its browser side: send its state once per round trip
+ * however many setters ran, and turn the element's area-click DOM events into typed events.
  */
 final class ClientBridge {
 
@@ -74,7 +74,10 @@ final class ClientBridge {
    * detail.code} (the browser modules dispatch it with {@code shiftKey} and {@code ctrlKey}).
    */
   static void onAreaClick(
-      Component component, String domEvent, ClickFactory factory, Consumer<ComponentEvent<?>> fire) {
+      Component component,
+      String domEvent,
+      ClickFactory factory,
+      Consumer<ComponentEvent<?>> fire) {
     component
         .getElement()
         .addEventListener(

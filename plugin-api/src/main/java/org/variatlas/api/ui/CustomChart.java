@@ -1,12 +1,12 @@
 package org.variatlas.api.ui;
 
 /**
- * Any ECharts chart from a raw option, for what the typed charts do not cover. The option is
- * JSON (no functions): see the <a href="https://echarts.apache.org/en/option.html">ECharts option
+ * Any ECharts chart from a raw option, for what the typed charts do not cover. The option is JSON
+ * (no functions): see the <a href="https://echarts.apache.org/en/option.html">ECharts option
  * reference</a>. Only the modules the kit registers are available: bar, line, scatter and custom
- * series; grid, tooltip, legend, title, mark line/area, data zoom and visual map components.
- * Data items with a {@code code} field fire {@link AreaClickEvent}s when clicked; selection is
- * not drawn (the option decides its own colours).
+ * series; grid, tooltip, legend, title, mark line/area, data zoom and visual map components. Data
+ * items with a {@code code} field fire {@link AreaClickEvent}s when clicked; selection is not drawn
+ * (the option decides its own colours).
  *
  * <pre>{@code
  * CustomChart pie = new CustomChart();

@@ -16,17 +16,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The base of the kit's charts: an <a href="https://echarts.apache.org">Apache ECharts</a> 5
- * chart (SVG renderer) in a {@code <va-echart>} element that resizes with its container, reports
- * clicks on areas as {@link AreaClickEvent}s, exports itself as PNG, and carries a text
- * alternative (a {@code figure} with an {@code aria-label} summary, the drawing itself {@code
- * role="img"}, and a pointer to the page's data table). It is focusable: arrow keys move through
- * the areas (with their tooltip) and Enter or Space clicks the current one. The typed charts ({@link RankedBarChart}, {@link TrendChart}, {@link FunnelChart},
- * {@link DotStrip}) send their data and the browser module draws them; {@link CustomChart} takes
- * a raw ECharts option.
+ * The base of the kit's charts: an <a href="https://echarts.apache.org">Apache ECharts</a> 5 chart
+ * (SVG renderer) in a {@code <va-echart>} element that resizes with its container, reports clicks
+ * on areas as {@link AreaClickEvent}s, exports itself as PNG, and carries a text alternative (a
+ * {@code figure} with an {@code aria-label} summary, the drawing itself {@code role="img"}, and a
+ * pointer to the page's data table). It is focusable: arrow keys move through the areas (with their
+ * tooltip) and Enter or Space clicks the current one. The typed charts ({@link RankedBarChart},
+ * {@link TrendChart}, {@link FunnelChart}, {@link DotStrip}) send their data and the browser module
+ * draws them; {@link CustomChart} takes a raw ECharts option.
  *
- * <p>Numbers in tooltips and axes follow the UI language ({@code 1 234,5} in Norwegian); every
- * text comes from the {@code kit.*} translations (nb, nn, en).
+ * <p>Numbers in tooltips and axes follow the UI language ({@code 1 234,5} in Norwegian); every text
+ * comes from the {@code kit.*} translations (nb, nn, en).
  *
  * <pre>{@code
  * RankedBarChart bars = new RankedBarChart();
@@ -102,7 +102,8 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
             .getId()
             .orElseGet(
                 () -> {
-                  String generated = "va-table-" + Integer.toHexString(System.identityHashCode(table));
+                  String generated =
+                      "va-table-" + Integer.toHexString(System.identityHashCode(table));
                   table.setId(generated);
                   return generated;
                 });
@@ -144,7 +145,8 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
         .callJsFunction("toPngDataUrl")
         .then(
             String.class,
-            url -> receiver.accept(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))));
+            url ->
+                receiver.accept(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))));
   }
 
   @Override
@@ -209,7 +211,8 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
       return "variatlas-chart";
     }
     String name =
-        java.text.Normalizer.normalize(title.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD)
+        java.text.Normalizer.normalize(
+                title.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD)
             .replace("æ", "ae")
             .replace("ø", "o")
             .replaceAll("\\p{M}", "")

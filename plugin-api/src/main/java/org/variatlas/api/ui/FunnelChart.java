@@ -5,12 +5,12 @@ import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.Polarity;
 
 /**
- * A funnel plot: one point per area (x = population or expected events, y = value) against the
- * 95 % and 99.8 % control limits (dashed and solid) and the target line. Points are coloured by
- * their funnel significance ({@link AreaResult#funnelSignificance()}), read through the
- * indicator's {@link Polarity}: better/worse in blue/orange (colour-blind safe) when high or low
- * is good, higher/lower in two neutral hues otherwise, grey when within the limits. Selected
- * points are ringed and named. A click on a point fires an {@link AreaClickEvent}.
+ * A funnel plot: one point per area (x = population or expected events, y = value) against the 95 %
+ * and 99.8 % control limits (dashed and solid) and the target line. Points are coloured by their
+ * funnel significance ({@link AreaResult#funnelSignificance()}), read through the indicator's
+ * {@link Polarity}: better/worse in blue/orange (colour-blind safe) when high or low is good,
+ * higher/lower in two neutral hues otherwise, grey when within the limits. Selected points are
+ * ringed and named. A click on a point fires an {@link AreaClickEvent}.
  *
  * <pre>{@code
  * FunnelChart funnel = new FunnelChart();
@@ -23,8 +23,7 @@ public class FunnelChart extends ResultsChart {
   private FunnelLimits limits;
 
   /** Shows the areas of {@code results} against {@code limits}. */
-  public void setResults(
-      org.variatlas.api.model.IndicatorResults results, FunnelLimits limits) {
+  public void setResults(org.variatlas.api.model.IndicatorResults results, FunnelLimits limits) {
     this.limits = limits;
     setResults(results);
   }

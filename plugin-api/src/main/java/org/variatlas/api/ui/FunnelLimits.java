@@ -6,9 +6,9 @@ import java.util.Map;
  * The control limits of a funnel plot (Spiegelhalter 2005) as computed by the platform's engine:
  * four curves and the target, plus where each area sits on the x axis.
  *
- * <p>Each curve has its own x values because the engine parametrises the limits by the event
- * count (PHE's method): the same count lies at different populations on the lower and upper
- * curves. Arrays are copied.
+ * <p>Each curve has its own x values because the engine parametrises the limits by the event count
+ * (PHE's method): the same count lies at different populations on the lower and upper curves.
+ * Arrays are copied.
  *
  * <pre>{@code
  * FunnelLimits limits = new FunnelLimits(245.3, FunnelLimits.XAxis.POPULATION,

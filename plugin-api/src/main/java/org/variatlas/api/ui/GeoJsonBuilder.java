@@ -16,7 +16,11 @@ package org.variatlas.api.ui;
 public final class GeoJsonBuilder {
 
   private final JsonWriter json =
-      new JsonWriter().beginObject().field("type", "FeatureCollection").name("features").beginArray();
+      new JsonWriter()
+          .beginObject()
+          .field("type", "FeatureCollection")
+          .name("features")
+          .beginArray();
   private boolean built;
 
   /**
@@ -27,7 +31,8 @@ public final class GeoJsonBuilder {
    * @param rings the outer ring, then any holes; each a list of {lon, lat}
    */
   public GeoJsonBuilder polygon(String code, String name, double[][]... rings) {
-    JsonWriter geometry = new JsonWriter().beginObject().field("type", "Polygon").name("coordinates");
+    JsonWriter geometry =
+        new JsonWriter().beginObject().field("type", "Polygon").name("coordinates");
     geometry.beginArray();
     for (double[][] ring : rings) {
       if (ring.length < 3) {

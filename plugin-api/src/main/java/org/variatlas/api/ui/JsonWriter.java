@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * A minimal JSON writer for the data the kit's components send to their browser modules. The
- * plugin API stays free of JSON libraries (no Jackson); Vaadin's own JSON types change between
- * major versions, a string does not.
+ * A minimal JSON writer for the data the kit's components send to their browser modules. The plugin
+ * API stays free of JSON libraries (no Jackson); Vaadin's own JSON types change between major
+ * versions, a string does not.
  *
  * <pre>{@code
  * String json = new JsonWriter().beginObject().name("code").value("16").endObject().toString();

@@ -30,8 +30,14 @@ public record MapInset(String name, Bounds bounds) {
     public Bounds {
       if (south > north || west > east) {
         throw new IllegalArgumentException(
-            "bounds need south <= north and west <= east: " + south + ", " + west + ", " + north
-                + ", " + east);
+            "bounds need south <= north and west <= east: "
+                + south
+                + ", "
+                + west
+                + ", "
+                + north
+                + ", "
+                + east);
       }
     }
 

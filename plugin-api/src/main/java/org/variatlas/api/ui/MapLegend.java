@@ -3,8 +3,8 @@ package org.variatlas.api.ui;
 import java.util.List;
 
 /**
- * The legend drawn in a corner of an {@link AreaMap}: a title (usually the unit) and one swatch
- * per class with its range, the last typically the grey "no data / suppressed" class.
+ * The legend drawn in a corner of an {@link AreaMap}: a title (usually the unit) and one swatch per
+ * class with its range, the last typically the grey "no data / suppressed" class.
  *
  * <pre>{@code
  * new MapLegend("Per 100 000", List.of(

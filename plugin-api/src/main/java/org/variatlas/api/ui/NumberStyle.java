@@ -19,8 +19,7 @@ public record NumberStyle(Locale locale, char decimalSeparator, char groupingSep
 
   /** The style of a UI language: nb and nn share Norwegian symbols, en uses British ones. */
   public static NumberStyle of(Locale uiLocale) {
-    Locale locale =
-        uiLocale != null && "en".equals(uiLocale.getLanguage()) ? Locale.UK : NORWEGIAN;
+    Locale locale = uiLocale != null && "en".equals(uiLocale.getLanguage()) ? Locale.UK : NORWEGIAN;
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
     char grouping = symbols.getGroupingSeparator();
     // Some JDKs give Norwegian a narrow no-break space; one plain no-break space renders in
@@ -51,8 +50,8 @@ public record NumberStyle(Locale locale, char decimalSeparator, char groupingSep
   }
 
   /**
-   * Decimals that suit values up to {@code largest} in magnitude: 0 from 100 (rates per 100 000),
-   * 1 from 10, 2 below (ratios, small rates). Helseatlas prints its rates without decimals.
+   * Decimals that suit values up to {@code largest} in magnitude: 0 from 100 (rates per 100 000), 1
+   * from 10, 2 below (ratios, small rates). Helseatlas prints its rates without decimals.
    */
   public static int decimalsFor(double largest) {
     double a = Math.abs(largest);

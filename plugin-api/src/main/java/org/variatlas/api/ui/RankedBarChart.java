@@ -13,8 +13,8 @@ import org.variatlas.api.model.IndicatorDefinition;
  * Helseatlas' main chart: one horizontal bar per area, sorted by value, with
  *
  * <ul>
- *   <li>the national value as a bar of its own colour (in rank order) and a vertical reference
- *       line across all bars;
+ *   <li>the national value as a bar of its own colour (in rank order) and a vertical reference line
+ *       across all bars;
  *   <li>95 % confidence interval whiskers;
  *   <li>stacked segments with a legend when the indicator has {@link Category categories} (e.g.
  *       public/private);
@@ -23,8 +23,8 @@ import org.variatlas.api.model.IndicatorDefinition;
  *   <li>selected areas highlighted; suppressed areas as an empty row labelled "n &lt; 6".
  * </ul>
  *
- * A click anywhere on an area's row (bar, whisker, dots or label) fires an {@link
- * AreaClickEvent}. Its height follows the number of areas (24 px a bar) unless set.
+ * A click anywhere on an area's row (bar, whisker, dots or label) fires an {@link AreaClickEvent}.
+ * Its height follows the number of areas (24 px a bar) unless set.
  *
  * <pre>{@code
  * RankedBarChart bars = new RankedBarChart();

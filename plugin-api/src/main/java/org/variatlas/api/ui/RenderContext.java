@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.variatlas.api.model.LocalizedText;
 
 /**
- * What a component needs to turn its data into the browser's spec: translations, number symbols
- * and the UI language (for the model's {@link LocalizedText}s).
+ * What a component needs to turn its data into the browser's spec: translations, number symbols and
+ * the UI language (for the model's {@link LocalizedText}s).
  */
 record RenderContext(Texts texts, NumberStyle numbers, Locale locale) {
 

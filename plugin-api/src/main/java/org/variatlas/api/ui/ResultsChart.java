@@ -28,8 +28,8 @@ public abstract class ResultsChart extends EChart {
   }
 
   /**
-   * Fixes the number of decimals of values; null (the default) picks them from the largest value
-   * (0 from 100, 1 from 10, else 2; see {@link NumberStyle#decimalsFor}).
+   * Fixes the number of decimals of values; null (the default) picks them from the largest value (0
+   * from 100, 1 from 10, else 2; see {@link NumberStyle#decimalsFor}).
    */
   public void setDecimals(Integer decimals) {
     this.decimals = decimals;
@@ -48,9 +48,7 @@ public abstract class ResultsChart extends EChart {
     return areas().stream()
         .filter(a -> !a.suppressed() && a.value() != null)
         .sorted(
-            Comparator.comparing(AreaResult::value)
-                .reversed()
-                .thenComparing(a -> a.area().name()))
+            Comparator.comparing(AreaResult::value).reversed().thenComparing(a -> a.area().name()))
         .toList();
   }
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 
 /**
- * A kit component that shows areas, reports clicks on them and highlights a selection: the map
- * and every chart. {@link AreaSelection#connect} wires any number of them to one selection.
+ * A kit component that shows areas, reports clicks on them and highlights a selection: the map and
+ * every chart. {@link AreaSelection#connect} wires any number of them to one selection.
  */
 public interface SelectableAreas {
 

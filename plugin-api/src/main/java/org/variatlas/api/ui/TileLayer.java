@@ -1,8 +1,8 @@
 package org.variatlas.api.ui;
 
 /**
- * A raster tile background under the areas. Off by default: the map reads well without it, and
- * many installations cannot reach a tile server.
+ * A raster tile background under the areas. Off by default: the map reads well without it, and many
+ * installations cannot reach a tile server.
  *
  * <pre>{@code
  * map.setTileLayer(new TileLayer("https://tiles.example.org/{z}/{x}/{y}.png", "© Example", 18));

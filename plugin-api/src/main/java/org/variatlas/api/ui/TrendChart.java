@@ -29,8 +29,8 @@ public class TrendChart extends ResultsChart {
   private boolean showAllAreas = true;
 
   /**
-   * Shows one year's results per entry (each a single-year {@link
-   * org.variatlas.api.model.Period}), so that the national line gets its CI band.
+   * Shows one year's results per entry (each a single-year {@link org.variatlas.api.model.Period}),
+   * so that the national line gets its CI band.
    */
   public void setYearlyResults(List<IndicatorResults> years) {
     this.yearly = List.copyOf(years);

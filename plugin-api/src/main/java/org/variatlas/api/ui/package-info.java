@@ -26,8 +26,8 @@
  * }</pre>
  *
  * <p>The components' browser modules live in {@code META-INF/resources/frontend/variatlas/}; the
- * platform lists every component with {@code @Uses} on its app shell, so they are in the
- * production bundle even when only a plugin uses them. All texts are {@code kit.*} keys of {@code
+ * platform lists every component with {@code @Uses} on its app shell, so they are in the production
+ * bundle even when only a plugin uses them. All texts are {@code kit.*} keys of {@code
  * vaadin-i18n/kit_{nb,nn,en}.properties}. The showcase is the app's {@code admin/ui-kit} page.
  */
 package org.variatlas.api.ui;

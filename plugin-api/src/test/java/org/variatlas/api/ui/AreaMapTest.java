@@ -53,7 +53,8 @@ class AreaMapTest {
     Map<?, ?> feature = (Map<?, ?>) ((java.util.List<?>) collection.get("features")).get(0);
     assertThat(((Map<?, ?>) feature.get("properties")).get("code")).isEqualTo("1");
     java.util.List<?> ring =
-        (java.util.List<?>) ((java.util.List<?>) ((Map<?, ?>) feature.get("geometry")).get("coordinates")).get(0);
+        (java.util.List<?>)
+            ((java.util.List<?>) ((Map<?, ?>) feature.get("geometry")).get("coordinates")).get(0);
     assertThat(ring).hasSize(4);
     assertThat(ring.get(3)).isEqualTo(ring.get(0));
   }

@@ -60,10 +60,14 @@ class FunnelChartTest {
   void areas_without_a_position_sit_at_their_population() {
     FunnelChart chart = new FunnelChart();
     chart.setResults(
-        results(indicator(0, Polarity.NO_JUDGEMENT, List.of()), national(200), area("9", "Bergen", 190.0)),
+        results(
+            indicator(0, Polarity.NO_JUDGEMENT, List.of()),
+            national(200),
+            area("9", "Bergen", 190.0)),
         limits);
 
     assertThat(list(spec(chart).get("points")).get(0).get("x")).isEqualTo(50_000.0);
-    assertThat(((Map<?, ?>) spec(chart).get("classLabels")).get("high95")).isEqualTo("kit.funnel.higher95");
+    assertThat(((Map<?, ?>) spec(chart).get("classLabels")).get("high95"))
+        .isEqualTo("kit.funnel.higher95");
   }
 }

@@ -78,7 +78,8 @@ class KitBasicsTest {
     values.put("2", 240.0);
     values.put("3", null);
 
-    MapLegend legend = style.legend("per 100 000", values, NumberStyle.of(Locale.ENGLISH), 0, "No data");
+    MapLegend legend =
+        style.legend("per 100 000", values, NumberStyle.of(Locale.ENGLISH), 0, "No data");
 
     assertThat(legend.entries())
         .extracting(MapLegend.Entry::label)
@@ -96,7 +97,8 @@ class KitBasicsTest {
 
   @Test
   void file_names_come_from_titles_without_diacritics() {
-    assertThat(EChart.fileName("Fjerning av mandler – Møre og Romsdal")).isEqualTo("fjerning-av-mandler-more-og-romsdal");
+    assertThat(EChart.fileName("Fjerning av mandler – Møre og Romsdal"))
+        .isEqualTo("fjerning-av-mandler-more-og-romsdal");
     assertThat(EChart.fileName(null)).isEqualTo("variatlas-chart");
   }
 

@@ -67,7 +67,19 @@ final class KitFixtures {
   static AreaResult suppressed(String code, String name) {
     return new AreaResult(
         new AreaRef("hf", code, name),
-        null, null, null, null, null, null, null, null, null, null, true, null, null);
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        null,
+        null);
   }
 
   static AreaResult withYears(AreaResult a, double... values) {
@@ -76,33 +88,78 @@ final class KitFixtures {
       years.put(2013 + i, values[i]);
     }
     return new AreaResult(
-        a.area(), a.events(), a.population(), a.crude(), a.value(), a.lower95(), a.upper95(),
-        a.lower998(), a.upper998(), a.comparison(), a.funnelSignificance(), a.suppressed(),
-        a.categoryValues(), years);
+        a.area(),
+        a.events(),
+        a.population(),
+        a.crude(),
+        a.value(),
+        a.lower95(),
+        a.upper95(),
+        a.lower998(),
+        a.upper998(),
+        a.comparison(),
+        a.funnelSignificance(),
+        a.suppressed(),
+        a.categoryValues(),
+        years);
   }
 
   static AreaResult withCategories(AreaResult a, Map<String, Double> values) {
     return new AreaResult(
-        a.area(), a.events(), a.population(), a.crude(), a.value(), a.lower95(), a.upper95(),
-        a.lower998(), a.upper998(), a.comparison(), a.funnelSignificance(), a.suppressed(),
-        values, a.yearlyValues());
+        a.area(),
+        a.events(),
+        a.population(),
+        a.crude(),
+        a.value(),
+        a.lower95(),
+        a.upper95(),
+        a.lower998(),
+        a.upper998(),
+        a.comparison(),
+        a.funnelSignificance(),
+        a.suppressed(),
+        values,
+        a.yearlyValues());
   }
 
   static AreaResult withFunnel(AreaResult a, String significance) {
     return new AreaResult(
-        a.area(), a.events(), a.population(), a.crude(), a.value(), a.lower95(), a.upper95(),
-        a.lower998(), a.upper998(), a.comparison(), significance, a.suppressed(),
-        a.categoryValues(), a.yearlyValues());
+        a.area(),
+        a.events(),
+        a.population(),
+        a.crude(),
+        a.value(),
+        a.lower95(),
+        a.upper95(),
+        a.lower998(),
+        a.upper998(),
+        a.comparison(),
+        significance,
+        a.suppressed(),
+        a.categoryValues(),
+        a.yearlyValues());
   }
 
   static AreaResult national(double value) {
     return new AreaResult(
         new AreaRef(AreaRef.NATIONAL_LEVEL, AreaRef.NATIONAL_CODE, "Norge"),
-        1000.0, 5_000_000.0, value, value, value * 0.98, value * 1.02, null, null, null, null,
-        false, null, null);
+        1000.0,
+        5_000_000.0,
+        value,
+        value,
+        value * 0.98,
+        value * 1.02,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null);
   }
 
-  static IndicatorResults results(IndicatorDefinition indicator, AreaResult national, AreaResult... areas) {
+  static IndicatorResults results(
+      IndicatorDefinition indicator, AreaResult national, AreaResult... areas) {
     return new IndicatorResults(
         indicator, "hf", Period.of(2013, 2017), List.of(areas), national, null, List.of(150.0));
   }

@@ -88,7 +88,9 @@ class RankedBarChartTest {
 
     Map<String, Object> spec = spec(chart);
 
-    assertThat(list(spec.get("categories"))).extracting(c -> c.get("label")).containsExactly("Offentlig", "Privat");
+    assertThat(list(spec.get("categories")))
+        .extracting(c -> c.get("label"))
+        .containsExactly("Offentlig", "Privat");
     assertThat(((List<?>) spec.get("stacks")).get(1)).asList().containsExactly(100.0, 50.0);
     assertThat(spec.get("showCi")).isEqualTo(false);
   }
@@ -98,7 +100,10 @@ class RankedBarChartTest {
     chart.setTitle("Skulderkirurgi 2013–2017");
     chart.setSelectedAreas(Set.of("3"));
     chart.setResults(
-        results(indicator(0, Polarity.NO_JUDGEMENT, List.of()), national(200), area("3", "Nordland", 250.0)));
+        results(
+            indicator(0, Polarity.NO_JUDGEMENT, List.of()),
+            national(200),
+            area("3", "Nordland", 250.0)));
 
     Map<String, Object> spec = spec(chart);
 
@@ -110,7 +115,8 @@ class RankedBarChartTest {
   @Test
   void height_grows_with_the_number_of_bars() {
     chart.setResults(
-        results(indicator(0, Polarity.NO_JUDGEMENT, List.of()), national(200), area("1", "A", 1.0)));
+        results(
+            indicator(0, Polarity.NO_JUDGEMENT, List.of()), national(200), area("1", "A", 1.0)));
     int one = chart.preferredHeight();
     chart.setResults(
         results(
@@ -135,6 +141,8 @@ class RankedBarChartTest {
     String text = chart.describe(KitFixtures.context(KitFixtures.NB));
 
     assertThat(text)
-        .startsWith("kit.ranked.summary[2, kit.chart.extremes[Nordland, 1\u00a0250, Finnmark, 150, Norge, 200]");
+        .startsWith(
+            "kit.ranked.summary[2, kit.chart.extremes[Nordland, 1\u00a0250, Finnmark, 150, Norge,"
+                + " 200]");
   }
 }

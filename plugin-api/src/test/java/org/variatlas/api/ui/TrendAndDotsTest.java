@@ -53,10 +53,13 @@ class TrendAndDotsTest {
 
     List<Map<String, Object>> lines = list(spec(trend).get("lines"));
 
-    assertThat(lines).singleElement().satisfies(l -> {
-      assertThat(l.get("values")).asList().containsExactly(80.0, 100.0);
-      assertThat(l.get("lower")).asList().containsOnlyNulls();
-    });
+    assertThat(lines)
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.get("values")).asList().containsExactly(80.0, 100.0);
+              assertThat(l.get("lower")).asList().containsOnlyNulls();
+            });
   }
 
   @Test

@@ -26,7 +26,6 @@ import org.variatlas.api.model.ValueType;
 import org.variatlas.api.ui.FunnelLimits;
 import org.variatlas.app.config.VariatlasProperties;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
-import org.variatlas.engine.ci.ConfidenceLevel;
 import org.variatlas.engine.classify.BreakMethod;
 import org.variatlas.engine.classify.ClassBreaks;
 import org.variatlas.engine.classify.Classifier;
@@ -47,8 +46,8 @@ import org.variatlas.engine.rates.Estimate;
  * engine. Rates are age- and sex-adjusted, so their intervals are the Poisson limits of the counts
  * scaled by adjusted/crude, the usual approximation when only the totals are published.
  *
- * <p>This is demonstration data for the gallery until the results pipeline serves real results;
- * it never reaches the results tables.
+ * <p>This is demonstration data for the gallery until the results pipeline serves real results; it
+ * never reaches the results tables.
  */
 @Component
 class GalleryData {
@@ -57,6 +56,7 @@ class GalleryData {
   static final String AREAS_MAP = "helseatlas/geo/kart_2024.geojson";
   static final String AREA_CODES = "helseatlas/mapping/boomr.csv";
   static final String CHILDREN = "helseatlas/atlas_v2/data/barn2025/aad_rb1_tot.json";
+
   /** dagkir2's indicator 1: shoulder surgery (acromioplasty). */
   private static final String SHOULDER = "1";
 
@@ -122,8 +122,11 @@ class GalleryData {
     IndicatorResults period =
         withFunnel(results(shoulder, Period.of(2013, 2017), areas, Area::period), funnel.labels());
     return new GallerySample(
-        period, years, funnel.limits(), stacked(code), GeoJsonAreas.referralAreas(
-            dataDir.resolve(AREAS_MAP), code));
+        period,
+        years,
+        funnel.limits(),
+        stacked(code),
+        GeoJsonAreas.referralAreas(dataDir.resolve(AREAS_MAP), code));
   }
 
   private LocalizedText text(String key) {
@@ -179,7 +182,8 @@ class GalleryData {
   private Map<String, Area> readDaySurgery(Function<String, String> code) {
     Map<String, Area> areas = new LinkedHashMap<>();
     try (CsvReader csv = CsvReader.open(dataDir.resolve(DAY_SURGERY), DAY_SURGERY, ';')) {
-      csv.requireColumns("level1", "level2_name", "area", "area_name", "value", "numerator", "denominator");
+      csv.requireColumns(
+          "level1", "level2_name", "area", "area_name", "value", "numerator", "denominator");
       for (CsvRow row : csv) {
         if (!SHOULDER.equals(row.get("level1"))) {
           continue;
@@ -272,8 +276,7 @@ class GalleryData {
       rate[i] = p.value();
     }
     double[] derived =
-        PoissonFunnel.derivedDenominators(
-            events, rate, null, PoissonFunnel.RateType.DSR, PER_100K);
+        PoissonFunnel.derivedDenominators(events, rate, null, PoissonFunnel.RateType.DSR, PER_100K);
     RateFunnelLimits l = PoissonFunnel.rateLimits(events, derived, PER_100K, years);
     FunnelSignificance[] significance =
         PoissonFunnel.rateSignificance(events, derived, PoissonFunnel.RateType.DSR);
@@ -323,7 +326,8 @@ class GalleryData {
   /** Helseatlas barn 2025: consultations per 1 000 children, specialist + general practitioner. */
   private IndicatorResults stacked(Function<String, String> code) {
     Object document = Json.parse(dataDir.resolve(CHILDREN), CHILDREN);
-    List<Object> content = Json.array(Json.object(document, "the file", CHILDREN).get("innhold"), "innhold", CHILDREN);
+    List<Object> content =
+        Json.array(Json.object(document, "the file", CHILDREN).get("innhold"), "innhold", CHILDREN);
     List<Object> data = null;
     for (Object item : content) {
       Map<String, Object> part = Json.object(item, "an innhold item", CHILDREN);
@@ -378,6 +382,7 @@ class GalleryData {
         rows.add(row);
       }
     }
-    return new IndicatorResults(indicator, "hf19", Period.of(2022, 2024), rows, national, null, List.of());
+    return new IndicatorResults(
+        indicator, "hf19", Period.of(2022, 2024), rows, national, null, List.of());
   }
 }

@@ -12,8 +12,8 @@ import org.variatlas.api.io.Json;
  * reads it: properties {@code code} and {@code name}, without the enlarged copy of Oslo that SKDE
  * draws over Sweden, coordinates rounded to 4 decimals (about 10 m; the file shrinks by a third).
  *
- * <p>Stands in for the platform's own computed polygons ({@code /api/v1/areas?level=hf}) until
- * they exist.
+ * <p>Stands in for the platform's own computed polygons ({@code /api/v1/areas?level=hf}) until they
+ * exist.
  */
 final class GeoJsonAreas {
 
@@ -34,7 +34,8 @@ final class GeoJsonAreas {
   static String referralAreas(Path file, Function<String, String> code) {
     String name = file.getFileName().toString();
     Map<String, Object> collection = Json.object(Json.parse(file, name), "the map", name);
-    StringBuilder out = new StringBuilder(400_000).append("{\"type\":\"FeatureCollection\",\"features\":[");
+    StringBuilder out =
+        new StringBuilder(400_000).append("{\"type\":\"FeatureCollection\",\"features\":[");
     boolean firstFeature = true;
     for (Object f : Json.array(collection.get("features"), "features", name)) {
       Map<String, Object> feature = Json.object(f, "a feature", name);
