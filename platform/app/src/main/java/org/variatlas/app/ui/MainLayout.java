@@ -96,9 +96,11 @@ public class MainLayout extends Div implements RouterLayout {
   private Component links() {
     RouterLink about = new RouterLink(getTranslation("nav.about"), AboutView.class);
     RouterLink plugins = new RouterLink(getTranslation("nav.plugins"), PluginsView.class);
+    RouterLink loads = new RouterLink(getTranslation("nav.loads"), LoadsView.class);
     about.addClassName("va-tool-link");
     plugins.addClassName("va-tool-link");
-    Div links = new Div(about, plugins);
+    loads.addClassName("va-tool-link");
+    Div links = new Div(about, plugins, loads);
     links.addClassName("va-tool-links");
     return links;
   }

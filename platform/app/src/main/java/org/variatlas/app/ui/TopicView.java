@@ -7,28 +7,44 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.variatlas.api.model.Chapter;
 import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.app.areas.AreaMapPanel;
+import org.variatlas.app.areas.AreaQuery;
+import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
-/** A topic's page: its title, description, and its indicators grouped by chapter. */
+/**
+ * A topic's page: its title, description, a map of the chosen area level whose selection lives in
+ * the URL ({@code ?level=hf&area=UNN&area=OUS}), and its indicators grouped by chapter.
+ */
 @Route(value = "topic/:topicId", layout = MainLayout.class)
 public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+  /** The levels the topic page's map offers, the first being the default. */
+  static final List<String> MAP_LEVELS = List.of("hf", "hf19", "rhf", "fylke", "kommune");
+
   private final TopicRegistry topics;
+  private final GeographyService geography;
   private InstalledTopic topic;
 
-  public TopicView(TopicRegistry topics) {
+  public TopicView(TopicRegistry topics, GeographyService geography) {
     this.topics = topics;
+    this.geography = geography;
     addClassName("va-topic");
   }
 
@@ -47,6 +63,19 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
     removeAll();
     render(VariatlasI18NProvider.supported(getLocale()));
+    addAreaMap(event.getLocation().getQueryParameters().getParameters());
+  }
+
+  /** The map, restored from the URL and writing its level and selection back into it. */
+  private void addAreaMap(Map<String, List<String>> parameters) {
+    int year = GeographyService.currentYear();
+    AreaMapPanel map = new AreaMapPanel(geography, MAP_LEVELS, year);
+    var pack = geography.pack();
+    map.restore(AreaQuery.parse(pack, pack.defaultVersion(), year, parameters, map.levels()));
+    map.addQueryChangeListener(e -> UI.getCurrent().getPage().getHistory().replaceState(null,
+        new Location("topic/" + topic.id(), new QueryParameters(e.getQuery().toParameters(pack)))));
+    // After the topic's head, before its chapters.
+    addComponentAtIndex(1, map);
   }
 
   private void render(Locale locale) {

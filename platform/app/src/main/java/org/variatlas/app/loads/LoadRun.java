@@ -1,0 +1,186 @@
+package org.variatlas.app.loads;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.variatlas.api.model.LoadProblem;
+import org.variatlas.api.model.SourceLocation;
+
+/**
+ * The state of one run while it executes: its problems (all counted, the first {@link
+ * #MAX_STORED_PROBLEMS} kept), row counts, the sources it read, and progress. A {@link LoadJob}
+ * reports into it; the {@link LoadRunner} records it.
+ */
+public final class LoadRun {
+
+  /** Problems beyond this many are counted but not stored (one bad column can fail every row). */
+  public static final int MAX_STORED_PROBLEMS = 10_000;
+
+  private final long id;
+  private final Path dataDirectory;
+  private final List<LoadProblem> problems = new ArrayList<>();
+  private final Set<String> sources = new LinkedHashSet<>();
+  private final Consumer<String> progress;
+  private final java.util.function.Supplier<java.sql.Connection> connection;
+  private int problemCount;
+  private long rowsRead;
+  private long rowsAccepted;
+  private long rowsRejected;
+  private String extraFingerprint = "";
+
+  LoadRun(
+      long id,
+      Path dataDirectory,
+      Consumer<String> progress,
+      java.util.function.Supplier<java.sql.Connection> connection) {
+    this.id = id;
+    this.dataDirectory = dataDirectory;
+    this.progress = progress;
+    this.connection = connection;
+  }
+
+  /**
+   * Starts a COPY into a (staging) table on the run's transaction; close it before the rows are
+   * queried.
+   */
+  public CopyStream copy(String table, String... columns) {
+    return CopyStream.open(connection.get(), table, List.of(columns));
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public Path dataDirectory() {
+    return dataDirectory;
+  }
+
+  /** Records a problem; the run goes on but applies nothing. */
+  public synchronized void problem(LoadProblem problem) {
+    problemCount++;
+    if (problems.size() < MAX_STORED_PROBLEMS) {
+      problems.add(problem);
+    }
+  }
+
+  public void problem(SourceLocation where, String rule, String message) {
+    problem(new LoadProblem(where, rule, message));
+  }
+
+  public synchronized boolean hasProblems() {
+    return problemCount > 0;
+  }
+
+  public synchronized int problemCount() {
+    return problemCount;
+  }
+
+  public synchronized List<LoadProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** A data row was read from a source. */
+  public void read() {
+    rowsRead++;
+  }
+
+  /** A row passed validation (it is staged). */
+  public void accepted() {
+    rowsAccepted++;
+  }
+
+  /** A row failed validation (its problem is recorded). */
+  public void rejected() {
+    rowsRejected++;
+  }
+
+  /** A staged row turned out bad after all (a duplicate key found once everything is read). */
+  public void rejectedAfterStaging(long rows) {
+    rowsAccepted -= rows;
+    rowsRejected += rows;
+  }
+
+  public long rowsRead() {
+    return rowsRead;
+  }
+
+  public long rowsAccepted() {
+    return rowsAccepted;
+  }
+
+  public long rowsRejected() {
+    return rowsRejected;
+  }
+
+  /** Progress for the editor ("read 120 000 rows"). */
+  public void progress(String message) {
+    progress.accept(message);
+  }
+
+  /** Notes a file or directory the run reads, for its record and its fingerprint. */
+  public void source(Path path) {
+    Path p = path.toAbsolutePath().normalize();
+    sources.add(p.startsWith(dataDirectory) ? dataDirectory.relativize(p).toString() : p.toString());
+  }
+
+  /** The sources read, relative to the data directory where they lie in it. */
+  public List<String> sources() {
+    return List.copyOf(sources);
+  }
+
+  /** Adds something besides the sources' content to the fingerprint (plugin version, pack). */
+  public void fingerprintAlso(String text) {
+    extraFingerprint += text + "\n";
+  }
+
+  /** A hash of every source's content (and of what {@link #fingerprintAlso} added). */
+  public String fingerprint() {
+    return fingerprint(dataDirectory, sources(), extraFingerprint);
+  }
+
+  /**
+   * The fingerprint a run over these sources would have now: it changes when a file's content
+   * changes. A directory counts with all its files.
+   */
+  public static String fingerprint(Path dataDirectory, List<String> sources, String extra) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(extra.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (String source : sources) {
+        digest.update(source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path path = dataDirectory.resolve(source);
+        List<Path> files;
+        if (Files.isDirectory(path)) {
+          try (Stream<Path> walk = Files.walk(path)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+          }
+        } else {
+          files = Files.isRegularFile(path) ? List.of(path) : List.of();
+        }
+        for (Path file : files) {
+          digest.update(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+          }
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      return "unreadable:" + e.getMessage();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,319 @@
+package org.variatlas.app.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.variatlas.api.model.LoadProblem;
+import org.variatlas.app.i18n.Formats;
+import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.loads.LoadJob;
+import org.variatlas.app.loads.LoadRunApplied;
+import org.variatlas.app.loads.LoadRunRecord;
+import org.variatlas.app.loads.LoadRunRepository;
+import org.variatlas.app.loads.LoadRunner;
+import org.variatlas.app.loads.StartupJob;
+import org.variatlas.app.loads.TopicLoads;
+
+/**
+ * For editors: every loader (the platform's population load and the topics' loaders) with its
+ * last run and a button to run it now, and every run with status, counts and duration; selecting
+ * a run shows its message, sources and each problem with file, line, column, value and rule.
+ */
+@Route(value = "admin/loads", layout = MainLayout.class)
+@CssImport("./variatlas-loads.css")
+public class LoadsView extends Div implements HasDynamicTitle {
+
+  private static final int RUNS_SHOWN = 200;
+  private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "editor-loads");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** One row of the loaders grid. */
+  private record LoaderRow(String topicId, String loaderId, String title, String topic, boolean onInstall,
+      Optional<LoadRunRecord> last, Runnable run) {}
+
+  private final LoadRunRepository runs;
+  private final TopicLoads topicLoads;
+  private final List<StartupJob> platformJobs;
+  private final LoadRunner runner;
+  private final Grid<LoaderRow> loaders = new Grid<>();
+  private final Grid<LoadRunRecord> runGrid = new Grid<>();
+  private final Div details = new Div();
+  private int running;
+
+  public LoadsView(LoadRunRepository runs, TopicLoads topicLoads, List<StartupJob> platformJobs, LoadRunner runner) {
+    this.runs = runs;
+    this.topicLoads = topicLoads;
+    this.platformJobs = platformJobs;
+    this.runner = runner;
+    addClassName("va-loads");
+    add(new H1(getTranslation("loads.title")));
+    Paragraph lead = new Paragraph(getTranslation("loads.lead"));
+    lead.addClassName("va-lead");
+    add(lead);
+    configureLoaders();
+    configureRuns();
+    refresh();
+  }
+
+  private Locale language() {
+    return VariatlasI18NProvider.supported(getLocale());
+  }
+
+  private void configureLoaders() {
+    add(new H2(getTranslation("loads.loaders")));
+    loaders.addClassName("va-loads-loaders");
+    loaders.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+    loaders.addColumn(LoaderRow::title).setHeader(getTranslation("loads.what")).setFlexGrow(3);
+    loaders.addColumn(LoaderRow::topic).setHeader(getTranslation("loads.topic")).setFlexGrow(2);
+    loaders.addColumn(r -> getTranslation(r.onInstall() ? "loads.onInstall" : "loads.manual"))
+        .setHeader("").setAutoWidth(true);
+    loaders.addColumn(new ComponentRenderer<>(r -> r.last().map(this::lastRun).orElseGet(() -> muted("loads.never"))))
+        .setHeader(getTranslation("loads.lastRun")).setAutoWidth(true);
+    loaders.addColumn(new ComponentRenderer<>(this::runButton)).setHeader("").setAutoWidth(true)
+        .setTextAlign(ColumnTextAlign.END);
+    loaders.setAllRowsVisible(true);
+    add(loaders);
+  }
+
+  private void configureRuns() {
+    add(new H2(getTranslation("loads.runs")));
+    runGrid.addClassName("va-loads-runs");
+    runGrid.setId("load-runs");
+    runGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    runGrid.addColumn(LoadRunRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+    runGrid.addColumn(new ComponentRenderer<>(r -> status(r.status()))).setHeader(getTranslation("loads.status"))
+        .setAutoWidth(true).setFlexGrow(0);
+    runGrid.addColumn(this::what).setHeader(getTranslation("loads.what")).setFlexGrow(3);
+    runGrid.addColumn(r -> time(r)).setHeader(getTranslation("loads.started")).setAutoWidth(true);
+    runGrid.addColumn(r -> duration(r.duration())).setHeader(getTranslation("loads.duration"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    runGrid.addColumn(r -> number(r.rowsRead())).setHeader(getTranslation("loads.read"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    runGrid.addColumn(r -> number(r.rowsAccepted())).setHeader(getTranslation("loads.accepted"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    runGrid.addColumn(r -> number(r.rowsRejected())).setHeader(getTranslation("loads.rejected"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    runGrid.addColumn(r -> number(r.problemCount())).setHeader(getTranslation("loads.problems"))
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    runGrid.setHeight("360px");
+    runGrid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
+    details.addClassName("va-loads-details");
+    details.setId("load-details");
+    add(runGrid, details);
+  }
+
+  private void refresh() {
+    List<LoaderRow> rows = new ArrayList<>();
+    for (StartupJob job : platformJobs) {
+      LoadJob j = job.job();
+      rows.add(new LoaderRow(null, j.loaderId(), title(j.loaderId(), j.title()), getTranslation("loads.platform"),
+          true, runs.last(null, j.loaderId()), () -> runner.run(job.job())));
+    }
+    for (TopicLoads.Loader l : topicLoads.loaders()) {
+      rows.add(new LoaderRow(l.topic().id(), l.loader().id(), l.loader().title().get(language()),
+          l.topic().title().get(language()), l.loader().loadOnInstall(), l.lastRun(),
+          () -> topicLoads.run(l.topic().id(), l.loader().id(), Map.of())));
+    }
+    loaders.setItems(rows);
+    LoadRunRecord selected = runGrid.asSingleSelect().getValue();
+    List<LoadRunRecord> recent = runs.recent(RUNS_SHOWN);
+    runGrid.setItems(recent);
+    LoadRunRecord reselect = selected == null
+        ? recent.stream().filter(r -> LoadRunRecord.FAILED.equals(r.status())).findFirst().orElse(null)
+        : recent.stream().filter(r -> r.id() == selected.id()).findFirst().orElse(null);
+    if (reselect != null) {
+      runGrid.select(reselect);
+    } else {
+      showDetails(null);
+    }
+  }
+
+  private Component runButton(LoaderRow row) {
+    Button b = new Button(getTranslation("loads.run"));
+    b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    b.getElement().setAttribute("data-loader", (row.topicId() == null ? "" : row.topicId() + "/") + row.loaderId());
+    b.addClickListener(e -> {
+      UI ui = UI.getCurrent();
+      b.setEnabled(false);
+      b.setText(getTranslation("loads.running"));
+      running++;
+      ui.setPollInterval(1500);
+      Notification.show(getTranslation("loads.started.notice"), 4000, Notification.Position.BOTTOM_START);
+      BACKGROUND.submit(() -> {
+        try {
+          row.run().run();
+        } finally {
+          ui.access(() -> {
+            running--;
+            if (running == 0) {
+              ui.setPollInterval(-1);
+            }
+            refresh();
+          });
+        }
+      });
+    });
+    return b;
+  }
+
+  private void showDetails(LoadRunRecord run) {
+    details.removeAll();
+    if (run == null) {
+      Paragraph hint = new Paragraph(getTranslation(runGrid.getListDataView().getItemCount() == 0 ? "loads.none" : "loads.select"));
+      hint.addClassName("va-muted");
+      details.add(hint);
+      return;
+    }
+    H3 title = new H3(getTranslation("loads.details", run.id(), what(run)));
+    Div head = new Div(title, status(run.status()));
+    head.addClassName("va-loads-details-head");
+    details.add(head);
+    if (run.message() != null) {
+      details.add(field("loads.message", run.message()));
+    }
+    if (!run.sources().isBlank()) {
+      details.add(field("loads.sources", run.sources().replace("\n", " · ")));
+    }
+    List<LoadProblem> problems = runs.problems(run.id());
+    if (problems.isEmpty()) {
+      Paragraph none = new Paragraph(getTranslation("loads.problems.none"));
+      none.addClassName("va-muted");
+      details.add(none);
+      return;
+    }
+    if (run.problemCount() > problems.size()) {
+      details.add(new Paragraph(getTranslation("loads.problems.more", problems.size(), run.problemCount())));
+    }
+    Grid<LoadProblem> grid = new Grid<>();
+    grid.setId("load-problems");
+    grid.addClassName("va-loads-problems");
+    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(p -> p.where().file()).setHeader(getTranslation("loads.problem.file")).setFlexGrow(2);
+    grid.addColumn(p -> p.where().line() > 0 ? number(p.where().line()) : "")
+        .setHeader(getTranslation("loads.problem.line")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(p -> p.where().column()).setHeader(getTranslation("loads.problem.column")).setAutoWidth(true);
+    grid.addColumn(p -> p.where().value()).setHeader(getTranslation("loads.problem.value")).setAutoWidth(true);
+    grid.addColumn(new ComponentRenderer<>(p -> {
+          Span rule = new Span(p.rule());
+          rule.addClassName("va-loads-rule");
+          return rule;
+        }))
+        .setHeader(getTranslation("loads.problem.rule")).setAutoWidth(true);
+    grid.addColumn(LoadProblem::message).setHeader(getTranslation("loads.problem.message")).setFlexGrow(4);
+    grid.setItems(problems);
+    grid.setAllRowsVisible(problems.size() <= 12);
+    if (problems.size() > 12) {
+      grid.setHeight("420px");
+    }
+    details.add(grid);
+  }
+
+  private Component field(String label, String value) {
+    Span l = new Span(getTranslation(label));
+    l.addClassName("va-loads-field-label");
+    Span v = new Span(value);
+    v.addClassName("va-loads-field-value");
+    Div d = new Div(l, v);
+    d.addClassName("va-loads-field");
+    return d;
+  }
+
+  private Component lastRun(LoadRunRecord run) {
+    Span when = new Span(time(run));
+    when.addClassName("va-muted");
+    Div d = new Div(status(run.status()), when);
+    d.addClassName("va-loads-last");
+    return d;
+  }
+
+  private Span status(String status) {
+    Span badge = new Span(getTranslation("loads.status." + status));
+    badge.addClassName("va-state");
+    badge.addClassName("va-loads-state-" + status.toLowerCase(Locale.ROOT));
+    badge.getElement().setAttribute("data-status", status);
+    return badge;
+  }
+
+  private Span muted(String key) {
+    Span s = new Span(getTranslation(key));
+    s.addClassName("va-muted");
+    return s;
+  }
+
+  /** The loader's localized title when the platform knows it, else what the run recorded. */
+  private String what(LoadRunRecord run) {
+    if (run.topicId() == null) {
+      return title(run.loaderId(), run.title());
+    }
+    return topicLoads.loaders().stream()
+        .filter(l -> l.topic().id().equals(run.topicId()) && l.loader().id().equals(run.loaderId()))
+        .findFirst()
+        .map(l -> l.topic().title().get(language()) + ": " + l.loader().title().get(language()))
+        .orElse(run.title());
+  }
+
+  private String title(String loaderId, String recorded) {
+    return LoadRunApplied.POPULATION.equals(loaderId) ? getTranslation("loads.population") : recorded;
+  }
+
+  private String time(LoadRunRecord run) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withLocale(Formats.formatLocale(language()))
+        .format(run.startedAt().atZoneSameInstant(ZoneId.systemDefault()));
+  }
+
+  private String number(long n) {
+    return Formats.number((double) n, 0, language());
+  }
+
+  private String duration(Duration d) {
+    double seconds = d.toMillis() / 1000.0;
+    if (seconds < 60) {
+      return Formats.number(seconds, 1, language()) + " s";
+    }
+    return d.toMinutes() + " min " + d.toSecondsPart() + " s";
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attachEvent) {
+    if (running > 0) {
+      attachEvent.getUI().setPollInterval(1500);
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("loads.title") + " – " + getTranslation("app.name");
+  }
+}

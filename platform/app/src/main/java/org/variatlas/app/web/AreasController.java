@@ -1,0 +1,88 @@
+package org.variatlas.app.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.variatlas.app.areas.GeographyPack;
+import org.variatlas.app.areas.GeographyService;
+import org.variatlas.app.i18n.VariatlasI18NProvider;
+
+/**
+ * {@code GET /api/v1/areas?level=hf&year=2024[&mapping=by-year][&lang=nb]}: the simplified
+ * polygons of a level's areas as a GeoJSON FeatureCollection ({@code application/geo+json}) with
+ * properties {@code code}, {@code name}, {@code parent} (e.g. the RHF of an HF) and {@code
+ * parentName}; cacheable for a day, with an ETag. {@code GET /api/v1/areas/levels} lists the
+ * levels and mapping versions.
+ */
+@RestController
+@RequestMapping("/api/v1/areas")
+class AreasController {
+
+  static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  record Level(String id, String title, String parent) {}
+
+  record Mapping(String id, String title, String description, boolean isDefault) {}
+
+  record Levels(String pack, List<Level> levels, List<Mapping> mappings) {}
+
+  private final GeographyService geography;
+
+  AreasController(GeographyService geography) {
+    this.geography = geography;
+  }
+
+  @GetMapping
+  ResponseEntity<String> areas(
+      @RequestParam String level,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String mapping,
+      @RequestParam(defaultValue = "nb") String lang,
+      WebRequest request) {
+    var language = VariatlasI18NProvider.supported(java.util.Locale.forLanguageTag(lang));
+    String body = geography.geoJson(level, year, mapping, language, WAIT);
+    String etag = "\"" + Integer.toHexString(body.hashCode()) + "-" + body.length() + "\"";
+    if (request.checkNotModified(etag)) {
+      return null;
+    }
+    return ResponseEntity.ok()
+        .contentType(GEO_JSON)
+        .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic())
+        .eTag(etag)
+        .body(body);
+  }
+
+  @GetMapping("/levels")
+  Levels levels(@RequestParam(defaultValue = "nb") String lang) {
+    var language = VariatlasI18NProvider.supported(java.util.Locale.forLanguageTag(lang));
+    GeographyPack pack = geography.pack();
+    return new Levels(
+        pack.id(),
+        pack.levels().stream().map(l -> new Level(l.id(), l.title().get(language), l.parent())).toList(),
+        pack.versions().stream()
+            .map(v -> new Mapping(v.id(), v.title().get(language), v.description().get(language),
+                v.id().equals(pack.defaultVersion().id())))
+            .toList());
+  }
+
+  @ExceptionHandler(GeographyService.PolygonsNotReadyException.class)
+  ResponseEntity<String> notReady(GeographyService.PolygonsNotReadyException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(e.getMessage());
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ResponseEntity<String> badRequest(IllegalArgumentException e) {
+    return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+  }
+}
