@@ -131,6 +131,15 @@ class VaAreaMap extends HTMLElement {
       if (!this._fitting) this._userMoved = true;
     });
     this._map.on('zoomend', () => this._placeInset());
+    // Top left, where the sea is: the legend first, the zoom buttons below it.
+    this._legend = new (L.Control.extend({
+      onAdd: () => {
+        const div = L.DomUtil.create('div', 'va-map-legend');
+        L.DomEvent.disableClickPropagation(div);
+        return div;
+      },
+    }))({ position: 'topleft' });
+    this._legend.addTo(this._map);
     this._zoom = L.control.zoom({ position: 'topleft', zoomInTitle: s.labels.zoomIn, zoomOutTitle: s.labels.zoomOut });
     this._zoom.addTo(this._map);
     this._buttons = new (L.Control.extend({
@@ -141,14 +150,6 @@ class VaAreaMap extends HTMLElement {
       },
     }))({ position: 'topleft' });
     this._buttons.addTo(this._map);
-    this._legend = new (L.Control.extend({
-      onAdd: () => {
-        const div = L.DomUtil.create('div', 'va-map-legend');
-        L.DomEvent.disableClickPropagation(div);
-        return div;
-      },
-    }))({ position: 'topleft' });
-    this._legend.addTo(this._map);
   }
 
   _buildAreas() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,11 +19,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.ui.AreaMap;
@@ -190,30 +195,32 @@ public class KitGalleryView extends Div implements HasDynamicTitle, BeforeEnterO
         .setFlexGrow(2);
     grid.addColumn(a -> numbers.format(a.value(), 0))
         .setHeader(getTranslation("kit.gallery.table.value"))
-        .setComparator(AreaResult::value)
-        .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-    grid.addColumn(a -> numbers.range(a.lower95(), a.upper95(), 0))
+        .setComparator(by(AreaResult::value))
+        .setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(a -> a.lower95() == null ? "" : numbers.range(a.lower95(), a.upper95(), 0))
         .setHeader(getTranslation("kit.gallery.table.ci"))
-        .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(a -> numbers.format(a.events(), 0))
         .setHeader(getTranslation("kit.gallery.table.events"))
-        .setComparator(AreaResult::events)
-        .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        .setComparator(by(AreaResult::events))
+        .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(a -> numbers.format(a.population(), 0))
         .setHeader(getTranslation("kit.gallery.table.population"))
-        .setComparator(AreaResult::population)
-        .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        .setComparator(by(AreaResult::population))
+        .setTextAlign(ColumnTextAlign.END);
     List<AreaResult> rows =
-        new java.util.ArrayList<>(
-            results.areas().stream()
-                .sorted(java.util.Comparator.comparing(AreaResult::value).reversed())
-                .toList());
+        new ArrayList<>(results.areas().stream().sorted(by(AreaResult::value).reversed()).toList());
     rows.add(results.national());
     grid.setItems(rows);
     grid.setSelectionMode(Grid.SelectionMode.MULTI);
     grid.setAllRowsVisible(true);
     grid.setPartNameGenerator(a -> a.area().isNational() ? "national" : null);
     return grid;
+  }
+
+  /** Orders rows by a figure; suppressed rows (no figure) come first, last when reversed. */
+  private static Comparator<AreaResult> by(Function<AreaResult, Double> figure) {
+    return Comparator.comparing(figure, Comparator.nullsFirst(Comparator.naturalOrder()));
   }
 
   /** The table takes part in the selection through its check boxes (keyboard: Space). */
@@ -225,7 +232,7 @@ public class KitGalleryView extends Div implements HasDynamicTitle, BeforeEnterO
               if (!e.isFromClient()) {
                 return;
               }
-              Set<String> codes = new java.util.LinkedHashSet<>(selection.get());
+              Set<String> codes = new LinkedHashSet<>(selection.get());
               Set<String> now = new HashSet<>();
               e.getAllSelectedItems().stream()
                   .filter(a -> !a.area().isNational())
