@@ -4,13 +4,13 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,10 +27,11 @@ import org.variatlas.api.ui.MapInset;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**
- * A map of one area level with a level switch, region shortcuts (an RHF selects its HFs), a
- * "zoom to Oslo" inset and the selected areas as chips. The selection is a kit {@link
- * AreaSelection}, so charts can join it; {@link #addQueryChangeListener} reports every change of
- * level or selection as an {@link AreaQuery} for the page's URL.
+ * A map of one area level beside a list of its areas, with a level switch, region shortcuts (an
+ * RHF selects its HFs), a "zoom to Oslo" inset and the selected areas as chips. Map, list and
+ * chips share one kit {@link AreaSelection}, so charts can join it; {@link
+ * #addQueryChangeListener} reports every change of level or selection as an {@link AreaQuery}
+ * for the page's URL.
  *
  * <pre>{@code
  * AreaMapPanel map = new AreaMapPanel(geography, List.of("hf", "hf19", "rhf", "fylke", "kommune"), 2024);
@@ -60,6 +61,8 @@ public class AreaMapPanel extends Div {
       Map.of("1", "#9ecae1", "2", "#a1d99b", "3", "#fdd0a2", "4", "#cbc9e2");
   private static final String PLAIN_FILL = "#b9cde0";
   private static final Duration WAIT = Duration.ofSeconds(40);
+  /** Levels with more areas get a search box instead of a list of buttons. */
+  private static final int LIST_LIMIT = 40;
 
   private final GeographyService geography;
   private final GeographyPack pack;
@@ -69,8 +72,10 @@ public class AreaMapPanel extends Div {
   private final AreaSelection selection = new AreaSelection();
   private final AreaMap map = new AreaMap();
   private final RadioButtonGroup<String> levelSwitch = new RadioButtonGroup<>();
-  private final Div regions = new Div();
+  private final Div list = new Div();
   private final Div chips = new Div();
+  private final Map<String, Button> toggles = new LinkedHashMap<>();
+  private MultiSelectComboBox<String> search;
   private String level;
   private boolean restoring;
 
@@ -83,16 +88,16 @@ public class AreaMapPanel extends Div {
     this.level = this.levels.get(0);
     addClassName("va-areas");
     configureHeader();
-    configureMap();
-    configureChips();
+    configureBody();
+    configureFooter();
     selection.addChangeListener(codes -> {
-      showChips(codes);
+      showSelected(codes);
       if (!restoring) {
         fireEvent(new QueryChangeEvent(this, query()));
       }
     });
     showLevel();
-    showChips(selection.get());
+    showSelected(selection.get());
   }
 
   /** The levels offered, the first being the default. */
@@ -141,55 +146,63 @@ public class AreaMapPanel extends Div {
     H2 title = new H2(getTranslation("areas.map.title"));
     title.addClassName("va-areas-title");
     levelSwitch.setAriaLabel(getTranslation("areas.map.level"));
-    levelSwitch.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
     levelSwitch.addClassName("va-areas-levels");
+    levelSwitch.setId("area-level");
     levelSwitch.setItems(levels);
     levelSwitch.setItemLabelGenerator(l -> pack.level(l).map(x -> x.title().get(language())).orElse(l));
     levelSwitch.setValue(level);
     levelSwitch.addValueChangeListener(e -> {
       if (e.isFromClient() && e.getValue() != null && !e.getValue().equals(level)) {
         level = e.getValue();
+        restoring = true;
+        try {
+          selection.clear();
+        } finally {
+          restoring = false;
+        }
         showLevel();
-        selection.clear();
+        showSelected(selection.get());
         fireEvent(new QueryChangeEvent(this, query()));
       }
     });
     Div head = new Div(title, levelSwitch);
     head.addClassName("va-areas-head");
-    regions.addClassName("va-areas-regions");
-    add(head, regions);
+    add(head);
   }
 
-  private void configureMap() {
+  private void configureBody() {
     map.setId("area-map");
     map.addClassName("va-areas-map");
     map.setInset(MapInset.OSLO);
-    map.setHeight("560px");
+    map.setHeight("600px");
     selection.connect(map);
-    add(map);
+    list.addClassName("va-areas-list");
+    Div body = new Div(map, list);
+    body.addClassName("va-areas-body");
+    add(body);
   }
 
-  private void configureChips() {
+  private void configureFooter() {
     chips.addClassName("va-areas-chips");
     chips.setId("area-selection");
     Button oslo = new Button(getTranslation("areas.map.zoomOslo"), e -> map.zoomToInset());
-    oslo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     Button whole = new Button(getTranslation("areas.map.showAll"), e -> map.fitAll());
-    whole.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     Button clear = new Button(getTranslation("areas.map.clear"), e -> selection.clear());
-    clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     clear.setId("area-clear");
+    for (Button b : List.of(oslo, whole, clear)) {
+      b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    }
     Div tools = new Div(oslo, whole, clear);
     tools.addClassName("va-areas-tools");
     Div bar = new Div(chips, tools);
     bar.addClassName("va-areas-bar");
-    add(bar);
-    Paragraph credit = new Paragraph(String.join(" · ", pack.attribution().subList(0, Math.min(2, pack.attribution().size()))));
+    Paragraph credit = new Paragraph(String.join(" · ",
+        pack.attribution().subList(0, Math.min(2, pack.attribution().size()))));
     credit.addClassName("va-areas-credit");
-    add(credit);
+    add(bar, credit);
   }
 
-  /** Draws the current level: its polygons, styles, tooltips, region shortcuts. */
+  /** Draws the current level: its polygons, styles, tooltips and the list of its areas. */
   private void showLevel() {
     AreaPolygons polygons;
     try {
@@ -201,14 +214,14 @@ public class AreaMapPanel extends Div {
     Locale language = language();
     map.setAreas(polygons.geoJson(version, level, year, language));
     AreaPolygons.Shapes shapes = polygons.shapes(version, level, year);
+    AreaLevel def = pack.level(level).orElseThrow();
     Map<String, FeatureStyle> styles = new LinkedHashMap<>();
     Map<String, String> tooltips = new LinkedHashMap<>();
-    AreaLevel def = pack.level(level).orElseThrow();
     for (String code : shapes.simplified().keySet()) {
       Area area = pack.area(level, code).orElseThrow();
+      String region = regionOf(code);
+      styles.put(code, FeatureStyle.fill(region == null ? PLAIN_FILL : REGION_FILLS.getOrDefault(region, PLAIN_FILL)));
       String parent = shapes.parents().get(code);
-      String regionCode = regionOf(code);
-      styles.put(code, FeatureStyle.fill(regionCode == null ? PLAIN_FILL : REGION_FILLS.getOrDefault(regionCode, PLAIN_FILL)));
       String parentName = parent == null ? null
           : pack.area(def.parent(), parent).map(p -> p.name(language)).orElse(null);
       tooltips.put(code, parentName == null ? area.name(language) : area.name(language) + " · " + parentName);
@@ -216,7 +229,7 @@ public class AreaMapPanel extends Div {
     map.setStyles(styles);
     map.setTooltips(tooltips);
     map.setLabel(getTranslation("areas.map.label", def.title().get(language)));
-    showRegions();
+    showList();
   }
 
   /** The RHF an area of the current level lies in (itself on the rhf level), or null. */
@@ -230,27 +243,71 @@ public class AreaMapPanel extends Div {
     return null;
   }
 
-  /** On levels inside regions (hf, hf19): one button per RHF selecting or clearing its areas. */
-  private void showRegions() {
-    regions.removeAll();
+  /**
+   * The level's areas beside the map, for the keyboard and for areas too small to click: grouped
+   * under their region (whose button selects them all) on hf and hf19, as buttons on small
+   * levels, and as a searchable list on large ones (kommuner).
+   */
+  private void showList() {
+    list.removeAll();
+    toggles.clear();
+    search = null;
+    List<Area> areas = pack.areasIn(version, level, year);
     String parentLevel = pack.level(level).map(AreaLevel::parent).orElse(null);
-    if (!"rhf".equals(parentLevel)) {
-      regions.setVisible(false);
+    if (areas.size() > LIST_LIMIT) {
+      search = new MultiSelectComboBox<>(getTranslation("areas.map.search"));
+      search.setItems(areas.stream().map(Area::code).toList());
+      search.setItemLabelGenerator(code -> pack.area(level, code).map(a -> a.name(language()) + " (" + code + ")").orElse(code));
+      search.setWidthFull();
+      search.setId("area-search");
+      search.addValueChangeListener(e -> {
+        if (e.isFromClient()) {
+          Set<String> wanted = new LinkedHashSet<>(selection.get());
+          wanted.retainAll(e.getValue());
+          wanted.addAll(e.getValue());
+          selection.set(wanted);
+        }
+      });
+      list.add(search);
       return;
     }
-    regions.setVisible(true);
-    Span label = new Span(getTranslation("areas.map.regions"));
-    label.addClassName("va-areas-regions-label");
-    regions.add(label);
-    for (Area region : pack.areasIn(version, parentLevel, year)) {
-      List<String> members = AreaQuery.children(pack, version, year, level, region.code());
-      Button b = new Button(region.name(language()), e -> toggleAll(members));
-      b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-      b.addClassName("va-areas-region");
-      b.getElement().setAttribute("data-region", region.code());
-      b.getStyle().set("--va-region-fill", REGION_FILLS.getOrDefault(region.code(), PLAIN_FILL));
-      regions.add(b);
+    if ("rhf".equals(parentLevel)) {
+      for (Area region : pack.areasIn(version, parentLevel, year)) {
+        List<String> members = AreaQuery.children(pack, version, year, level, region.code());
+        Button header = new Button(region.name(language()), e -> toggleAll(members));
+        header.addClassName("va-areas-region");
+        header.getElement().setAttribute("data-region", region.code());
+        header.getStyle().set("--va-region-fill", REGION_FILLS.getOrDefault(region.code(), PLAIN_FILL));
+        header.getElement().setAttribute("title", getTranslation("areas.map.regionHint", region.name(language())));
+        Div group = new Div(header);
+        group.addClassName("va-areas-group");
+        Div items = new Div();
+        items.addClassName("va-areas-items");
+        for (String code : members) {
+          items.add(toggle(code));
+        }
+        group.add(items);
+        list.add(group);
+      }
+      return;
     }
+    Div items = new Div();
+    items.addClassName("va-areas-items");
+    for (Area area : areas) {
+      items.add(toggle(area.code()));
+    }
+    list.add(items);
+  }
+
+  private Button toggle(String code) {
+    String name = pack.area(level, code).map(a -> a.name(language())).orElse(code);
+    Button b = new Button(name, e -> selection.toggle(code));
+    b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    b.addClassName("va-areas-toggle");
+    b.getElement().setAttribute("data-code", code);
+    b.getElement().setAttribute("aria-pressed", "false");
+    toggles.put(code, b);
+    return b;
   }
 
   /** Selects all the areas, or clears them when all are selected already. */
@@ -264,7 +321,16 @@ public class AreaMapPanel extends Div {
     selection.set(now);
   }
 
-  private void showChips(Set<String> codes) {
+  /** The selection in the list (pressed buttons or the search box) and as chips. */
+  private void showSelected(Set<String> codes) {
+    toggles.forEach((code, b) -> {
+      boolean on = codes.contains(code);
+      b.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+      b.getElement().getClassList().set("selected", on);
+    });
+    if (search != null && !search.getValue().equals(codes)) {
+      search.setValue(codes);
+    }
     chips.removeAll();
     if (codes.isEmpty()) {
       Span none = new Span(getTranslation("areas.map.none"));

@@ -21,6 +21,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.variatlas.api.io.CsvReader;
 import org.variatlas.api.io.CsvRow;
 import org.variatlas.api.io.SourceProblemException;
@@ -44,6 +50,10 @@ public final class GeographyPackLoader {
   private final Path dataDir;
   private final PackConfig config;
   private final MessageDigest digest;
+  /** Levels defined by polygons: area code -> polygon, and the units' areas once computed. */
+  private final Map<String, Map<String, Geometry>> levelPolygons = new HashMap<>();
+  private final Map<String, Map<String, YearRanges>> spatialMembership = new HashMap<>();
+  private Map<String, Geometry> rawUnitPolygons = Map.of();
 
   private GeographyPackLoader(Path packFile, Path dataDir) {
     this.packFile = packFile;
@@ -116,6 +126,7 @@ public final class GeographyPackLoader {
       }
     }
 
+    rawUnitPolygons = polygons;
     Map<String, MappingTable> files = new LinkedHashMap<>();
     config.mappingFiles().forEach((id, f) -> files.put(id, MappingTable.read(dataDir, f.file(), units.keySet(), this::hash)));
 
@@ -230,6 +241,8 @@ public final class GeographyPackLoader {
           }
         }
       }
+    } else if (from.polygons() != null) {
+      out.putAll(spatialMembership.computeIfAbsent(level.id(), id -> spatial(level, units, levelNames)));
     } else if (from.level() != null) {
       Map<String, YearRanges> source = done.get(from.level());
       require(source != null, "level " + level.id() + ": 'from.level' " + from.level() + " is no level declared before");
@@ -269,6 +282,17 @@ public final class GeographyPackLoader {
           out.add(new Area(level.id(), a.code(), a.name(), a.fullName(), a.aliases(), out.size()));
         }
       }
+    } else if (level.from().polygons() != null) {
+      PackConfig.Polygons file = level.from().polygons();
+      Map<String, Geometry> shapes = new LinkedHashMap<>();
+      for (GeoJson.Feature f : features(file.file())) {
+        String name = property(f, file.name(), file.file());
+        String code = file.code() == null ? slug(name) : property(f, file.code(), file.file());
+        require(shapes.put(code, f.geometry()) == null,
+            file.file() + ": two areas have the code '" + code + "' (" + name + ")");
+        out.add(new Area(level.id(), code, LocalizedText.of(name), null, List.of(), out.size()));
+      }
+      levelPolygons.put(level.id(), shapes);
     } else if (Boolean.TRUE.equals(level.from().kommune())) {
       kommuneNames.forEach((code, name) ->
           out.add(new Area(level.id(), code, LocalizedText.of(name), null, List.of(), out.size())));
@@ -288,6 +312,72 @@ public final class GeographyPackLoader {
       throw new PackException(packFile + ": level " + level.id() + " needs a list of areas");
     }
     return out;
+  }
+
+  /**
+   * Base units to the areas of a polygon file: each unit joins the area whose polygon covers most
+   * of it (areas compared in degrees², which is fine for a choice between neighbours); units
+   * without a polygon (residuals) join the area the pack names for them.
+   */
+  private Map<String, YearRanges> spatial(Level level, Map<String, BaseUnit> units, AreaNames names) {
+    Map<String, Geometry> shapes = new LinkedHashMap<>();
+    Map<String, PreparedGeometry> prepared = new HashMap<>();
+    levelPolygons.get(level.id()).forEach((code, g) -> {
+      Geometry valid = g.isValid() ? g : GeometryFixer.fix(g);
+      shapes.put(code, valid);
+      prepared.put(code, PreparedGeometryFactory.prepare(valid));
+    });
+    STRtree index = new STRtree();
+    shapes.forEach((code, g) -> index.insert(g.getEnvelopeInternal(), code));
+    Map<String, YearRanges> out = new LinkedHashMap<>();
+    List<String> uncovered = new ArrayList<>();
+    for (var e : rawUnitPolygons.entrySet()) {
+      Geometry unit = e.getValue().isValid() ? e.getValue() : GeometryFixer.fix(e.getValue());
+      @SuppressWarnings("unchecked")
+      List<String> candidates = index.query(unit.getEnvelopeInternal());
+      String best = null;
+      double most = 0;
+      for (String code : candidates) {
+        PreparedGeometry area = prepared.get(code);
+        if (!area.intersects(unit)) {
+          continue;
+        }
+        // Most units lie wholly inside one area: no overlay needed for them.
+        double overlap = area.covers(unit)
+            ? unit.getArea()
+            : OverlayNGRobust.overlay(unit, shapes.get(code), OverlayNG.INTERSECTION).getArea();
+        if (overlap > most) {
+          most = overlap;
+          best = code;
+        }
+      }
+      if (best == null) {
+        uncovered.add(e.getKey());
+      } else {
+        out.put(e.getKey(), YearRanges.always(best));
+      }
+    }
+    require(uncovered.isEmpty(), "level " + level.id() + ": no area of "
+        + level.from().polygons().file() + " covers the base units " + uncovered);
+    Map<String, String> residuals = level.from().residuals() == null ? Map.of() : level.from().residuals();
+    for (BaseUnit u : units.values()) {
+      if (u.kind() == BaseUnit.Kind.RESIDUAL) {
+        String name = residuals.get(u.code());
+        require(name != null, "level " + level.id() + ": 'residuals' must name the area of " + u.code());
+        String code = names.find(name).orElse(null);
+        require(code != null, "level " + level.id() + ": residual " + u.code() + " -> '" + name + "' is no area");
+        out.put(u.code(), YearRanges.always(code));
+      }
+    }
+    return out;
+  }
+
+  /** A code from a name: {@code Elverum - Hamar} -> {@code elverum-hamar}, ø -> o, æ -> ae. */
+  static String slug(String name) {
+    String s = name.toLowerCase(java.util.Locale.ROOT)
+        .replace("æ", "ae").replace("ø", "o").replace("å", "a");
+    s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
 
   private static AreaNames namesOf(List<Area> areas) {

@@ -128,8 +128,9 @@ record PackConfig(
 
   /**
    * Where a level's membership comes from: a column of the mapping files, another level with
-   * areas merged, the first digits of the kommune number, the kommune, the bydel, or all units
-   * (national).
+   * areas merged, the first digits of the kommune number, the kommune, the bydel, all units
+   * (national), or a polygon file whose areas take the base units they cover most of ({@code
+   * polygons}: file, name property; {@code residuals}: base units without a polygon -> area name).
    */
   record Source(
       String mappingColumn,
@@ -138,7 +139,9 @@ record PackConfig(
       Integer kommunePrefix,
       Boolean kommune,
       Boolean bydel,
-      Boolean national) {}
+      Boolean national,
+      Polygons polygons,
+      Map<String, String> residuals) {}
 
   /**
    * Simplification for the web, in degrees: {@code tolerance} is the largest Visvalingam–Whyatt

@@ -1,46 +1,59 @@
 package org.variatlas.app.loads;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
- * Streams rows into a table with PostgreSQL's {@code COPY ... FROM STDIN} (CSV), the fastest way
- * to bulk-load: used to stage a run's rows in its temporary tables. Not thread-safe.
+ * Rows for a (staging) table, loaded with PostgreSQL's {@code COPY ... FROM STDIN} (CSV), the
+ * fastest way to bulk-load. Rows are spooled to a temporary file and copied when the stream is
+ * closed: a COPY in progress locks its connection, and a loader may query the population (on the
+ * same transaction) while it writes. Not thread-safe.
  */
 public final class CopyStream implements AutoCloseable {
 
-  private static final int FLUSH_AT = 1 << 18;
-
-  private final CopyIn copy;
-  private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
+  private final Supplier<Connection> connection;
+  private final String sql;
+  private final Path spool;
+  private final BufferedWriter out;
+  private final StringBuilder line = new StringBuilder(128);
   private long rows;
+  private boolean closed;
 
-  private CopyStream(CopyIn copy) {
-    this.copy = copy;
+  private CopyStream(Supplier<Connection> connection, String sql, Path spool) throws IOException {
+    this.connection = connection;
+    this.sql = sql;
+    this.spool = spool;
+    this.out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
   }
 
-  /** Starts a COPY into {@code table (columns)} on the run's (transaction's) connection. */
-  static CopyStream open(Connection connection, String table, List<String> columns) {
+  /** A stream into {@code table (columns)}, copied on the run's (transaction's) connection. */
+  static CopyStream open(Supplier<Connection> connection, String table, List<String> columns) {
     try {
-      PGConnection pg = connection.unwrap(PGConnection.class);
-      String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
-      return new CopyStream(pg.getCopyAPI().copyIn(sql));
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot start COPY into " + table + ": " + e.getMessage(), e);
+      Path spool = Files.createTempFile("variatlas-copy-" + table + "-", ".csv");
+      spool.toFile().deleteOnExit();
+      return new CopyStream(connection, "COPY " + table + " (" + String.join(", ", columns)
+          + ") FROM STDIN (FORMAT csv)", spool);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a spool file for " + table, e);
     }
   }
 
   /** One row; null is SQL NULL, everything else its {@code toString()}. */
   public void row(Object... values) {
+    line.setLength(0);
     for (int i = 0; i < values.length; i++) {
       if (i > 0) {
-        buffer.append(',');
+        line.append(',');
       }
       Object v = values[i];
       if (v == null) {
@@ -48,40 +61,47 @@ public final class CopyStream implements AutoCloseable {
       }
       String s = v.toString();
       if (v instanceof Number) {
-        buffer.append(s);
+        line.append(s);
       } else {
-        buffer.append('"').append(s.replace("\"", "\"\"")).append('"');
+        line.append('"').append(s.replace("\"", "\"\"")).append('"');
       }
     }
-    buffer.append('\n');
-    rows++;
-    if (buffer.length() >= FLUSH_AT) {
-      flush();
+    line.append('\n');
+    try {
+      out.append(line);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot spool rows to " + spool, e);
     }
+    rows++;
   }
 
   public long rows() {
     return rows;
   }
 
-  private void flush() {
-    byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-    buffer.setLength(0);
-    try {
-      copy.writeToCopy(bytes, 0, bytes.length);
-    } catch (SQLException e) {
-      throw new UncheckedIOException(new IOException("COPY failed: " + e.getMessage(), e));
-    }
-  }
-
-  /** Sends what is buffered and ends the COPY. */
+  /** Copies the spooled rows into the table and deletes the spool file. */
   @Override
   public void close() {
-    flush();
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
-      copy.endCopy();
+      out.close();
+      PGConnection pg = connection.get().unwrap(PGConnection.class);
+      try (Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+        pg.getCopyAPI().copyIn(sql, in, 1 << 16);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + spool, e);
     } catch (SQLException e) {
-      throw new UncheckedIOException(new IOException("COPY failed: " + e.getMessage(), e));
+      throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
+    } finally {
+      try {
+        Files.deleteIfExists(spool);
+      } catch (IOException e) {
+        // a temporary file the JVM deletes on exit anyway
+      }
     }
   }
 }

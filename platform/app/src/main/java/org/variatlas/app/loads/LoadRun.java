@@ -52,11 +52,11 @@ public final class LoadRun {
   }
 
   /**
-   * Starts a COPY into a (staging) table on the run's transaction; close it before the rows are
-   * queried.
+   * Rows for a (staging) table of the run's transaction, copied into it when the stream is
+   * closed; close it before the rows are queried.
    */
   public CopyStream copy(String table, String... columns) {
-    return CopyStream.open(connection.get(), table, List.of(columns));
+    return CopyStream.open(connection, table, List.of(columns));
   }
 
   public long id() {

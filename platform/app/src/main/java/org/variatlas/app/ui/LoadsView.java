@@ -65,7 +65,7 @@ public class LoadsView extends Div implements HasDynamicTitle {
   private final TopicLoads topicLoads;
   private final List<StartupJob> platformJobs;
   private final LoadRunner runner;
-  private final Grid<LoaderRow> loaders = new Grid<>();
+  private final Div loaders = new Div();
   private final Grid<LoadRunRecord> runGrid = new Grid<>();
   private final Div details = new Div();
   private int running;
@@ -92,17 +92,24 @@ public class LoadsView extends Div implements HasDynamicTitle {
   private void configureLoaders() {
     add(new H2(getTranslation("loads.loaders")));
     loaders.addClassName("va-loads-loaders");
-    loaders.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-    loaders.addColumn(LoaderRow::title).setHeader(getTranslation("loads.what")).setFlexGrow(3);
-    loaders.addColumn(LoaderRow::topic).setHeader(getTranslation("loads.topic")).setFlexGrow(2);
-    loaders.addColumn(r -> getTranslation(r.onInstall() ? "loads.onInstall" : "loads.manual"))
-        .setHeader("").setAutoWidth(true);
-    loaders.addColumn(new ComponentRenderer<>(r -> r.last().map(this::lastRun).orElseGet(() -> muted("loads.never"))))
-        .setHeader(getTranslation("loads.lastRun")).setAutoWidth(true);
-    loaders.addColumn(new ComponentRenderer<>(this::runButton)).setHeader("").setAutoWidth(true)
-        .setTextAlign(ColumnTextAlign.END);
-    loaders.setAllRowsVisible(true);
+    loaders.setId("loaders");
     add(loaders);
+  }
+
+  /** One loader: what it loads, for which topic, how it starts, its last run, a run button. */
+  private Component loaderRow(LoaderRow row) {
+    Span topic = new Span(row.topic());
+    topic.addClassName("va-loads-loader-topic");
+    Span title = new Span(row.title());
+    title.addClassName("va-loads-loader-title");
+    Div what = new Div(topic, title);
+    what.addClassName("va-loads-loader-what");
+    Span mode = new Span(getTranslation(row.onInstall() ? "loads.onInstall" : "loads.manual"));
+    mode.addClassName("va-loads-loader-mode");
+    Component last = row.last().map(this::lastRun).orElseGet(() -> muted("loads.never"));
+    Div d = new Div(what, mode, last, runButton(row));
+    d.addClassName("va-loads-loader");
+    return d;
   }
 
   private void configureRuns() {
@@ -125,7 +132,7 @@ public class LoadsView extends Div implements HasDynamicTitle {
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     runGrid.addColumn(r -> number(r.problemCount())).setHeader(getTranslation("loads.problems"))
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    runGrid.setHeight("360px");
+    runGrid.setHeight("400px");
     runGrid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
     details.addClassName("va-loads-details");
     details.setId("load-details");
@@ -144,10 +151,15 @@ public class LoadsView extends Div implements HasDynamicTitle {
           l.topic().title().get(language()), l.loader().loadOnInstall(), l.lastRun(),
           () -> topicLoads.run(l.topic().id(), l.loader().id(), Map.of())));
     }
-    loaders.setItems(rows);
+    loaders.removeAll();
+    rows.forEach(r -> loaders.add(loaderRow(r)));
     LoadRunRecord selected = runGrid.asSingleSelect().getValue();
     List<LoadRunRecord> recent = runs.recent(RUNS_SHOWN);
     runGrid.setItems(recent);
+    runGrid.setAllRowsVisible(recent.size() <= 10);
+    if (recent.size() > 10) {
+      runGrid.setHeight("400px");
+    }
     LoadRunRecord reselect = selected == null
         ? recent.stream().filter(r -> LoadRunRecord.FAILED.equals(r.status())).findFirst().orElse(null)
         : recent.stream().filter(r -> r.id() == selected.id()).findFirst().orElse(null);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -72,6 +73,11 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     AreaMapPanel map = new AreaMapPanel(geography, MAP_LEVELS, year);
     var pack = geography.pack();
     map.restore(AreaQuery.parse(pack, pack.defaultVersion(), year, parameters, map.levels()));
+    List<String> unknown = AreaQuery.unknown(pack, pack.defaultVersion(), year, parameters, map.query().level());
+    if (!unknown.isEmpty()) {
+      Notification.show(getTranslation("areas.map.unknown", String.join(", ", unknown)), 6000,
+          Notification.Position.BOTTOM_START);
+    }
     map.addQueryChangeListener(e -> UI.getCurrent().getPage().getHistory().replaceState(null,
         new Location("topic/" + topic.id(), new QueryParameters(e.getQuery().toParameters(pack)))));
     // After the topic's head, before its chapters.

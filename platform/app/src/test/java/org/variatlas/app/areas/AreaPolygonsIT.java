@@ -34,7 +34,7 @@ class AreaPolygonsIT extends SharedApp {
     GeographyPack pack = geography.pack();
     AreaPolygons polygons = geography.polygons(WAIT);
     assertThat(AreaPolygons.isValidCoverage(polygons.coverage().values().toArray(Geometry[]::new))).isTrue();
-    for (String level : new String[] {"hf", "hf19", "rhf", "fylke", "kommune", "bydel", "national"}) {
+    for (String level : new String[] {"hf", "hf19", "rhf", "dps", "fylke", "kommune", "bydel", "national"}) {
       AreaPolygons.Shapes shapes = polygons.shapes(pack.defaultVersion(), level, 2024);
       assertThat(shapes.exact().values()).as(level).allMatch(Geometry::isValid);
       assertThat(AreaPolygons.isValidCoverage(shapes.simplified().values().toArray(Geometry[]::new)))
@@ -90,6 +90,13 @@ class AreaPolygonsIT extends SharedApp {
       report.append(String.format("  %-16s %10.0f %10.0f %7.3f %7.3f%n", area.name().nb(), o[0], o[1], o[2], simplified));
     }
     report.append("  (IoU = |ours ∩ SKDE| / |ours ∪ SKDE| of the exact union; IoU* of the simplified web polygon)\n");
+    Map<String, Geometry> skdeDps = SkdeMap.areas(Packs.dataDirectory(), "helseatlas/geo/kart_dps_p5_rewind.geojson");
+    AreaPolygons.Shapes dps = polygons.shapes(pack.version("by-year"), "dps", 2024);
+    double[] dpsIou = dps.exact().entrySet().stream()
+        .mapToDouble(e -> SkdeMap.overlap(e.getValue(), skdeDps.get(pack.area("dps", e.getKey()).orElseThrow().name().nb()))[2])
+        .sorted().toArray();
+    report.append(String.format("%nDPS (69) vs SKDE's kart_dps_p5_rewind.geojson: IoU min %.3f, median %.3f, max %.3f%n",
+        dpsIou[0], dpsIou[dpsIou.length / 2], dpsIou[dpsIou.length - 1]));
     System.out.println(report);
     overlap.forEach((name, o) -> assertThat(o[2]).as("IoU of %s", name).isGreaterThan(0.6));
     assertThat(overlap.values().stream().filter(o -> o[2] > 0.9).count()).isGreaterThanOrEqualTo(17);

@@ -20,11 +20,12 @@ class GeographyPackTest {
   @Test
   void the_pack_has_the_levels_and_area_counts_of_2024() {
     assertThat(pack.levels()).extracting(AreaLevel::id)
-        .containsExactly("hf", "hf19", "rhf", "fylke", "kommune", "bydel", "national");
+        .containsExactly("hf", "hf19", "rhf", "dps", "fylke", "kommune", "bydel", "national");
     assertThat(pack.areasIn(byYear, "hf", 2024)).hasSize(21);
     assertThat(pack.areasIn(byYear, "hf19", 2024)).hasSize(19);
     assertThat(pack.areasIn(byYear, "rhf", 2024)).hasSize(4);
     assertThat(pack.areasIn(byYear, "fylke", 2024)).hasSize(15);
+    assertThat(pack.areasIn(byYear, "dps", 2024)).hasSize(69);
     assertThat(pack.areasIn(byYear, "kommune", 2024)).hasSize(357);
     assertThat(pack.areasIn(byYear, "national", 2024)).extracting(Area::code).containsExactly("8888");
   }
@@ -79,6 +80,16 @@ class GeographyPackTest {
     assertThat(byYear.areaOf("hf19", "030105", 2024)).hasValue("16");
     assertThat(byYear.areaOf("hf19", "030101", 2024)).hasValue("16");
     assertThat(pack.areasIn(byYear, "hf19", 2024)).extracting(Area::code).doesNotContain("17", "18");
+  }
+
+  @Test
+  void dps_areas_take_the_base_units_they_cover_most_of() {
+    assertThat(byYear.areaOf("dps", "5605", 2024)).hasValue("ost-finnmark"); // Sør-Varanger
+    assertThat(byYear.areaOf("dps", "030105", 2024)).hasValue("vindern"); // Frogner
+    assertThat(byYear.areaOf("dps", "030199", 2024)).hasValue("nydalen"); // declared residual
+    assertThat(pack.findArea("dps", "Elverum - Hamar")).map(Area::code).hasValue("elverum-hamar");
+    assertThat(pack.findArea("dps", "Tromsø og omegn")).map(Area::code).hasValue("tromso-og-omegn");
+    assertThat(pack.parent(byYear, "dps", "groruddalen", 2024)).map(Area::code).hasValue("4");
   }
 
   @Test
@@ -139,7 +150,7 @@ class GeographyPackTest {
     assertThatThrownBy(() -> GeographyPackLoader.load(file, Packs.dataDirectory()))
         .isInstanceOf(PackException.class)
         .hasMessageContaining("bad.yml")
-        .hasMessageContaining("levels[3]")
+        .hasMessageContaining("levels[4]")
         .hasMessageContaining("urlKee");
   }
 

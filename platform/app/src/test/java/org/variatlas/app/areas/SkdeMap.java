@@ -22,11 +22,15 @@ final class SkdeMap {
 
   /** SKDE's 21 HF polygons by name, without the inset parts. */
   static Map<String, Geometry> hfAreas(Path dataDirectory) {
+    return areas(dataDirectory, "helseatlas/geo/kart_2024.geojson");
+  }
+
+  /** The polygons of one of SKDE's maps by area name, without the Oslo inset's parts. */
+  static Map<String, Geometry> areas(Path dataDirectory, String file) {
     GeometryFactory factory = new GeometryFactory();
     Geometry inset = factory.toGeometry(OSLO_INSET);
     Map<String, Geometry> out = new HashMap<>();
-    for (GeoJson.Feature f : GeoJson.read(dataDirectory.resolve("helseatlas/geo/kart_2024.geojson"),
-        "kart_2024.geojson", factory)) {
+    for (GeoJson.Feature f : GeoJson.read(dataDirectory.resolve(file), file, factory)) {
       out.put(f.properties().get("area"),
           OverlayNGRobust.overlay(GeometryFixer.fix(f.geometry()), inset, OverlayNG.DIFFERENCE));
     }
