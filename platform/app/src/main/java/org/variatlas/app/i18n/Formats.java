@@ -35,6 +35,14 @@ public final class Formats {
     return number(value, decimals, locale);
   }
 
+  /** A date written out: {@code 27. november 2026}, {@code 27 November 2026}. */
+  public static String date(java.time.LocalDate date, Locale locale) {
+    java.time.format.DateTimeFormatter f =
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+            .withLocale(formatLocale(locale));
+    return date.format(f);
+  }
+
   /** The locale whose number symbols a UI language uses (nn shares Bokmål's). */
   public static Locale formatLocale(Locale locale) {
     return locale != null && locale.getLanguage().equals("en") ? Locale.UK : NORWEGIAN;

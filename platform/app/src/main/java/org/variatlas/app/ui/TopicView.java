@@ -1,14 +1,14 @@
 package org.variatlas.app.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,10 +22,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.variatlas.api.model.Chapter;
 import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.api.ui.DotStrip;
 import org.variatlas.app.areas.AreaMapPanel;
 import org.variatlas.app.areas.AreaQuery;
 import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
@@ -34,6 +36,7 @@ import org.variatlas.app.topics.TopicRegistry;
  * the URL ({@code ?level=hf&area=UNN&area=OUS}), and its indicators grouped by chapter.
  */
 @Route(value = "topic/:topicId", layout = MainLayout.class)
+@CssImport("./variatlas-results.css")
 public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   /** The levels the topic page's map offers, the first being the default. */
@@ -41,11 +44,16 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
   private final TopicRegistry topics;
   private final GeographyService geography;
+  private final ResultsService results;
   private InstalledTopic topic;
 
-  public TopicView(TopicRegistry topics, GeographyService geography) {
+  public TopicView(
+      TopicRegistry topics,
+      GeographyService geography,
+      ResultsService results) {
     this.topics = topics;
     this.geography = geography;
+    this.results = results;
     addClassName("va-topic");
   }
 
@@ -73,13 +81,24 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     AreaMapPanel map = new AreaMapPanel(geography, MAP_LEVELS, year);
     var pack = geography.pack();
     map.restore(AreaQuery.parse(pack, pack.defaultVersion(), year, parameters, map.levels()));
-    List<String> unknown = AreaQuery.unknown(pack, pack.defaultVersion(), year, parameters, map.query().level());
+    List<String> unknown =
+        AreaQuery.unknown(pack, pack.defaultVersion(), year, parameters, map.query().level());
     if (!unknown.isEmpty()) {
-      Notification.show(getTranslation("areas.map.unknown", String.join(", ", unknown)), 6000,
+      Notification.show(
+          getTranslation("areas.map.unknown", String.join(", ", unknown)),
+          6000,
           Notification.Position.BOTTOM_START);
     }
-    map.addQueryChangeListener(e -> UI.getCurrent().getPage().getHistory().replaceState(null,
-        new Location("topic/" + topic.id(), new QueryParameters(e.getQuery().toParameters(pack)))));
+    map.addQueryChangeListener(
+        e ->
+            UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(
+                    null,
+                    new Location(
+                        "topic/" + topic.id(),
+                        new QueryParameters(e.getQuery().toParameters(pack)))));
     // After the topic's head, before its chapters.
     addComponentAtIndex(1, map);
   }
@@ -93,6 +112,16 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     head.addClassName("va-topic-head");
     add(head);
 
+    if (topic.factSheet().isPresent()) {
+      Anchor sheet =
+          new Anchor(
+              "topic/" + topic.id() + "/factsheet", getTranslation("topic.factsheet"));
+      sheet.getElement().setAttribute("router-link", true);
+      sheet.addClassName("va-button-link");
+      sheet.setId("topic-factsheet");
+      head.add(sheet);
+    }
+
     for (Chapter chapter : topic.chapters()) {
       var indicators =
           topic.indicators().stream().filter(i -> i.chapterId().equals(chapter.id())).toList();
@@ -102,25 +131,60 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
       Div section = new Div();
       section.addClassName("va-chapter");
       section.add(new H2(chapter.title().get(locale)));
-      UnorderedList list = new UnorderedList();
-      list.addClassName("va-indicator-list");
+      Div list = new Div();
+      list.addClassName("va-result-boxes");
       for (IndicatorDefinition indicator : indicators) {
-        ListItem item = new ListItem();
-        Span name = new Span(indicator.title().get(locale));
-        name.addClassName("va-indicator-name");
-        Span unit = new Span(indicator.unit().get(locale));
-        unit.addClassName("va-indicator-unit");
-        item.add(name, unit);
-        if (indicator.synthetic()) {
-          Span badge = new Span(getTranslation("indicator.synthetic.badge"));
-          badge.addClassName("va-badge-synthetic");
-          item.add(badge);
-        }
-        list.add(item);
+        list.add(resultBox(indicator, locale));
       }
       section.add(list);
       add(section);
     }
+  }
+
+  /**
+   * Helseatlas' collapsed result box: the indicator's title and unit, linking to its page, and a
+   * dot strip of all areas. A click on an area opens the indicator with that area selected.
+   */
+  private Div resultBox(IndicatorDefinition indicator, Locale locale) {
+    String route = "topic/" + topic.id() + "/" + indicator.id();
+    Anchor title = new Anchor(route, indicator.title().get(locale));
+    title.getElement().setAttribute("router-link", true);
+    title.addClassName("va-result-box-title");
+    Span unit = new Span(indicator.unit().get(locale));
+    unit.addClassName("va-indicator-unit");
+    Div head = new Div(title, unit);
+    head.addClassName("va-result-box-head");
+    if (indicator.synthetic()) {
+      Span badge = new Span(getTranslation("indicator.synthetic.badge"));
+      badge.addClassName("va-badge-synthetic");
+      head.add(badge);
+    }
+    Div box = new Div(head);
+    box.addClassName("va-result-box");
+    box.getElement().setAttribute("data-indicator", indicator.id());
+    results
+        .defaultResults(topic, indicator, locale)
+        .ifPresentOrElse(
+            r -> {
+              DotStrip strip = new DotStrip();
+              strip.setResults(r);
+              strip.setExportButtonVisible(false);
+              strip.addAreaClickListener(
+                  e ->
+                      UI.getCurrent()
+                          .navigate(
+                              route,
+                              new QueryParameters(
+                                  new AreaQuery(r.level(), List.of(e.getCode()))
+                                      .toParameters(geography.pack()))));
+              box.add(strip);
+            },
+            () -> {
+              Span none = new Span(getTranslation("topic.noResults"));
+              none.addClassName("va-muted");
+              box.add(none);
+            });
+    return box;
   }
 
   @Override

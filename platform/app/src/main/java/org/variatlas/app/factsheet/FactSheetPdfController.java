@@ -1,0 +1,54 @@
+package org.variatlas.app.factsheet;
+
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.topics.TopicRegistry;
+
+/** {@code GET /api/v1/topics/{topicId}/factsheet.pdf?lang=nb|nn|en}: the fact sheet as a PDF. */
+@RestController
+class FactSheetPdfController {
+
+  private final FactSheetService sheets;
+  private final TopicRegistry topics;
+  private final VariatlasI18NProvider i18n;
+
+  FactSheetPdfController(
+      FactSheetService sheets, TopicRegistry topics, VariatlasI18NProvider i18n) {
+    this.sheets = sheets;
+    this.topics = topics;
+    this.i18n = i18n;
+  }
+
+  @GetMapping("/api/v1/topics/{topicId}/factsheet.pdf")
+  ResponseEntity<byte[]> pdf(
+      @PathVariable String topicId, @RequestParam(defaultValue = "nb") String lang) {
+    Locale locale = VariatlasI18NProvider.supported(Locale.forLanguageTag(lang));
+    return sheets
+        .compose(topicId, locale)
+        .map(
+            blocks -> {
+              String title = topics.topic(topicId).orElseThrow().title().get(locale);
+              FactSheetPdf pdf =
+                  new FactSheetPdf(locale, (key, params) -> i18n.getTranslation(key, locale, params));
+              byte[] bytes = pdf.render(blocks, title);
+              return ResponseEntity.ok()
+                  .contentType(MediaType.APPLICATION_PDF)
+                  .header(
+                      HttpHeaders.CONTENT_DISPOSITION,
+                      ContentDisposition.attachment()
+                          .filename("variatlas-" + topicId + "-" + locale.getLanguage() + ".pdf")
+                          .build()
+                          .toString())
+                  .body(bytes);
+            })
+        .orElse(ResponseEntity.notFound().build());
+  }
+}

@@ -1,0 +1,75 @@
+package org.variatlas.app.results;
+
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.val;
+import static org.variatlas.app.db.Tables.AREA_MAPPING;
+import static org.variatlas.app.db.Tables.MEASURE_COUNT;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Repository;
+import org.variatlas.api.model.Period;
+import org.variatlas.api.model.PopulationFilter;
+import org.variatlas.api.model.Sex;
+
+/**
+ * Rolls a measure's counts up from base units to the areas of a level, in SQL: the numerator side
+ * of the strata the engine standardises. The bands match {@code PopulationService.strata}: {@code
+ * width} years from the filter's lowest age.
+ */
+@Repository
+public class EventStrataRepository {
+
+  private final DSLContext db;
+
+  public EventStrataRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  /**
+   * Counts by area x year x sex x band x category, for the years of {@code years}, the residents
+   * the filter admits, and the mapping version's assignment of base units to areas in each year.
+   */
+  public List<EventStratum> strata(
+      String topicId,
+      String measureId,
+      String mapping,
+      String level,
+      Period years,
+      PopulationFilter filter,
+      int width) {
+    Field<Integer> band =
+        val(filter.ageFrom())
+            .plus(MEASURE_COUNT.AGE.minus(filter.ageFrom()).div(width).mul(width))
+            .as("band");
+    Field<BigDecimal> count = sum(MEASURE_COUNT.COUNT).as("events");
+    return db.select(
+            AREA_MAPPING.AREA_CODE, MEASURE_COUNT.YEAR, MEASURE_COUNT.SEX, band,
+            MEASURE_COUNT.CATEGORY, count)
+        .from(MEASURE_COUNT)
+        .join(AREA_MAPPING)
+        .on(AREA_MAPPING.BASE_UNIT.eq(MEASURE_COUNT.BASE_UNIT))
+        .and(AREA_MAPPING.MAPPING.eq(mapping))
+        .and(AREA_MAPPING.LEVEL.eq(level))
+        .and(MEASURE_COUNT.YEAR.between(AREA_MAPPING.VALID_FROM, AREA_MAPPING.VALID_TO))
+        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+        .and(MEASURE_COUNT.MEASURE_ID.eq(measureId))
+        .and(MEASURE_COUNT.YEAR.between(years.from(), years.to()))
+        .and(MEASURE_COUNT.AGE.between(filter.ageFrom(), filter.ageTo()))
+        .and(MEASURE_COUNT.SEX.in(filter.sexes().stream().map(Sex::code).toList()))
+        .groupBy(AREA_MAPPING.AREA_CODE, MEASURE_COUNT.YEAR, MEASURE_COUNT.SEX, band,
+            MEASURE_COUNT.CATEGORY)
+        .fetch(
+            r ->
+                new EventStratum(
+                    r.value1(),
+                    r.value2(),
+                    Sex.valueOf(r.value3().toUpperCase(Locale.ROOT)),
+                    r.value4(),
+                    r.value5(),
+                    r.value6().longValueExact()));
+  }
+}

@@ -1,0 +1,151 @@
+package org.variatlas.app.results;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.variatlas.api.model.AreaRef;
+import org.variatlas.api.model.AreaResult;
+import org.variatlas.api.model.Comparison;
+import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.api.model.IndicatorResults;
+import org.variatlas.api.model.Period;
+import org.variatlas.app.areas.Area;
+import org.variatlas.app.areas.GeographyPack;
+import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.app.topics.TopicRegistry;
+
+/**
+ * Reads materialised results as the API model ({@link IndicatorResults}) that views, the HTTP API
+ * and plugin fact sheets use: one row per area of the level (areas without a value included, so
+ * that a missing value shows as such), the national row, yearly values within a period, category
+ * parts, variation and class breaks. Everything read here has been suppressed before it was
+ * stored.
+ */
+@Service
+public class ResultsService {
+
+  private final ResultRepository repository;
+  private final TopicRegistry topics;
+  private final GeographyPack pack;
+
+  public ResultsService(ResultRepository repository, TopicRegistry topics, GeographyPack pack) {
+    this.repository = repository;
+    this.topics = topics;
+    this.pack = pack;
+  }
+
+  /** The periods with results of an indicator on a level. */
+  public List<Period> periods(String topicId, String indicatorId, String level) {
+    return repository.periods(topicId, indicatorId, level);
+  }
+
+  /**
+   * The results of an indicator on a level and period with area names in {@code locale}; empty
+   * when the topic or indicator is unknown or nothing has been computed yet.
+   */
+  public Optional<IndicatorResults> results(
+      String topicId, String indicatorId, String level, Period period, Locale locale) {
+    Optional<IndicatorDefinition> indicator =
+        topics.topic(topicId).flatMap(t -> t.indicator(indicatorId));
+    if (indicator.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ResultRow> rows = repository.rows(topicId, indicatorId, level, period);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, ResultRow> byArea = new HashMap<>();
+    ResultRow nationalRow = null;
+    for (ResultRow r : rows) {
+      if (r.national()) {
+        nationalRow = r;
+      } else {
+        byArea.put(r.areaCode(), r);
+      }
+    }
+    Map<String, TreeMap<Integer, Double>> yearly = new HashMap<>();
+    if (!period.isSingleYear()) {
+      for (ResultRow r : repository.yearRows(topicId, indicatorId, level, period)) {
+        if (r.value() != null) {
+          yearly.computeIfAbsent(key(r), k -> new TreeMap<>()).put(r.period().from(), r.value());
+        }
+      }
+    }
+    Map<String, Map<String, Double>> parts = new HashMap<>();
+    for (CategoryRow c : repository.categories(topicId, indicatorId, level, period)) {
+      if (c.value() != null) {
+        parts.computeIfAbsent(c.areaCode(), k -> new LinkedHashMap<>()).put(c.category(), c.value());
+      }
+    }
+
+    List<AreaResult> areas = new ArrayList<>();
+    for (Area area : pack.areasIn(pack.defaultVersion(), level, period.to())) {
+      AreaRef ref = new AreaRef(level, area.code(), area.name(locale));
+      areas.add(result(ref, byArea.remove(area.code()), yearly.get(area.code()), parts));
+    }
+    // Areas with results that the current geography no longer has (e.g. published on older
+    // borders) are kept, named by the pack if it knows them.
+    for (ResultRow r : byArea.values()) {
+      String name = pack.area(level, r.areaCode()).map(a -> a.name(locale)).orElse(r.areaCode());
+      areas.add(result(new AreaRef(level, r.areaCode(), name), r, yearly.get(r.areaCode()), parts));
+    }
+    Area nation = pack.national();
+    AreaRef nationalRef =
+        new AreaRef(AreaRef.NATIONAL_LEVEL, nation.code(), nation.name(locale));
+    AreaResult national =
+        result(nationalRef, nationalRow, yearly.get(AreaRef.NATIONAL_CODE), parts);
+    Optional<SummaryRow> summary = repository.summary(topicId, indicatorId, level, period);
+    return Optional.of(
+        new IndicatorResults(
+            indicator.get(),
+            level,
+            period,
+            areas,
+            national,
+            summary.map(SummaryRow::variation).orElse(null),
+            summary.map(SummaryRow::classBreaks).orElse(List.of())));
+  }
+
+  /** The indicator's default level and period, or the first with results. */
+  public Optional<IndicatorResults> defaultResults(
+      InstalledTopic topic, IndicatorDefinition indicator, Locale locale) {
+    return results(topic.id(), indicator.id(), indicator.defaultLevel(), indicator.defaultPeriod(), locale);
+  }
+
+  private static String key(ResultRow r) {
+    return r.national() ? AreaRef.NATIONAL_CODE : r.areaCode();
+  }
+
+  private static AreaResult result(
+      AreaRef ref,
+      ResultRow row,
+      TreeMap<Integer, Double> yearly,
+      Map<String, Map<String, Double>> parts) {
+    if (row == null) {
+      return new AreaResult(
+          ref, null, null, null, null, null, null, null, null, Comparison.NOT_COMPARED, null,
+          false, Map.of(), yearly);
+    }
+    return new AreaResult(
+        ref,
+        row.events(),
+        row.population(),
+        row.crude(),
+        row.value(),
+        row.lower95(),
+        row.upper95(),
+        row.lower998(),
+        row.upper998(),
+        row.comparison(),
+        row.funnelSignificance(),
+        row.suppressed(),
+        parts.getOrDefault(row.areaCode(), Map.of()),
+        yearly);
+  }
+}
