@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of integration tests that share one running app (web server on a random port, embedded
- * PostgreSQL in a fresh directory, no plugins): Spring caches the context, so the database and
- * the loaded population are set up once for all of them.
+ * PostgreSQL in a fresh directory, no plugins): Spring caches the context, so the database and the
+ * loaded population are set up once for all of them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(org.variatlas.app.population.PopulationFixture.class)

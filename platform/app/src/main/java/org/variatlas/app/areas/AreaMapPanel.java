@@ -27,11 +27,10 @@ import org.variatlas.api.ui.MapInset;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**
- * A map of one area level beside a list of its areas, with a level switch, region shortcuts (an
- * RHF selects its HFs), a "zoom to Oslo" inset and the selected areas as chips. Map, list and
- * chips share one kit {@link AreaSelection}, so charts can join it; {@link
- * #addQueryChangeListener} reports every change of level or selection as an {@link AreaQuery}
- * for the page's URL.
+ * A map of one area level beside a list of its areas, with a level switch, region shortcuts (an RHF
+ * selects its HFs), a "zoom to Oslo" inset and the selected areas as chips. Map, list and chips
+ * share one kit {@link AreaSelection}, so charts can join it; {@link #addQueryChangeListener}
+ * reports every change of level or selection as an {@link AreaQuery} for the page's URL.
  *
  * <pre>{@code
  * AreaMapPanel map = new AreaMapPanel(geography, List.of("hf", "hf19", "rhf", "fylke", "kommune"), 2024);
@@ -61,6 +60,7 @@ public class AreaMapPanel extends Div {
       Map.of("1", "#9ecae1", "2", "#a1d99b", "3", "#fdd0a2", "4", "#cbc9e2");
   private static final String PLAIN_FILL = "#b9cde0";
   private static final Duration WAIT = Duration.ofSeconds(40);
+
   /** Levels with more areas get a search box instead of a list of buttons. */
   private static final int LIST_LIMIT = 40;
 
@@ -90,12 +90,13 @@ public class AreaMapPanel extends Div {
     configureHeader();
     configureBody();
     configureFooter();
-    selection.addChangeListener(codes -> {
-      showSelected(codes);
-      if (!restoring) {
-        fireEvent(new QueryChangeEvent(this, query()));
-      }
-    });
+    selection.addChangeListener(
+        codes -> {
+          showSelected(codes);
+          if (!restoring) {
+            fireEvent(new QueryChangeEvent(this, query()));
+          }
+        });
     showLevel();
     showSelected(selection.get());
   }
@@ -149,22 +150,24 @@ public class AreaMapPanel extends Div {
     levelSwitch.addClassName("va-areas-levels");
     levelSwitch.setId("area-level");
     levelSwitch.setItems(levels);
-    levelSwitch.setItemLabelGenerator(l -> pack.level(l).map(x -> x.title().get(language())).orElse(l));
+    levelSwitch.setItemLabelGenerator(
+        l -> pack.level(l).map(x -> x.title().get(language())).orElse(l));
     levelSwitch.setValue(level);
-    levelSwitch.addValueChangeListener(e -> {
-      if (e.isFromClient() && e.getValue() != null && !e.getValue().equals(level)) {
-        level = e.getValue();
-        restoring = true;
-        try {
-          selection.clear();
-        } finally {
-          restoring = false;
-        }
-        showLevel();
-        showSelected(selection.get());
-        fireEvent(new QueryChangeEvent(this, query()));
-      }
-    });
+    levelSwitch.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null && !e.getValue().equals(level)) {
+            level = e.getValue();
+            restoring = true;
+            try {
+              selection.clear();
+            } finally {
+              restoring = false;
+            }
+            showLevel();
+            showSelected(selection.get());
+            fireEvent(new QueryChangeEvent(this, query()));
+          }
+        });
     Div head = new Div(title, levelSwitch);
     head.addClassName("va-areas-head");
     add(head);
@@ -196,8 +199,10 @@ public class AreaMapPanel extends Div {
     tools.addClassName("va-areas-tools");
     Div bar = new Div(chips, tools);
     bar.addClassName("va-areas-bar");
-    Paragraph credit = new Paragraph(String.join(" · ",
-        pack.attribution().subList(0, Math.min(2, pack.attribution().size()))));
+    Paragraph credit =
+        new Paragraph(
+            String.join(
+                " · ", pack.attribution().subList(0, Math.min(2, pack.attribution().size()))));
     credit.addClassName("va-areas-credit");
     add(bar, credit);
   }
@@ -220,11 +225,18 @@ public class AreaMapPanel extends Div {
     for (String code : shapes.simplified().keySet()) {
       Area area = pack.area(level, code).orElseThrow();
       String region = regionOf(code);
-      styles.put(code, FeatureStyle.fill(region == null ? PLAIN_FILL : REGION_FILLS.getOrDefault(region, PLAIN_FILL)));
+      styles.put(
+          code,
+          FeatureStyle.fill(
+              region == null ? PLAIN_FILL : REGION_FILLS.getOrDefault(region, PLAIN_FILL)));
       String parent = shapes.parents().get(code);
-      String parentName = parent == null ? null
-          : pack.area(def.parent(), parent).map(p -> p.name(language)).orElse(null);
-      tooltips.put(code, parentName == null ? area.name(language) : area.name(language) + " · " + parentName);
+      String parentName =
+          parent == null
+              ? null
+              : pack.area(def.parent(), parent).map(p -> p.name(language)).orElse(null);
+      tooltips.put(
+          code,
+          parentName == null ? area.name(language) : area.name(language) + " · " + parentName);
     }
     map.setStyles(styles);
     map.setTooltips(tooltips);
@@ -245,8 +257,8 @@ public class AreaMapPanel extends Div {
 
   /**
    * The level's areas beside the map, for the keyboard and for areas too small to click: grouped
-   * under their region (whose button selects them all) on hf and hf19, as buttons on small
-   * levels, and as a searchable list on large ones (kommuner).
+   * under their region (whose button selects them all) on hf and hf19, as buttons on small levels,
+   * and as a searchable list on large ones (kommuner).
    */
   private void showList() {
     list.removeAll();
@@ -257,17 +269,20 @@ public class AreaMapPanel extends Div {
     if (areas.size() > LIST_LIMIT) {
       search = new MultiSelectComboBox<>(getTranslation("areas.map.search"));
       search.setItems(areas.stream().map(Area::code).toList());
-      search.setItemLabelGenerator(code -> pack.area(level, code).map(a -> a.name(language()) + " (" + code + ")").orElse(code));
+      search.setItemLabelGenerator(
+          code ->
+              pack.area(level, code).map(a -> a.name(language()) + " (" + code + ")").orElse(code));
       search.setWidthFull();
       search.setId("area-search");
-      search.addValueChangeListener(e -> {
-        if (e.isFromClient()) {
-          Set<String> wanted = new LinkedHashSet<>(selection.get());
-          wanted.retainAll(e.getValue());
-          wanted.addAll(e.getValue());
-          selection.set(wanted);
-        }
-      });
+      search.addValueChangeListener(
+          e -> {
+            if (e.isFromClient()) {
+              Set<String> wanted = new LinkedHashSet<>(selection.get());
+              wanted.retainAll(e.getValue());
+              wanted.addAll(e.getValue());
+              selection.set(wanted);
+            }
+          });
       list.add(search);
       return;
     }
@@ -277,8 +292,12 @@ public class AreaMapPanel extends Div {
         Button header = new Button(region.name(language()), e -> toggleAll(members));
         header.addClassName("va-areas-region");
         header.getElement().setAttribute("data-region", region.code());
-        header.getStyle().set("--va-region-fill", REGION_FILLS.getOrDefault(region.code(), PLAIN_FILL));
-        header.getElement().setAttribute("title", getTranslation("areas.map.regionHint", region.name(language())));
+        header
+            .getStyle()
+            .set("--va-region-fill", REGION_FILLS.getOrDefault(region.code(), PLAIN_FILL));
+        header
+            .getElement()
+            .setAttribute("title", getTranslation("areas.map.regionHint", region.name(language())));
         Div group = new Div(header);
         group.addClassName("va-areas-group");
         Div items = new Div();
@@ -323,11 +342,12 @@ public class AreaMapPanel extends Div {
 
   /** The selection in the list (pressed buttons or the search box) and as chips. */
   private void showSelected(Set<String> codes) {
-    toggles.forEach((code, b) -> {
-      boolean on = codes.contains(code);
-      b.getElement().setAttribute("aria-pressed", Boolean.toString(on));
-      b.getElement().getClassList().set("selected", on);
-    });
+    toggles.forEach(
+        (code, b) -> {
+          boolean on = codes.contains(code);
+          b.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+          b.getElement().getClassList().set("selected", on);
+        });
     if (search != null && !search.getValue().equals(codes)) {
       search.setValue(codes);
     }

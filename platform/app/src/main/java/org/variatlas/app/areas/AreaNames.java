@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds areas of one level by the names sources write. Names match when their {@link #key keys}
- * are equal: case, spacing, punctuation and accents are ignored, but æ, ø and å are letters of
- * their own, so that {@code Førde} never matches {@code Forde}.
+ * Finds areas of one level by the names sources write. Names match when their {@link #key keys} are
+ * equal: case, spacing, punctuation and accents are ignored, but æ, ø and å are letters of their
+ * own, so that {@code Førde} never matches {@code Forde}.
  */
 final class AreaNames {
 
@@ -42,7 +42,9 @@ final class AreaNames {
   /** The one area code the name denotes; empty when none or several do. */
   Optional<String> find(String name) {
     Set<String> codes = codesByKey.get(key(name));
-    return codes != null && codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
+    return codes != null && codes.size() == 1
+        ? Optional.of(codes.iterator().next())
+        : Optional.empty();
   }
 
   /** The codes of all areas called this (more than one for e.g. Herøy or Våler). */
@@ -52,8 +54,8 @@ final class AreaNames {
   }
 
   /**
-   * The matching key of a name: lower case, letters and digits only, accents removed except on
-   * æ, ø, å (which NFD would otherwise turn into a, o, a).
+   * The matching key of a name: lower case, letters and digits only, accents removed except on æ,
+   * ø, å (which NFD would otherwise turn into a, o, a).
    */
   static String key(String name) {
     if (name == null) {
@@ -69,7 +71,8 @@ final class AreaNames {
                 key.appendCodePoint(cp);
                 return;
               }
-              String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+              String decomposed =
+                  Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
               decomposed
                   .codePoints()
                   .filter(Character::isLetterOrDigit)

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * Visvalingam–Whyatt), so that neighbours keep sharing their simplified border: simplifying each
  * area on its own would open slivers and gaps between them. Each area's tolerance is the level's
  * tolerance or 2 % of the square root of its area, whichever is smaller, so that small areas
- * (Oslo's referral areas, bydeler) keep their shape at the zoom they are seen at. Islands
- * smaller than the level's {@code removeRings} × tolerance² are dropped.
+ * (Oslo's referral areas, bydeler) keep their shape at the zoom they are seen at. Islands smaller
+ * than the level's {@code removeRings} × tolerance² are dropped.
  */
 public final class AreaPolygons {
 
@@ -60,7 +60,10 @@ public final class AreaPolygons {
   private static Map<String, Geometry> timedCoverage(GeographyPack pack) {
     long started = System.nanoTime();
     Map<String, Geometry> coverage = BaseUnitCoverage.build(pack, new GeometryFactory());
-    log.info("Base unit coverage of pack {}: {} units in {} ms", pack.id(), coverage.size(),
+    log.info(
+        "Base unit coverage of pack {}: {} units in {} ms",
+        pack.id(),
+        coverage.size(),
         (System.nanoTime() - started) / 1_000_000);
     return coverage;
   }
@@ -78,13 +81,15 @@ public final class AreaPolygons {
     }
     Map<String, String> parents = new TreeMap<>();
     for (Area area : pack.areasIn(version, level, year)) {
-      pack.parent(version, level, area.code(), year).ifPresent(p -> parents.put(area.code(), p.code()));
+      pack.parent(version, level, area.code(), year)
+          .ifPresent(p -> parents.put(area.code(), p.code()));
     }
     String key = level + "|" + areaOfUnit.hashCode() + "|" + parents.hashCode();
     return cache.computeIfAbsent(key, k -> compute(level, areaOfUnit, parents));
   }
 
-  private Shapes compute(String level, Map<String, String> areaOfUnit, Map<String, String> parents) {
+  private Shapes compute(
+      String level, Map<String, String> areaOfUnit, Map<String, String> parents) {
     long started = System.nanoTime();
     Map<String, List<Geometry>> parts = new LinkedHashMap<>();
     for (Area area : pack.areas(level)) {
@@ -105,14 +110,17 @@ public final class AreaPolygons {
       exactByCode.put(codes.get(i), exact[i]);
       simplifiedByCode.put(codes.get(i), simplified[i]);
     }
-    log.info("Polygons of level {}: {} areas in {} ms", level, codes.size(),
+    log.info(
+        "Polygons of level {}: {} areas in {} ms",
+        level,
+        codes.size(),
         (System.nanoTime() - started) / 1_000_000);
     return new Shapes(level, exactByCode, simplifiedByCode, parents);
   }
 
   /**
-   * Simplifies a coverage; when a tolerance gives an invalid result (rare: a ring collapsing onto
-   * a neighbour), retries with half of it, and keeps the exact polygons as the last resort.
+   * Simplifies a coverage; when a tolerance gives an invalid result (rare: a ring collapsing onto a
+   * neighbour), retries with half of it, and keeps the exact polygons as the last resort.
    */
   static Geometry[] simplify(Geometry[] exact, double tolerance, double removeRings) {
     double t = tolerance;
@@ -148,9 +156,9 @@ public final class AreaPolygons {
   }
 
   /**
-   * The simplified polygons of a level as a GeoJSON FeatureCollection with properties {@code
-   * code}, {@code name} (in the language), {@code parent} (the parent area's code, e.g. the RHF
-   * of an HF) and {@code parentName}.
+   * The simplified polygons of a level as a GeoJSON FeatureCollection with properties {@code code},
+   * {@code name} (in the language), {@code parent} (the parent area's code, e.g. the RHF of an HF)
+   * and {@code parentName}.
    */
   public String geoJson(MappingVersion version, String level, int year, Locale language) {
     Shapes shapes = shapes(version, level, year);
@@ -163,8 +171,11 @@ public final class AreaPolygons {
       properties.put("code", area.code());
       properties.put("name", area.name(language));
       properties.put("parent", parent);
-      properties.put("parentName",
-          parent == null ? null : pack.area(def.parent(), parent).map(p -> p.name(language)).orElse(null));
+      properties.put(
+          "parentName",
+          parent == null
+              ? null
+              : pack.area(def.parent(), parent).map(p -> p.name(language)).orElse(null));
       features.add(new GeoJson.Output(properties, e.getValue()));
     }
     return GeoJson.write(features, DECIMALS);

@@ -23,8 +23,8 @@ import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
 
 /**
- * Turns the base units' polygons as read into a valid polygonal coverage: no gaps, no overlaps,
- * and shared borders with identical vertices, so that unions are exact and simplification keeps
+ * Turns the base units' polygons as read into a valid polygonal coverage: no gaps, no overlaps, and
+ * shared borders with identical vertices, so that unions are exact and simplification keeps
  * neighbours together.
  *
  * <p>The inputs need this: the kommune file is a TopoJSON export simplified per arc, with a few
@@ -37,9 +37,9 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  *   <li>a city's bydeler are clipped to the city's kommune polygon, and the parts of the kommune no
  *       bydel covers go to the bydel sharing the longest border with them (the nearest if none
  *       touches), so the bydeler partition the kommune exactly;
- *   <li>all borders are noded together on a 10⁻⁷° grid (about 1 cm) and polygonized; each face
- *       goes to the unit containing its interior point (the first if two overlap), and faces inside
- *       no unit (enclosed water) stay out;
+ *   <li>all borders are noded together on a 10⁻⁷° grid (about 1 cm) and polygonized; each face goes
+ *       to the unit containing its interior point (the first if two overlap), and faces inside no
+ *       unit (enclosed water) stay out;
  *   <li>each unit is the coverage union of its faces.
  * </ol>
  */
@@ -121,7 +121,8 @@ final class BaseUnitCoverage {
     around.expandBy(1e-6);
     for (var e : pieces.entrySet()) {
       Geometry piece = e.getValue();
-      double distance = piece.getEnvelopeInternal().intersects(around) ? part.distance(piece) : Double.MAX_VALUE;
+      double distance =
+          piece.getEnvelopeInternal().intersects(around) ? part.distance(piece) : Double.MAX_VALUE;
       if (distance < nearestDistance) {
         nearestDistance = distance;
         nearest = e.getKey();
@@ -161,10 +162,11 @@ final class BaseUnitCoverage {
 
     STRtree index = new STRtree();
     Map<String, IndexedPointInAreaLocator> locators = new HashMap<>();
-    units.forEach((code, g) -> {
-      index.insert(g.getEnvelopeInternal(), code);
-      locators.put(code, new IndexedPointInAreaLocator(g));
-    });
+    units.forEach(
+        (code, g) -> {
+          index.insert(g.getEnvelopeInternal(), code);
+          locators.put(code, new IndexedPointInAreaLocator(g));
+        });
     Map<String, List<Geometry>> facesOf = new LinkedHashMap<>();
     units.keySet().forEach(code -> facesOf.put(code, new ArrayList<>()));
     for (Polygon face : faces) {
@@ -177,12 +179,14 @@ final class BaseUnitCoverage {
           .ifPresent(code -> facesOf.get(code).add(face));
     }
     Map<String, Geometry> out = new LinkedHashMap<>();
-    facesOf.forEach((code, list) -> {
-      if (list.isEmpty()) {
-        throw new PackException("base unit " + code + " has no area left after noding its polygon");
-      }
-      out.put(code, CoverageUnion.union(list.toArray(Geometry[]::new)));
-    });
+    facesOf.forEach(
+        (code, list) -> {
+          if (list.isEmpty()) {
+            throw new PackException(
+                "base unit " + code + " has no area left after noding its polygon");
+          }
+          out.put(code, CoverageUnion.union(list.toArray(Geometry[]::new)));
+        });
     return out;
   }
 }

@@ -24,8 +24,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Reads polygon features from GeoJSON (RFC 7946, lon/lat) into JTS, and writes area polygons as a
- * FeatureCollection with coordinates rounded to a fixed number of decimals (5 decimals are about
- * 1 m, far finer than the simplified borders).
+ * FeatureCollection with coordinates rounded to a fixed number of decimals (5 decimals are about 1
+ * m, far finer than the simplified borders).
  */
 final class GeoJson {
 
@@ -59,8 +59,12 @@ final class GeoJson {
     int index = 0;
     for (JsonNode feature : features) {
       Map<String, String> properties = new LinkedHashMap<>();
-      feature.path("properties").fields()
-          .forEachRemaining(e -> properties.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+      feature
+          .path("properties")
+          .fields()
+          .forEachRemaining(
+              e ->
+                  properties.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
       try {
         out.add(new Feature(properties, geometry(feature.path("geometry"), factory)));
       } catch (IllegalArgumentException e) {
@@ -84,7 +88,8 @@ final class GeoJson {
         }
         yield factory.createMultiPolygon(polygons);
       }
-      default -> throw new IllegalArgumentException("geometry type '" + type + "' is not a polygon");
+      default ->
+          throw new IllegalArgumentException("geometry type '" + type + "' is not a polygon");
     };
   }
 
@@ -100,7 +105,8 @@ final class GeoJson {
   private static LinearRing ring(JsonNode points, GeometryFactory factory) {
     Coordinate[] coordinates = new Coordinate[points.size()];
     for (int i = 0; i < points.size(); i++) {
-      coordinates[i] = new Coordinate(points.get(i).get(0).asDouble(), points.get(i).get(1).asDouble());
+      coordinates[i] =
+          new Coordinate(points.get(i).get(0).asDouble(), points.get(i).get(1).asDouble());
     }
     return factory.createLinearRing(coordinates);
   }
@@ -188,6 +194,8 @@ final class GeoJson {
   }
 
   private static BigDecimal round(double value, int decimals) {
-    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return BigDecimal.valueOf(value)
+        .setScale(decimals, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
   }
 }

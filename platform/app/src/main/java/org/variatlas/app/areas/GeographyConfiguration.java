@@ -16,11 +16,15 @@ class GeographyConfiguration {
   GeographyPack geographyPack(GeographyProperties geography, VariatlasProperties variatlas) {
     long started = System.nanoTime();
     GeographyPack pack = GeographyPackLoader.load(geography.packFile(), variatlas.dataDirectory());
-    log.info("Geography pack {} from {}: {} base units, levels {}, mapping versions {} (default {}),"
+    log.info(
+        "Geography pack {} from {}: {} base units, levels {}, mapping versions {} (default {}),"
             + " {} ms",
-        pack.id(), geography.packFile(), pack.baseUnits().size(),
+        pack.id(),
+        geography.packFile(),
+        pack.baseUnits().size(),
         pack.levels().stream().map(AreaLevel::id).toList(),
-        pack.versions().stream().map(MappingVersion::id).toList(), pack.defaultVersion().id(),
+        pack.versions().stream().map(MappingVersion::id).toList(),
+        pack.defaultVersion().id(),
         (System.nanoTime() - started) / 1_000_000);
     return pack;
   }

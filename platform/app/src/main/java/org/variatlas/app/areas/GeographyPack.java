@@ -11,15 +11,19 @@ import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.LocalizedText;
 
 /**
- * A loaded geography pack: base units with their polygons, area levels with their areas and
- * names, and the mapping versions that assign base units to areas by year. Immutable; built by
- * {@link GeographyPackLoader}. Polygons of areas are computed from it by {@link AreaPolygons}.
+ * A loaded geography pack: base units with their polygons, area levels with their areas and names,
+ * and the mapping versions that assign base units to areas by year. Immutable; built by {@link
+ * GeographyPackLoader}. Polygons of areas are computed from it by {@link AreaPolygons}.
  */
 public final class GeographyPack {
 
   /** The pack's population sources, resolved against the data directory. */
   public record PopulationSources(
-      Path kommune, String kommuneName, Path bydel, String bydelName, Path national,
+      Path kommune,
+      String kommuneName,
+      Path bydel,
+      String bydelName,
+      Path national,
       String nationalName) {}
 
   private final String id;
@@ -200,8 +204,8 @@ public final class GeographyPack {
   }
 
   /**
-   * The area of a level a source means by a name or a code. The national total answers to its
-   * names (Norge, Noreg, Norway, ...) and code 8888 in every level.
+   * The area of a level a source means by a name or a code. The national total answers to its names
+   * (Norge, Noreg, Norway, ...) and code 8888 in every level.
    */
   public Optional<Area> findArea(String levelId, String nameOrCode) {
     if (nameOrCode == null || nameOrCode.isBlank()) {
@@ -214,7 +218,9 @@ public final class GeographyPack {
     }
     AreaNames levelNames = names.get(levelId);
     Optional<Area> byName =
-        levelNames == null ? Optional.empty() : levelNames.find(text).flatMap(c -> area(levelId, c));
+        levelNames == null
+            ? Optional.empty()
+            : levelNames.find(text).flatMap(c -> area(levelId, c));
     if (byName.isPresent() || AreaRef.NATIONAL_LEVEL.equals(levelId)) {
       return byName;
     }
@@ -227,7 +233,9 @@ public final class GeographyPack {
    */
   public String whyNoArea(String levelId, String nameOrCode) {
     if (level(levelId).isEmpty()) {
-      return "the pack has no area level '" + levelId + "'; it has "
+      return "the pack has no area level '"
+          + levelId
+          + "'; it has "
           + levels.stream().map(AreaLevel::id).toList();
     }
     String declared = notAreas.getOrDefault(levelId, Map.of()).get(AreaNames.key(nameOrCode));
@@ -237,7 +245,11 @@ public final class GeographyPack {
     AreaNames levelNames = names.get(levelId);
     List<String> candidates = levelNames == null ? List.of() : levelNames.candidates(nameOrCode);
     if (candidates.size() > 1) {
-      return "'" + nameOrCode + "' is ambiguous in level " + levelId + ": it may be any of "
+      return "'"
+          + nameOrCode
+          + "' is ambiguous in level "
+          + levelId
+          + ": it may be any of "
           + candidates.stream()
               .map(c -> c + " " + area(levelId, c).map(a -> a.name().nb()).orElse(""))
               .toList()

@@ -38,9 +38,9 @@ import org.variatlas.app.areas.PackConfig.Version;
 
 /**
  * Builds a {@link GeographyPack} from its YAML file and the data files it names. Every
- * inconsistency (a base unit without an area, an area code no level declares, a name in a
- * mapping file that contradicts the pack, an RHF that changes within an HF) is a {@link
- * PackException} naming the file and line: the platform refuses a pack it cannot trust.
+ * inconsistency (a base unit without an area, an area code no level declares, a name in a mapping
+ * file that contradicts the pack, an RHF that changes within an HF) is a {@link PackException}
+ * naming the file and line: the platform refuses a pack it cannot trust.
  */
 public final class GeographyPackLoader {
 
@@ -50,8 +50,10 @@ public final class GeographyPackLoader {
   private final Path dataDir;
   private final PackConfig config;
   private final MessageDigest digest;
+
   /** Levels defined by polygons: area code -> polygon, and the units' areas once computed. */
   private final Map<String, Map<String, Geometry>> levelPolygons = new HashMap<>();
+
   private final Map<String, Map<String, YearRanges>> spatialMembership = new HashMap<>();
   private Map<String, Geometry> rawUnitPolygons = Map.of();
 
@@ -79,10 +81,15 @@ public final class GeographyPackLoader {
 
   private GeographyPack build() {
     require(config.id() != null && config.name() != null, "the pack needs an id and a name");
-    require(config.baseUnits() != null && config.baseUnits().kommuner() != null, "baseUnits.kommuner is required");
+    require(
+        config.baseUnits() != null && config.baseUnits().kommuner() != null,
+        "baseUnits.kommuner is required");
     require(config.levels() != null && !config.levels().isEmpty(), "the pack declares no levels");
-    require(config.mappings() != null && config.mappings().versions() != null
-        && !config.mappings().versions().isEmpty(), "the pack declares no mapping versions");
+    require(
+        config.mappings() != null
+            && config.mappings().versions() != null
+            && !config.mappings().versions().isEmpty(),
+        "the pack declares no mapping versions");
     hash(packFile);
 
     // Base units: kommuner, except the cities split into bydeler; their bydeler and residuals.
@@ -96,7 +103,8 @@ public final class GeographyPackLoader {
     for (GeoJson.Feature f : features(k.file())) {
       String code = property(f, k.code(), k.file());
       String name = property(f, k.name(), k.file());
-      require(kommuneNames.put(code, name) == null, k.file() + ": kommune " + code + " appears twice");
+      require(
+          kommuneNames.put(code, name) == null, k.file() + ": kommune " + code + " appears twice");
       if (!cities.contains(code)) {
         units.put(code, new BaseUnit(code, BaseUnit.Kind.KOMMUNE, code, name));
         polygons.put(code, f.geometry());
@@ -106,15 +114,23 @@ public final class GeographyPackLoader {
     }
     if (b != null) {
       for (String city : cities) {
-        require(kommuneNames.containsKey(city), "baseUnits.bydeler.cities: " + city + " is no kommune of " + k.file());
+        require(
+            kommuneNames.containsKey(city),
+            "baseUnits.bydeler.cities: " + city + " is no kommune of " + k.file());
       }
       for (GeoJson.Feature f : features(b.file())) {
         String code = property(f, b.code(), b.file());
         String kommune = code.length() > 4 ? code.substring(0, 4) : "";
-        require(cities.contains(kommune),
-            b.file() + ": bydel " + code + " lies in no city listed under baseUnits.bydeler.cities");
+        require(
+            cities.contains(kommune),
+            b.file()
+                + ": bydel "
+                + code
+                + " lies in no city listed under baseUnits.bydeler.cities");
         require(!units.containsKey(code), b.file() + ": bydel " + code + " appears twice");
-        units.put(code, new BaseUnit(code, BaseUnit.Kind.BYDEL, kommune, property(f, b.name(), b.file())));
+        units.put(
+            code,
+            new BaseUnit(code, BaseUnit.Kind.BYDEL, kommune, property(f, b.name(), b.file())));
         polygons.put(code, f.geometry());
       }
       if (b.residual() != null) {
@@ -128,7 +144,11 @@ public final class GeographyPackLoader {
 
     rawUnitPolygons = polygons;
     Map<String, MappingTable> files = new LinkedHashMap<>();
-    config.mappingFiles().forEach((id, f) -> files.put(id, MappingTable.read(dataDir, f.file(), units.keySet(), this::hash)));
+    config
+        .mappingFiles()
+        .forEach(
+            (id, f) ->
+                files.put(id, MappingTable.read(dataDir, f.file(), units.keySet(), this::hash)));
 
     // Levels in dependency order: those derived from another level after it.
     List<AreaLevel> levels = new ArrayList<>();
@@ -139,27 +159,41 @@ public final class GeographyPackLoader {
       require(!byVersion.containsKey(v.id()), "mapping version " + v.id() + " is declared twice");
       byVersion.put(v.id(), new LinkedHashMap<>());
     }
-    require(byVersion.containsKey(config.mappings().defaultVersion()),
+    require(
+        byVersion.containsKey(config.mappings().defaultVersion()),
         "mappings.default '" + config.mappings().defaultVersion() + "' is no declared version");
     List<Level> ordered = new ArrayList<>(config.levels());
-    ordered.sort((x, y) -> Boolean.compare(x.from() != null && x.from().level() != null,
-        y.from() != null && y.from().level() != null));
+    ordered.sort(
+        (x, y) ->
+            Boolean.compare(
+                x.from() != null && x.from().level() != null,
+                y.from() != null && y.from().level() != null));
     for (Level level : ordered) {
-      require(level.id() != null && level.title() != null && level.from() != null,
+      require(
+          level.id() != null && level.title() != null && level.from() != null,
           "every level needs an id, a title and 'from'");
       require(!areas.containsKey(level.id()), "level " + level.id() + " is declared twice");
       areas.put(level.id(), areasOf(level, units, kommuneNames, areas));
       AreaNames levelNames = namesOf(areas.get(level.id()));
       for (Version v : config.mappings().versions()) {
-        byVersion.get(v.id()).put(level.id(),
-            membership(level, v, units, files, byVersion.get(v.id()), levelNames));
+        byVersion
+            .get(v.id())
+            .put(level.id(), membership(level, v, units, files, byVersion.get(v.id()), levelNames));
       }
     }
     for (Level level : config.levels()) {
-      PackConfig.Simplify s = level.simplify() == null ? new PackConfig.Simplify(0.01, 1) : level.simplify();
-      levels.add(new AreaLevel(level.id(), level.title().localized(), level.parent(),
-          "name".equals(level.urlKey()), s.tolerance(), s.removeRings()));
-      require(level.parent() == null || areas.containsKey(level.parent()),
+      PackConfig.Simplify s =
+          level.simplify() == null ? new PackConfig.Simplify(0.01, 1) : level.simplify();
+      levels.add(
+          new AreaLevel(
+              level.id(),
+              level.title().localized(),
+              level.parent(),
+              "name".equals(level.urlKey()),
+              s.tolerance(),
+              s.removeRings()));
+      require(
+          level.parent() == null || areas.containsKey(level.parent()),
           "level " + level.id() + ": parent '" + level.parent() + "' is no level");
     }
     require(areas.containsKey(AreaRef.NATIONAL_LEVEL), "the pack needs a level 'national'");
@@ -168,9 +202,13 @@ public final class GeographyPackLoader {
     for (Version v : config.mappings().versions()) {
       Map<String, Map<String, YearRanges>> assignments = byVersion.get(v.id());
       checkCodes(v.id(), assignments, areas);
-      versions.put(v.id(), new MappingVersion(v.id(), v.title().localized(),
-          v.description() == null ? v.title().localized() : v.description().localized(),
-          Map.copyOf(assignments)));
+      versions.put(
+          v.id(),
+          new MappingVersion(
+              v.id(),
+              v.title().localized(),
+              v.description() == null ? v.title().localized() : v.description().localized(),
+              Map.copyOf(assignments)));
     }
     checkParents(levels, versions, units.keySet());
 
@@ -180,19 +218,40 @@ public final class GeographyPackLoader {
     for (PackConfig.NotArea n : config.notAreas()) {
       for (String levelId : n.levels()) {
         for (String name : n.names()) {
-          notAreas.computeIfAbsent(levelId, x -> new HashMap<>()).put(AreaNames.key(name), n.reason());
+          notAreas
+              .computeIfAbsent(levelId, x -> new HashMap<>())
+              .put(AreaNames.key(name), n.reason());
         }
       }
     }
 
     PackConfig.PopulationFiles p = config.population();
-    GeographyPack.PopulationSources population = p == null ? null
-        : new GeographyPack.PopulationSources(
-            resolve(p.kommune()), p.kommune(), resolve(p.bydel()), p.bydel(),
-            resolve(p.national()), p.national());
-    return new GeographyPack(config.id(), config.name().localized(), config.attribution(),
-        HexFormat.of().formatHex(digest.digest()), levels, units, polygons, outlines, areas, names,
-        notAreas, versions, config.mappings().defaultVersion(), population, new ArrayList<>(cities));
+    GeographyPack.PopulationSources population =
+        p == null
+            ? null
+            : new GeographyPack.PopulationSources(
+                resolve(p.kommune()),
+                p.kommune(),
+                resolve(p.bydel()),
+                p.bydel(),
+                resolve(p.national()),
+                p.national());
+    return new GeographyPack(
+        config.id(),
+        config.name().localized(),
+        config.attribution(),
+        HexFormat.of().formatHex(digest.digest()),
+        levels,
+        units,
+        polygons,
+        outlines,
+        areas,
+        names,
+        notAreas,
+        versions,
+        config.mappings().defaultVersion(),
+        population,
+        new ArrayList<>(cities));
   }
 
   /** Which area each base unit belongs to by year, in one version. */
@@ -206,27 +265,39 @@ public final class GeographyPackLoader {
     PackConfig.Source from = level.from();
     Map<String, YearRanges> out = new LinkedHashMap<>();
     if (from.mappingColumn() != null) {
-      require(version.layers() != null && !version.layers().isEmpty(),
+      require(
+          version.layers() != null && !version.layers().isEmpty(),
           "mapping version " + version.id() + " has no layers");
       for (String unit : units.keySet()) {
         out.put(unit, new YearRanges());
       }
       for (PackConfig.Layer layer : version.layers()) {
         MappingTable table = files.get(layer.file());
-        require(table != null, "mapping version " + version.id() + ": unknown file '" + layer.file() + "'");
+        require(
+            table != null,
+            "mapping version " + version.id() + ": unknown file '" + layer.file() + "'");
         for (String unit : units.keySet()) {
           String code = table.value(unit, from.mappingColumn());
           String name = table.name(unit, from.mappingColumn());
           // The file's own name for the code must be one of the pack's names for it: a guard
           // against a code that means another area than the pack thinks.
-          require(name == null || levelNames.find(name).filter(code::equals).isPresent(),
-              table.where(unit, from.mappingColumn() + "_navn") + ": '" + name + "' is not a name of "
-                  + level.id() + " " + code + " in the pack");
+          require(
+              name == null || levelNames.find(name).filter(code::equals).isPresent(),
+              table.where(unit, from.mappingColumn() + "_navn")
+                  + ": '"
+                  + name
+                  + "' is not a name of "
+                  + level.id()
+                  + " "
+                  + code
+                  + " in the pack");
           out.get(unit).put(layer.from(), layer.to(), code);
         }
       }
       for (PackConfig.Override o : version.overrides()) {
-        require(units.containsKey(o.unit()), "mapping version " + version.id() + ": override of unknown base unit " + o.unit());
+        require(
+            units.containsKey(o.unit()),
+            "mapping version " + version.id() + ": override of unknown base unit " + o.unit());
         if (level.id().equals(o.level())) {
           out.get(o.unit()).put(null, null, o.area());
         }
@@ -242,18 +313,32 @@ public final class GeographyPackLoader {
         }
       }
     } else if (from.polygons() != null) {
-      out.putAll(spatialMembership.computeIfAbsent(level.id(), id -> spatial(level, units, levelNames)));
+      out.putAll(
+          spatialMembership.computeIfAbsent(level.id(), id -> spatial(level, units, levelNames)));
     } else if (from.level() != null) {
       Map<String, YearRanges> source = done.get(from.level());
-      require(source != null, "level " + level.id() + ": 'from.level' " + from.level() + " is no level declared before");
+      require(
+          source != null,
+          "level "
+              + level.id()
+              + ": 'from.level' "
+              + from.level()
+              + " is no level declared before");
       Map<String, String> merge = from.merge() == null ? Map.of() : from.merge();
-      source.forEach((unit, ranges) -> out.put(unit, ranges.map(code -> merge.getOrDefault(code, code))));
+      source.forEach(
+          (unit, ranges) -> out.put(unit, ranges.map(code -> merge.getOrDefault(code, code))));
     } else if (from.kommunePrefix() != null) {
-      units.values().forEach(u -> out.put(u.code(), YearRanges.always(u.kommune().substring(0, from.kommunePrefix()))));
+      units
+          .values()
+          .forEach(
+              u ->
+                  out.put(
+                      u.code(), YearRanges.always(u.kommune().substring(0, from.kommunePrefix()))));
     } else if (Boolean.TRUE.equals(from.kommune())) {
       units.values().forEach(u -> out.put(u.code(), YearRanges.always(u.kommune())));
     } else if (Boolean.TRUE.equals(from.bydel())) {
-      units.values().stream().filter(u -> u.kind() != BaseUnit.Kind.KOMMUNE)
+      units.values().stream()
+          .filter(u -> u.kind() != BaseUnit.Kind.KOMMUNE)
           .forEach(u -> out.put(u.code(), YearRanges.always(u.code())));
     } else if (Boolean.TRUE.equals(from.national())) {
       units.keySet().forEach(u -> out.put(u, YearRanges.always(AreaRef.NATIONAL_CODE)));
@@ -264,16 +349,29 @@ public final class GeographyPackLoader {
   }
 
   /** The areas of a level: declared, or derived (kommuner, bydeler, a merged level's). */
-  private List<Area> areasOf(Level level, Map<String, BaseUnit> units, Map<String, String> kommuneNames,
+  private List<Area> areasOf(
+      Level level,
+      Map<String, BaseUnit> units,
+      Map<String, String> kommuneNames,
       Map<String, List<Area>> done) {
     List<Area> out = new ArrayList<>();
     if (!level.areas().isEmpty()) {
       Set<String> codes = new HashSet<>();
       for (AreaConfig a : level.areas()) {
-        require(a.code() != null && a.name() != null, "level " + level.id() + ": every area needs a code and a name");
-        require(codes.add(a.code()), "level " + level.id() + ": area code " + a.code() + " is declared twice");
-        out.add(new Area(level.id(), a.code(), a.name().localized(), a.full() == null ? null : a.full().nb(),
-            a.aliases(), out.size()));
+        require(
+            a.code() != null && a.name() != null,
+            "level " + level.id() + ": every area needs a code and a name");
+        require(
+            codes.add(a.code()),
+            "level " + level.id() + ": area code " + a.code() + " is declared twice");
+        out.add(
+            new Area(
+                level.id(),
+                a.code(),
+                a.name().localized(),
+                a.full() == null ? null : a.full().nb(),
+                a.aliases(),
+                out.size()));
       }
     } else if (level.from().level() != null) {
       Map<String, String> merge = level.from().merge() == null ? Map.of() : level.from().merge();
@@ -288,26 +386,40 @@ public final class GeographyPackLoader {
       for (GeoJson.Feature f : features(file.file())) {
         String name = property(f, file.name(), file.file());
         String code = file.code() == null ? slug(name) : property(f, file.code(), file.file());
-        require(shapes.put(code, f.geometry()) == null,
+        require(
+            shapes.put(code, f.geometry()) == null,
             file.file() + ": two areas have the code '" + code + "' (" + name + ")");
         out.add(new Area(level.id(), code, LocalizedText.of(name), null, List.of(), out.size()));
       }
       levelPolygons.put(level.id(), shapes);
     } else if (Boolean.TRUE.equals(level.from().kommune())) {
-      kommuneNames.forEach((code, name) ->
-          out.add(new Area(level.id(), code, LocalizedText.of(name), null, List.of(), out.size())));
+      kommuneNames.forEach(
+          (code, name) ->
+              out.add(
+                  new Area(level.id(), code, LocalizedText.of(name), null, List.of(), out.size())));
     } else if (Boolean.TRUE.equals(level.from().bydel())) {
       PackConfig.Residual residual = config.baseUnits().bydeler().residual();
-      units.values().stream().filter(u -> u.kind() != BaseUnit.Kind.KOMMUNE)
+      units.values().stream()
+          .filter(u -> u.kind() != BaseUnit.Kind.KOMMUNE)
           .sorted(java.util.Comparator.comparing(BaseUnit::code))
-          .forEach(u -> out.add(new Area(level.id(), u.code(),
-              u.kind() == BaseUnit.Kind.RESIDUAL
-                  ? LocalizedText.of(
-                      MessageFormat.format(residual.name().nb(), kommuneNames.get(u.kommune())),
-                      MessageFormat.format(residual.name().nn(), kommuneNames.get(u.kommune())),
-                      MessageFormat.format(residual.name().en(), kommuneNames.get(u.kommune())))
-                  : LocalizedText.of(u.name()),
-              null, List.of(), out.size())));
+          .forEach(
+              u ->
+                  out.add(
+                      new Area(
+                          level.id(),
+                          u.code(),
+                          u.kind() == BaseUnit.Kind.RESIDUAL
+                              ? LocalizedText.of(
+                                  MessageFormat.format(
+                                      residual.name().nb(), kommuneNames.get(u.kommune())),
+                                  MessageFormat.format(
+                                      residual.name().nn(), kommuneNames.get(u.kommune())),
+                                  MessageFormat.format(
+                                      residual.name().en(), kommuneNames.get(u.kommune())))
+                              : LocalizedText.of(u.name()),
+                          null,
+                          List.of(),
+                          out.size())));
     } else {
       throw new PackException(packFile + ": level " + level.id() + " needs a list of areas");
     }
@@ -319,14 +431,18 @@ public final class GeographyPackLoader {
    * of it (areas compared in degrees², which is fine for a choice between neighbours); units
    * without a polygon (residuals) join the area the pack names for them.
    */
-  private Map<String, YearRanges> spatial(Level level, Map<String, BaseUnit> units, AreaNames names) {
+  private Map<String, YearRanges> spatial(
+      Level level, Map<String, BaseUnit> units, AreaNames names) {
     Map<String, Geometry> shapes = new LinkedHashMap<>();
     Map<String, PreparedGeometry> prepared = new HashMap<>();
-    levelPolygons.get(level.id()).forEach((code, g) -> {
-      Geometry valid = g.isValid() ? g : GeometryFixer.fix(g);
-      shapes.put(code, valid);
-      prepared.put(code, PreparedGeometryFactory.prepare(valid));
-    });
+    levelPolygons
+        .get(level.id())
+        .forEach(
+            (code, g) -> {
+              Geometry valid = g.isValid() ? g : GeometryFixer.fix(g);
+              shapes.put(code, valid);
+              prepared.put(code, PreparedGeometryFactory.prepare(valid));
+            });
     STRtree index = new STRtree();
     shapes.forEach((code, g) -> index.insert(g.getEnvelopeInternal(), code));
     Map<String, YearRanges> out = new LinkedHashMap<>();
@@ -343,9 +459,10 @@ public final class GeographyPackLoader {
           continue;
         }
         // Most units lie wholly inside one area: no overlay needed for them.
-        double overlap = area.covers(unit)
-            ? unit.getArea()
-            : OverlayNGRobust.overlay(unit, shapes.get(code), OverlayNG.INTERSECTION).getArea();
+        double overlap =
+            area.covers(unit)
+                ? unit.getArea()
+                : OverlayNGRobust.overlay(unit, shapes.get(code), OverlayNG.INTERSECTION).getArea();
         if (overlap > most) {
           most = overlap;
           best = code;
@@ -357,15 +474,26 @@ public final class GeographyPackLoader {
         out.put(e.getKey(), YearRanges.always(best));
       }
     }
-    require(uncovered.isEmpty(), "level " + level.id() + ": no area of "
-        + level.from().polygons().file() + " covers the base units " + uncovered);
-    Map<String, String> residuals = level.from().residuals() == null ? Map.of() : level.from().residuals();
+    require(
+        uncovered.isEmpty(),
+        "level "
+            + level.id()
+            + ": no area of "
+            + level.from().polygons().file()
+            + " covers the base units "
+            + uncovered);
+    Map<String, String> residuals =
+        level.from().residuals() == null ? Map.of() : level.from().residuals();
     for (BaseUnit u : units.values()) {
       if (u.kind() == BaseUnit.Kind.RESIDUAL) {
         String name = residuals.get(u.code());
-        require(name != null, "level " + level.id() + ": 'residuals' must name the area of " + u.code());
+        require(
+            name != null,
+            "level " + level.id() + ": 'residuals' must name the area of " + u.code());
         String code = names.find(name).orElse(null);
-        require(code != null, "level " + level.id() + ": residual " + u.code() + " -> '" + name + "' is no area");
+        require(
+            code != null,
+            "level " + level.id() + ": residual " + u.code() + " -> '" + name + "' is no area");
         out.put(u.code(), YearRanges.always(code));
       }
     }
@@ -374,8 +502,11 @@ public final class GeographyPackLoader {
 
   /** A code from a name: {@code Elverum - Hamar} -> {@code elverum-hamar}, ø -> o, æ -> ae. */
   static String slug(String name) {
-    String s = name.toLowerCase(java.util.Locale.ROOT)
-        .replace("æ", "ae").replace("ø", "o").replace("å", "a");
+    String s =
+        name.toLowerCase(java.util.Locale.ROOT)
+            .replace("æ", "ae")
+            .replace("ø", "o")
+            .replace("å", "a");
     s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
@@ -393,23 +524,41 @@ public final class GeographyPackLoader {
   }
 
   /** Every area code a version assigns must be an area of its level. */
-  private void checkCodes(String versionId, Map<String, Map<String, YearRanges>> assignments,
+  private void checkCodes(
+      String versionId,
+      Map<String, Map<String, YearRanges>> assignments,
       Map<String, List<Area>> areas) {
-    assignments.forEach((levelId, units) -> {
-      Set<String> known = new HashSet<>();
-      areas.get(levelId).forEach(a -> known.add(a.code()));
-      units.forEach((unit, ranges) -> {
-        for (YearRanges.Range r : ranges.ranges()) {
-          require(known.contains(r.value()), "mapping version " + versionId + " puts base unit " + unit
-              + " in " + levelId + " " + r.value() + " (years " + r.from() + "-" + r.to()
-              + "), which is no area of level " + levelId);
-        }
-      });
-    });
+    assignments.forEach(
+        (levelId, units) -> {
+          Set<String> known = new HashSet<>();
+          areas.get(levelId).forEach(a -> known.add(a.code()));
+          units.forEach(
+              (unit, ranges) -> {
+                for (YearRanges.Range r : ranges.ranges()) {
+                  require(
+                      known.contains(r.value()),
+                      "mapping version "
+                          + versionId
+                          + " puts base unit "
+                          + unit
+                          + " in "
+                          + levelId
+                          + " "
+                          + r.value()
+                          + " (years "
+                          + r.from()
+                          + "-"
+                          + r.to()
+                          + "), which is no area of level "
+                          + levelId);
+                }
+              });
+        });
   }
 
   /** An area must lie in one parent area in every year (an HF in one RHF). */
-  private void checkParents(List<AreaLevel> levels, Map<String, MappingVersion> versions, Set<String> units) {
+  private void checkParents(
+      List<AreaLevel> levels, Map<String, MappingVersion> versions, Set<String> units) {
     for (MappingVersion v : versions.values()) {
       for (AreaLevel level : levels) {
         if (level.parent() == null) {
@@ -424,10 +573,25 @@ public final class GeographyPackLoader {
               continue;
             }
             String before = parentOf.putIfAbsent(area, parent);
-            require(before == null || Objects.equals(before, parent),
-                "mapping version " + v.id() + ", " + year + ": " + level.id() + " " + area
-                    + " lies in both " + level.parent() + " " + before + " and " + parent
-                    + " (base unit " + unit + ")");
+            require(
+                before == null || Objects.equals(before, parent),
+                "mapping version "
+                    + v.id()
+                    + ", "
+                    + year
+                    + ": "
+                    + level.id()
+                    + " "
+                    + area
+                    + " lies in both "
+                    + level.parent()
+                    + " "
+                    + before
+                    + " and "
+                    + parent
+                    + " (base unit "
+                    + unit
+                    + ")");
           }
         }
       }
@@ -443,7 +607,8 @@ public final class GeographyPackLoader {
   private static String property(GeoJson.Feature f, String name, String file) {
     String v = f.properties().get(name);
     if (v == null || v.isBlank()) {
-      throw new PackException(file + ": a feature lacks property '" + name + "': " + f.properties());
+      throw new PackException(
+          file + ": a feature lacks property '" + name + "': " + f.properties());
     }
     return v.trim();
   }
@@ -451,7 +616,9 @@ public final class GeographyPackLoader {
   private Path resolve(String relative) {
     require(relative != null, "a data file path is missing");
     Path p = dataDir.resolve(relative).normalize();
-    require(Files.isRegularFile(p), "data file " + relative + " not found in the data directory " + dataDir);
+    require(
+        Files.isRegularFile(p),
+        "data file " + relative + " not found in the data directory " + dataDir);
     return p;
   }
 
@@ -470,9 +637,9 @@ public final class GeographyPackLoader {
   }
 
   /**
-   * One SKDE mapping file: a row per kommune or bydel with area codes in named columns.
-   * Kommune numbers lose their leading zeros there ({@code 301}), bydel numbers too ({@code
-   * 30112}); {@code .} and empty cells are missing values.
+   * One SKDE mapping file: a row per kommune or bydel with area codes in named columns. Kommune
+   * numbers lose their leading zeros there ({@code 301}), bydel numbers too ({@code 30112}); {@code
+   * .} and empty cells are missing values.
    */
   static final class MappingTable {
 
@@ -486,8 +653,8 @@ public final class GeographyPackLoader {
       this.rows = rows;
     }
 
-    static MappingTable read(Path dataDir, String relative, Set<String> units,
-        java.util.function.Consumer<Path> hash) {
+    static MappingTable read(
+        Path dataDir, String relative, Set<String> units, java.util.function.Consumer<Path> hash) {
       Path file = dataDir.resolve(relative).normalize();
       if (!Files.isRegularFile(file)) {
         throw new PackException("mapping file " + relative + " not found in " + dataDir);
@@ -511,7 +678,8 @@ public final class GeographyPackLoader {
             values.put(column, row.get(column));
           }
           if (rows.put(unit, new CsvRowValues(row.line(), values)) != null) {
-            throw new PackException(relative + ":" + row.line() + ": base unit " + unit + " appears twice");
+            throw new PackException(
+                relative + ":" + row.line() + ": base unit " + unit + " appears twice");
           }
         }
       } catch (SourceProblemException e) {
@@ -533,8 +701,17 @@ public final class GeographyPackLoader {
       }
       String v = row.values().get(column);
       if (v == null || !v.chars().allMatch(Character::isDigit)) {
-        throw new PackException(name + ":" + row.line() + ", column '" + column + "', value '" + v
-            + "': base unit " + unit + " has no area code");
+        throw new PackException(
+            name
+                + ":"
+                + row.line()
+                + ", column '"
+                + column
+                + "', value '"
+                + v
+                + "': base unit "
+                + unit
+                + " has no area code");
       }
       return String.valueOf(Integer.parseInt(v));
     }

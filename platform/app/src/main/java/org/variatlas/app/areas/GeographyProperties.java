@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings under {@code variatlas.geography.*}.
  *
- * @param pack the geography pack file. A relative path resolves against the working directory
- *     or, when it is not there, against the nearest parent directory that has it, so that the
- *     app, its tests and the test kit find the repository's {@code config/geography/norway.yml}
- *     from any module. Its data files are read from {@code variatlas.data-dir}.
+ * @param pack the geography pack file. A relative path resolves against the working directory or,
+ *     when it is not there, against the nearest parent directory that has it, so that the app, its
+ *     tests and the test kit find the repository's {@code config/geography/norway.yml} from any
+ *     module. Its data files are read from {@code variatlas.data-dir}.
  */
 @ConfigurationProperties("variatlas.geography")
 public record GeographyProperties(@DefaultValue("config/geography/norway.yml") String pack) {

@@ -23,10 +23,10 @@ import org.springframework.stereotype.Service;
 import org.variatlas.api.Geography;
 
 /**
- * The geography the app works with: the pack, its tables in the database (written at start when
- * the pack changed), the {@link Geography} plugins see, and the area polygons, built in the
- * background after start (a few seconds; cached in the database for the next start) so that the
- * app answers at once.
+ * The geography the app works with: the pack, its tables in the database (written at start when the
+ * pack changed), the {@link Geography} plugins see, and the area polygons, built in the background
+ * after start (a few seconds; cached in the database for the next start) so that the app answers at
+ * once.
  */
 @Service
 public class GeographyService implements InitializingBean {
@@ -35,7 +35,8 @@ public class GeographyService implements InitializingBean {
   static final String COVERAGE_VERSION = "coverage-1";
 
   private static final Logger log = LoggerFactory.getLogger(GeographyService.class);
-  private static final List<String> PREPARED_LEVELS = List.of("hf", "hf19", "rhf", "fylke", "kommune");
+  private static final List<String> PREPARED_LEVELS =
+      List.of("hf", "hf19", "rhf", "fylke", "kommune");
 
   private final GeographyPack pack;
   private final GeographyRepository repository;
@@ -43,7 +44,9 @@ public class GeographyService implements InitializingBean {
   private final CompletableFuture<AreaPolygons> polygons = new CompletableFuture<>();
   private volatile boolean polygonsStarted;
 
-  public GeographyService(GeographyPack pack, GeographyRepository repository,
+  public GeographyService(
+      GeographyPack pack,
+      GeographyRepository repository,
       org.variatlas.app.config.VariatlasProperties properties) {
     this.pack = pack;
     this.repository = repository;
@@ -93,9 +96,11 @@ public class GeographyService implements InitializingBean {
     try {
       return polygons.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new PolygonsNotReadyException("the area polygons are still being built; try again shortly");
+      throw new PolygonsNotReadyException(
+          "the area polygons are still being built; try again shortly");
     } catch (ExecutionException e) {
-      throw new IllegalStateException("the area polygons could not be built: " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(
+          "the area polygons could not be built: " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PolygonsNotReadyException("interrupted while waiting for the area polygons");
@@ -103,12 +108,18 @@ public class GeographyService implements InitializingBean {
   }
 
   /** The GeoJSON of a level's areas (see {@link AreaPolygons#geoJson}). */
-  public String geoJson(String level, Integer year, String mappingVersion, Locale language, Duration wait) {
+  public String geoJson(
+      String level, Integer year, String mappingVersion, Locale language, Duration wait) {
     if (pack.level(level).isEmpty()) {
-      throw new IllegalArgumentException("unknown level '" + level + "'; the pack has "
-          + pack.levels().stream().map(AreaLevel::id).toList());
+      throw new IllegalArgumentException(
+          "unknown level '"
+              + level
+              + "'; the pack has "
+              + pack.levels().stream().map(AreaLevel::id).toList());
     }
-    return polygons(wait).geoJson(pack.version(mappingVersion), level, year == null ? currentYear() : year, language);
+    return polygons(wait)
+        .geoJson(
+            pack.version(mappingVersion), level, year == null ? currentYear() : year, language);
   }
 
   /** The year used when none is asked for: this calendar year. */

@@ -8,9 +8,9 @@ import org.variatlas.api.model.LocalizedText;
 
 /**
  * The geography pack file ({@code config/geography/<pack>.yml}) as written; {@link
- * PackConfigReader} reads it and {@link GeographyPackLoader} turns it into a {@link
- * GeographyPack}. Paths are relative to the data directory. See {@code config/geography/README.md}
- * for the meaning of every field.
+ * PackConfigReader} reads it and {@link GeographyPackLoader} turns it into a {@link GeographyPack}.
+ * Paths are relative to the data directory. See {@code config/geography/README.md} for the meaning
+ * of every field.
  */
 record PackConfig(
     String id,
@@ -127,10 +127,10 @@ record PackConfig(
   }
 
   /**
-   * Where a level's membership comes from: a column of the mapping files, another level with
-   * areas merged, the first digits of the kommune number, the kommune, the bydel, all units
-   * (national), or a polygon file whose areas take the base units they cover most of ({@code
-   * polygons}: file, name property; {@code residuals}: base units without a polygon -> area name).
+   * Where a level's membership comes from: a column of the mapping files, another level with areas
+   * merged, the first digits of the kommune number, the kommune, the bydel, all units (national),
+   * or a polygon file whose areas take the base units they cover most of ({@code polygons}: file,
+   * name property; {@code residuals}: base units without a polygon -> area name).
    */
   record Source(
       String mappingColumn,

@@ -17,9 +17,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads a geography pack file: YAML (SnakeYAML, safe constructor: no custom types) bound to
- * {@link PackConfig} by Jackson, which rejects unknown keys so that a typo is an error, not a
- * silently ignored setting.
+ * Reads a geography pack file: YAML (SnakeYAML, safe constructor: no custom types) bound to {@link
+ * PackConfig} by Jackson, which rejects unknown keys so that a typo is an error, not a silently
+ * ignored setting.
  */
 final class PackConfigReader {
 

@@ -41,7 +41,10 @@ public final class PackGeography implements Geography {
 
   @Override
   public Optional<AreaRef> areaOf(String level, String baseUnit, int year) {
-    return version.areaOf(level, baseUnit, year).flatMap(code -> pack.area(level, code)).map(Area::ref);
+    return version
+        .areaOf(level, baseUnit, year)
+        .flatMap(code -> pack.area(level, code))
+        .map(Area::ref);
   }
 
   @Override

@@ -41,8 +41,10 @@ public final class CopyStream implements AutoCloseable {
     try {
       Path spool = Files.createTempFile("variatlas-copy-" + table + "-", ".csv");
       spool.toFile().deleteOnExit();
-      return new CopyStream(connection, "COPY " + table + " (" + String.join(", ", columns)
-          + ") FROM STDIN (FORMAT csv)", spool);
+      return new CopyStream(
+          connection,
+          "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)",
+          spool);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a spool file for " + table, e);
     }

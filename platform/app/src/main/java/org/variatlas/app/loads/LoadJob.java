@@ -1,11 +1,10 @@
 package org.variatlas.app.loads;
 
 /**
- * What one kind of load does inside the {@link LoadRunner}'s machinery: stage its rows
- * (reporting each problem to the run), check what only the whole set can show (duplicate keys),
- * and, when the run has no problem, replace its previous rows with the staged ones. {@link
- * #stage} and {@link #apply} run in one database transaction: a run applies everything or
- * nothing.
+ * What one kind of load does inside the {@link LoadRunner}'s machinery: stage its rows (reporting
+ * each problem to the run), check what only the whole set can show (duplicate keys), and, when the
+ * run has no problem, replace its previous rows with the staged ones. {@link #stage} and {@link
+ * #apply} run in one database transaction: a run applies everything or nothing.
  */
 public interface LoadJob {
 

@@ -52,8 +52,8 @@ public final class LoadRun {
   }
 
   /**
-   * Rows for a (staging) table of the run's transaction, copied into it when the stream is
-   * closed; close it before the rows are queried.
+   * Rows for a (staging) table of the run's transaction, copied into it when the stream is closed;
+   * close it before the rows are queried.
    */
   public CopyStream copy(String table, String... columns) {
     return CopyStream.open(connection, table, List.of(columns));
@@ -132,7 +132,8 @@ public final class LoadRun {
   /** Notes a file or directory the run reads, for its record and its fingerprint. */
   public void source(Path path) {
     Path p = path.toAbsolutePath().normalize();
-    sources.add(p.startsWith(dataDirectory) ? dataDirectory.relativize(p).toString() : p.toString());
+    sources.add(
+        p.startsWith(dataDirectory) ? dataDirectory.relativize(p).toString() : p.toString());
   }
 
   /** The sources read, relative to the data directory where they lie in it. */

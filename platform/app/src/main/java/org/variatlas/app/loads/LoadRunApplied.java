@@ -12,8 +12,8 @@ package org.variatlas.app.loads;
  * }
  * }</pre>
  *
- * Listeners run on the thread of the load (a background thread at start-up); use {@code @Async}
- * or hand the work to an executor for long computations.
+ * Listeners run on the thread of the load (a background thread at start-up); use {@code @Async} or
+ * hand the work to an executor for long computations.
  *
  * @param runId the run's id in {@code load_run}
  * @param topicId the topic whose loader ran, or null for a platform load

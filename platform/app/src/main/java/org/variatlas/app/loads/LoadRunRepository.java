@@ -31,7 +31,8 @@ public class LoadRunRepository {
 
   /** Records a run as started and returns its id. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public long start(String topicId, String loaderId, String title, String pluginVersion, String parameters) {
+  public long start(
+      String topicId, String loaderId, String title, String pluginVersion, String parameters) {
     return db.insertInto(LOAD_RUN)
         .set(LOAD_RUN.TOPIC_ID, topicId)
         .set(LOAD_RUN.LOADER_ID, loaderId)
@@ -61,12 +62,29 @@ public class LoadRunRepository {
         .execute();
     List<LoadProblem> problems = run.problems();
     if (!problems.isEmpty()) {
-      var insert = db.insertInto(LOAD_PROBLEM, LOAD_PROBLEM.RUN_ID, LOAD_PROBLEM.SEQ, LOAD_PROBLEM.FILE,
-          LOAD_PROBLEM.LINE, LOAD_PROBLEM.COL, LOAD_PROBLEM.VALUE, LOAD_PROBLEM.RULE, LOAD_PROBLEM.MESSAGE);
+      var insert =
+          db.insertInto(
+              LOAD_PROBLEM,
+              LOAD_PROBLEM.RUN_ID,
+              LOAD_PROBLEM.SEQ,
+              LOAD_PROBLEM.FILE,
+              LOAD_PROBLEM.LINE,
+              LOAD_PROBLEM.COL,
+              LOAD_PROBLEM.VALUE,
+              LOAD_PROBLEM.RULE,
+              LOAD_PROBLEM.MESSAGE);
       int seq = 0;
       for (LoadProblem p : problems) {
-        insert = insert.values(run.id(), seq++, p.where().file(), p.where().line(), p.where().column(),
-            p.where().value(), p.rule(), p.message());
+        insert =
+            insert.values(
+                run.id(),
+                seq++,
+                p.where().file(),
+                p.where().line(),
+                p.where().column(),
+                p.where().value(),
+                p.rule(),
+                p.message());
       }
       insert.execute();
     }
@@ -78,42 +96,59 @@ public class LoadRunRepository {
     return db.update(LOAD_RUN)
         .set(LOAD_RUN.STATUS, LoadRunRecord.FAILED)
         .set(LOAD_RUN.FINISHED_AT, OffsetDateTime.now(ZoneOffset.UTC))
-        .set(LOAD_RUN.MESSAGE, "interrupted: the application stopped during the run; nothing was applied")
+        .set(
+            LOAD_RUN.MESSAGE,
+            "interrupted: the application stopped during the run; nothing was applied")
         .where(LOAD_RUN.STATUS.eq(LoadRunRecord.RUNNING))
         .execute();
   }
 
   /** The latest runs first, at most {@code limit}. */
   public List<LoadRunRecord> recent(int limit) {
-    return db.selectFrom(LOAD_RUN).orderBy(LOAD_RUN.ID.desc()).limit(limit).fetch(LoadRunRepository::toRecord);
+    return db.selectFrom(LOAD_RUN)
+        .orderBy(LOAD_RUN.ID.desc())
+        .limit(limit)
+        .fetch(LoadRunRepository::toRecord);
   }
 
   public Optional<LoadRunRecord> find(long id) {
-    return db.selectFrom(LOAD_RUN).where(LOAD_RUN.ID.eq(id)).fetchOptional(LoadRunRepository::toRecord);
+    return db.selectFrom(LOAD_RUN)
+        .where(LOAD_RUN.ID.eq(id))
+        .fetchOptional(LoadRunRepository::toRecord);
   }
 
   /** The latest applied run of a loader (topic null for the platform's loads). */
   public Optional<LoadRunRecord> lastApplied(String topicId, String loaderId) {
     return db.selectFrom(LOAD_RUN)
-        .where(topic(topicId)).and(LOAD_RUN.LOADER_ID.eq(loaderId))
+        .where(topic(topicId))
+        .and(LOAD_RUN.LOADER_ID.eq(loaderId))
         .and(LOAD_RUN.STATUS.eq(LoadRunRecord.APPLIED))
-        .orderBy(LOAD_RUN.ID.desc()).limit(1)
+        .orderBy(LOAD_RUN.ID.desc())
+        .limit(1)
         .fetchOptional(LoadRunRepository::toRecord);
   }
 
   /** The latest run of a loader, whatever its outcome. */
   public Optional<LoadRunRecord> last(String topicId, String loaderId) {
     return db.selectFrom(LOAD_RUN)
-        .where(topic(topicId)).and(LOAD_RUN.LOADER_ID.eq(loaderId))
-        .orderBy(LOAD_RUN.ID.desc()).limit(1)
+        .where(topic(topicId))
+        .and(LOAD_RUN.LOADER_ID.eq(loaderId))
+        .orderBy(LOAD_RUN.ID.desc())
+        .limit(1)
         .fetchOptional(LoadRunRepository::toRecord);
   }
 
   /** The stored problems of a run, in the order found. */
   public List<LoadProblem> problems(long runId) {
-    return db.selectFrom(LOAD_PROBLEM).where(LOAD_PROBLEM.RUN_ID.eq(runId)).orderBy(LOAD_PROBLEM.SEQ)
-        .fetch(r -> new LoadProblem(
-            new SourceLocation(r.getFile(), r.getLine(), r.getCol(), r.getValue()), r.getRule(), r.getMessage()));
+    return db.selectFrom(LOAD_PROBLEM)
+        .where(LOAD_PROBLEM.RUN_ID.eq(runId))
+        .orderBy(LOAD_PROBLEM.SEQ)
+        .fetch(
+            r ->
+                new LoadProblem(
+                    new SourceLocation(r.getFile(), r.getLine(), r.getCol(), r.getValue()),
+                    r.getRule(),
+                    r.getMessage()));
   }
 
   private static Condition topic(String topicId) {
@@ -122,9 +157,22 @@ public class LoadRunRepository {
 
   private static LoadRunRecord toRecord(Record r) {
     var x = r.into(LOAD_RUN);
-    return new LoadRunRecord(x.getId(), x.getTopicId(), x.getLoaderId(), x.getTitle(), x.getPluginVersion(),
-        x.getParameters(), x.getSources(), x.getFingerprint(), x.getStatus(), x.getStartedAt(),
-        x.getFinishedAt(), x.getRowsRead(), x.getRowsAccepted(), x.getRowsRejected(),
-        x.getProblemCount(), x.getMessage());
+    return new LoadRunRecord(
+        x.getId(),
+        x.getTopicId(),
+        x.getLoaderId(),
+        x.getTitle(),
+        x.getPluginVersion(),
+        x.getParameters(),
+        x.getSources(),
+        x.getFingerprint(),
+        x.getStatus(),
+        x.getStartedAt(),
+        x.getFinishedAt(),
+        x.getRowsRead(),
+        x.getRowsAccepted(),
+        x.getRowsRejected(),
+        x.getProblemCount(),
+        x.getMessage());
   }
 }

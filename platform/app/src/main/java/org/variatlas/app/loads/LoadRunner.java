@@ -1,7 +1,7 @@
 package org.variatlas.app.loads;
 
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +16,8 @@ import org.variatlas.app.config.VariatlasProperties;
 
 /**
  * Runs loads, one at a time: records the run, lets the job stage and validate its rows in one
- * transaction, applies them when no problem was found and rolls everything back otherwise,
- * records the outcome with every problem, and publishes {@link LoadRunApplied} after a commit.
+ * transaction, applies them when no problem was found and rolls everything back otherwise, records
+ * the outcome with every problem, and publishes {@link LoadRunApplied} after a commit.
  */
 @Service
 public class LoadRunner {
@@ -49,59 +49,84 @@ public class LoadRunner {
    * loader: those end as a FAILED run with the reason.
    */
   public synchronized LoadRunRecord run(LoadJob job) {
-    long id = runs.start(job.topicId(), job.loaderId(), job.title(), job.pluginVersion(), job.parameters());
+    long id =
+        runs.start(
+            job.topicId(), job.loaderId(), job.title(), job.pluginVersion(), job.parameters());
     long started = System.nanoTime();
-    LoadRun run = new LoadRun(id, properties.dataDirectory(),
-        message -> {
-          progress.put(id, message);
-          log.info("Load run {}: {} ({} ms)", id, message, (System.nanoTime() - started) / 1_000_000);
-        },
-        () -> DataSourceUtils.getConnection(dataSource));
+    LoadRun run =
+        new LoadRun(
+            id,
+            properties.dataDirectory(),
+            message -> {
+              progress.put(id, message);
+              log.info(
+                  "Load run {}: {} ({} ms)",
+                  id,
+                  message,
+                  (System.nanoTime() - started) / 1_000_000);
+            },
+            () -> DataSourceUtils.getConnection(dataSource));
     String status;
     String message;
     try {
-      Boolean applied = transactions.execute(tx -> {
-        try {
-          job.stage(run);
-        } catch (SourceProblemException e) {
-          run.problem(e.problem());
-        } catch (LoadJob.LoaderFailedException e) {
-          throw new LoaderFailure(e.getCause());
-        } catch (RuntimeException e) {
-          throw e;
-        } catch (Exception e) {
-          throw new LoaderFailure(e);
-        }
-        if (run.hasProblems()) {
-          tx.setRollbackOnly();
-          return false;
-        }
-        job.apply(run);
-        return true;
-      });
+      Boolean applied =
+          transactions.execute(
+              tx -> {
+                try {
+                  job.stage(run);
+                } catch (SourceProblemException e) {
+                  run.problem(e.problem());
+                } catch (LoadJob.LoaderFailedException e) {
+                  throw new LoaderFailure(e.getCause());
+                } catch (RuntimeException e) {
+                  throw e;
+                } catch (Exception e) {
+                  throw new LoaderFailure(e);
+                }
+                if (run.hasProblems()) {
+                  tx.setRollbackOnly();
+                  return false;
+                }
+                job.apply(run);
+                return true;
+              });
       status = Boolean.TRUE.equals(applied) ? LoadRunRecord.APPLIED : LoadRunRecord.FAILED;
-      message = Boolean.TRUE.equals(applied)
-          ? "applied " + run.rowsAccepted() + " rows"
-          : run.problemCount() + " problem(s): nothing was applied";
+      message =
+          Boolean.TRUE.equals(applied)
+              ? "applied " + run.rowsAccepted() + " rows"
+              : run.problemCount() + " problem(s): nothing was applied";
     } catch (LoaderFailure e) {
       status = LoadRunRecord.FAILED;
       message = "the loader failed: " + describe(e.getCause()) + "; nothing was applied";
-      run.problem(SourceLocation.file(job.topicId() == null ? job.loaderId() : job.topicId() + "/" + job.loaderId()),
-          "loader-error", describe(e.getCause()));
+      run.problem(
+          SourceLocation.file(
+              job.topicId() == null ? job.loaderId() : job.topicId() + "/" + job.loaderId()),
+          "loader-error",
+          describe(e.getCause()));
       log.warn("Load run {} ({}): loader failed", id, job.title(), e.getCause());
     } catch (RuntimeException e) {
       status = LoadRunRecord.FAILED;
       message = "the run failed: " + describe(e) + "; nothing was applied";
-      run.problem(SourceLocation.file(job.topicId() == null ? job.loaderId() : job.topicId() + "/" + job.loaderId()),
-          "run-error", describe(e));
+      run.problem(
+          SourceLocation.file(
+              job.topicId() == null ? job.loaderId() : job.topicId() + "/" + job.loaderId()),
+          "run-error",
+          describe(e));
       log.warn("Load run {} ({}) failed", id, job.title(), e);
     } finally {
       progress.remove(id);
     }
     runs.finish(run, status, message);
     long ms = (System.nanoTime() - started) / 1_000_000;
-    log.info("Load run {} ({}): {} in {} ms, {} rows read, {} accepted, {} rejected, {} problem(s)",
-        id, job.title(), status, ms, run.rowsRead(), run.rowsAccepted(), run.rowsRejected(),
+    log.info(
+        "Load run {} ({}): {} in {} ms, {} rows read, {} accepted, {} rejected, {} problem(s)",
+        id,
+        job.title(),
+        status,
+        ms,
+        run.rowsRead(),
+        run.rowsAccepted(),
+        run.rowsRejected(),
         run.problemCount());
     if (LoadRunRecord.APPLIED.equals(status)) {
       events.publishEvent(new LoadRunApplied(id, job.topicId(), job.loaderId()));

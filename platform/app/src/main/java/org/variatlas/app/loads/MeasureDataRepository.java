@@ -17,8 +17,8 @@ import org.variatlas.api.model.SourceLocation;
 
 /**
  * The {@code measure_count} and {@code published_value} tables the topic loaders fill: staging a
- * run's counts, checking them against each other and against other loaders' rows, and replacing
- * the loader's previous rows.
+ * run's counts, checking them against each other and against other loaders' rows, and replacing the
+ * loader's previous rows.
  */
 @Repository
 public class MeasureDataRepository {
@@ -48,14 +48,18 @@ public class MeasureDataRepository {
   /** Creates the run's staging table (temporary, dropped on commit or rollback). */
   void createStaging() {
     // Plain SQL: the temporary table is outside the generated schema.
-    db.execute("create temporary table " + STAGE + " (measure_id varchar(64), base_unit varchar(16),"
-        + " year integer, sex varchar(6), age integer, category varchar(64), count bigint, file text,"
-        + " line bigint) on commit drop");
+    db.execute(
+        "create temporary table "
+            + STAGE
+            + " (measure_id varchar(64), base_unit varchar(16), year integer, sex varchar(6), age"
+            + " integer, category varchar(64), count bigint, file text, line bigint) on commit"
+            + " drop");
   }
 
   /** Duplicate keys among the staged counts, and keys another loader of the topic delivered. */
   void checkStaging(LoadRun run, String topicId, String loaderId) {
-    staging.duplicates(run, STAGED, List.of(S_MEASURE, S_UNIT, S_YEAR, S_SEX, S_AGE, S_CATEGORY), "count");
+    staging.duplicates(
+        run, STAGED, List.of(S_MEASURE, S_UNIT, S_YEAR, S_SEX, S_AGE, S_CATEGORY), "count");
     // Staged columns qualified: measure_count has columns of the same names.
     Field<String> measure = field(name(STAGE, "measure_id"), SQLDataType.VARCHAR);
     Field<String> unit = field(name(STAGE, "base_unit"), SQLDataType.VARCHAR);
@@ -65,22 +69,44 @@ public class MeasureDataRepository {
     Field<String> category = field(name(STAGE, "category"), SQLDataType.VARCHAR);
     Field<String> file = field(name(STAGE, "file"), SQLDataType.CLOB);
     Field<Long> line = field(name(STAGE, "line"), SQLDataType.BIGINT);
-    var conflicts = db.select(measure, unit, year, sex, age, category, file, line, MEASURE_COUNT.LOADER_ID)
-        .from(STAGED)
-        .join(MEASURE_COUNT).on(MEASURE_COUNT.TOPIC_ID.eq(topicId)
-            .and(MEASURE_COUNT.MEASURE_ID.eq(measure)).and(MEASURE_COUNT.BASE_UNIT.eq(unit))
-            .and(MEASURE_COUNT.YEAR.eq(year)).and(MEASURE_COUNT.SEX.eq(sex))
-            .and(MEASURE_COUNT.AGE.eq(age)).and(MEASURE_COUNT.CATEGORY.eq(category)))
-        .where(MEASURE_COUNT.LOADER_ID.ne(loaderId))
-        .orderBy(file, line)
-        .limit(LoadRun.MAX_STORED_PROBLEMS)
-        .fetch();
+    var conflicts =
+        db.select(measure, unit, year, sex, age, category, file, line, MEASURE_COUNT.LOADER_ID)
+            .from(STAGED)
+            .join(MEASURE_COUNT)
+            .on(
+                MEASURE_COUNT
+                    .TOPIC_ID
+                    .eq(topicId)
+                    .and(MEASURE_COUNT.MEASURE_ID.eq(measure))
+                    .and(MEASURE_COUNT.BASE_UNIT.eq(unit))
+                    .and(MEASURE_COUNT.YEAR.eq(year))
+                    .and(MEASURE_COUNT.SEX.eq(sex))
+                    .and(MEASURE_COUNT.AGE.eq(age))
+                    .and(MEASURE_COUNT.CATEGORY.eq(category)))
+            .where(MEASURE_COUNT.LOADER_ID.ne(loaderId))
+            .orderBy(file, line)
+            .limit(LoadRun.MAX_STORED_PROBLEMS)
+            .fetch();
     for (var r : conflicts) {
-      String key = r.get(measure) + ", " + r.get(unit) + ", " + r.get(year) + ", " + r.get(sex) + ", age "
-          + r.get(age) + (r.get(category).isEmpty() ? "" : ", " + r.get(category));
-      run.problem(new SourceLocation(r.get(file), r.get(line), "count", key),
-          "duplicate-key", "loader '" + r.get(MEASURE_COUNT.LOADER_ID) + "' of this topic already delivered ("
-              + key + ")");
+      String key =
+          r.get(measure)
+              + ", "
+              + r.get(unit)
+              + ", "
+              + r.get(year)
+              + ", "
+              + r.get(sex)
+              + ", age "
+              + r.get(age)
+              + (r.get(category).isEmpty() ? "" : ", " + r.get(category));
+      run.problem(
+          new SourceLocation(r.get(file), r.get(line), "count", key),
+          "duplicate-key",
+          "loader '"
+              + r.get(MEASURE_COUNT.LOADER_ID)
+              + "' of this topic already delivered ("
+              + key
+              + ")");
     }
     run.rejectedAfterStaging(conflicts.size());
   }
@@ -89,33 +115,100 @@ public class MeasureDataRepository {
   java.util.Map<String, String> publishedByOtherLoaders(String topicId, String loaderId) {
     java.util.Map<String, String> out = new java.util.HashMap<>();
     db.selectFrom(PUBLISHED_VALUE)
-        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId)).and(PUBLISHED_VALUE.LOADER_ID.ne(loaderId))
-        .forEach(r -> out.put(new PublishedRow(r.getIndicatorId(), r.getLevel(), r.getAreaCode(), r.getPeriodFrom(),
-            r.getPeriodTo(), r.getCategory(), null, null, null, null, null, null).key(), r.getLoaderId()));
+        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+        .and(PUBLISHED_VALUE.LOADER_ID.ne(loaderId))
+        .forEach(
+            r ->
+                out.put(
+                    new PublishedRow(
+                            r.getIndicatorId(),
+                            r.getLevel(),
+                            r.getAreaCode(),
+                            r.getPeriodFrom(),
+                            r.getPeriodTo(),
+                            r.getCategory(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)
+                        .key(),
+                    r.getLoaderId()));
     return out;
   }
 
   /** Replaces the loader's counts and published values with the staged ones. */
   void apply(String topicId, String loaderId, long runId, List<PublishedRow> published) {
-    db.deleteFrom(MEASURE_COUNT).where(MEASURE_COUNT.TOPIC_ID.eq(topicId)).and(MEASURE_COUNT.LOADER_ID.eq(loaderId))
+    db.deleteFrom(MEASURE_COUNT)
+        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+        .and(MEASURE_COUNT.LOADER_ID.eq(loaderId))
         .execute();
-    db.insertInto(MEASURE_COUNT, MEASURE_COUNT.TOPIC_ID, MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.BASE_UNIT,
-            MEASURE_COUNT.YEAR, MEASURE_COUNT.SEX, MEASURE_COUNT.AGE, MEASURE_COUNT.CATEGORY, MEASURE_COUNT.COUNT,
-            MEASURE_COUNT.LOADER_ID, MEASURE_COUNT.RUN_ID)
-        .select(db.select(org.jooq.impl.DSL.val(topicId), S_MEASURE, S_UNIT, S_YEAR, S_SEX, S_AGE, S_CATEGORY,
-                S_COUNT, org.jooq.impl.DSL.val(loaderId), org.jooq.impl.DSL.val(runId))
-            .from(STAGED))
+    db.insertInto(
+            MEASURE_COUNT,
+            MEASURE_COUNT.TOPIC_ID,
+            MEASURE_COUNT.MEASURE_ID,
+            MEASURE_COUNT.BASE_UNIT,
+            MEASURE_COUNT.YEAR,
+            MEASURE_COUNT.SEX,
+            MEASURE_COUNT.AGE,
+            MEASURE_COUNT.CATEGORY,
+            MEASURE_COUNT.COUNT,
+            MEASURE_COUNT.LOADER_ID,
+            MEASURE_COUNT.RUN_ID)
+        .select(
+            db.select(
+                    org.jooq.impl.DSL.val(topicId),
+                    S_MEASURE,
+                    S_UNIT,
+                    S_YEAR,
+                    S_SEX,
+                    S_AGE,
+                    S_CATEGORY,
+                    S_COUNT,
+                    org.jooq.impl.DSL.val(loaderId),
+                    org.jooq.impl.DSL.val(runId))
+                .from(STAGED))
         .execute();
-    db.deleteFrom(PUBLISHED_VALUE).where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-        .and(PUBLISHED_VALUE.LOADER_ID.eq(loaderId)).execute();
+    db.deleteFrom(PUBLISHED_VALUE)
+        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+        .and(PUBLISHED_VALUE.LOADER_ID.eq(loaderId))
+        .execute();
     if (!published.isEmpty()) {
-      var insert = db.insertInto(PUBLISHED_VALUE, PUBLISHED_VALUE.TOPIC_ID, PUBLISHED_VALUE.INDICATOR_ID,
-          PUBLISHED_VALUE.LEVEL, PUBLISHED_VALUE.AREA_CODE, PUBLISHED_VALUE.PERIOD_FROM, PUBLISHED_VALUE.PERIOD_TO,
-          PUBLISHED_VALUE.CATEGORY, PUBLISHED_VALUE.VALUE, PUBLISHED_VALUE.NUMERATOR, PUBLISHED_VALUE.DENOMINATOR,
-          PUBLISHED_VALUE.LOWER95, PUBLISHED_VALUE.UPPER95, PUBLISHED_VALUE.LOADER_ID, PUBLISHED_VALUE.RUN_ID);
+      var insert =
+          db.insertInto(
+              PUBLISHED_VALUE,
+              PUBLISHED_VALUE.TOPIC_ID,
+              PUBLISHED_VALUE.INDICATOR_ID,
+              PUBLISHED_VALUE.LEVEL,
+              PUBLISHED_VALUE.AREA_CODE,
+              PUBLISHED_VALUE.PERIOD_FROM,
+              PUBLISHED_VALUE.PERIOD_TO,
+              PUBLISHED_VALUE.CATEGORY,
+              PUBLISHED_VALUE.VALUE,
+              PUBLISHED_VALUE.NUMERATOR,
+              PUBLISHED_VALUE.DENOMINATOR,
+              PUBLISHED_VALUE.LOWER95,
+              PUBLISHED_VALUE.UPPER95,
+              PUBLISHED_VALUE.LOADER_ID,
+              PUBLISHED_VALUE.RUN_ID);
       for (PublishedRow p : published) {
-        insert = insert.values(topicId, p.indicatorId(), p.level(), p.areaCode(), p.periodFrom(), p.periodTo(),
-            p.category(), p.value(), p.numerator(), p.denominator(), p.lower95(), p.upper95(), loaderId, runId);
+        insert =
+            insert.values(
+                topicId,
+                p.indicatorId(),
+                p.level(),
+                p.areaCode(),
+                p.periodFrom(),
+                p.periodTo(),
+                p.category(),
+                p.value(),
+                p.numerator(),
+                p.denominator(),
+                p.lower95(),
+                p.upper95(),
+                loaderId,
+                runId);
       }
       insert.execute();
     }
@@ -133,20 +226,40 @@ public class MeasureDataRepository {
 
   /** The sum of a measure's counts in a topic (tests, sanity checks). */
   public long sum(String topicId, String measureId) {
-    var v = db.select(org.jooq.impl.DSL.sum(MEASURE_COUNT.COUNT)).from(MEASURE_COUNT)
-        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId)).and(MEASURE_COUNT.MEASURE_ID.eq(measureId))
-        .fetchOne(0, java.math.BigDecimal.class);
+    var v =
+        db.select(org.jooq.impl.DSL.sum(MEASURE_COUNT.COUNT))
+            .from(MEASURE_COUNT)
+            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+            .and(MEASURE_COUNT.MEASURE_ID.eq(measureId))
+            .fetchOne(0, java.math.BigDecimal.class);
     return v == null ? 0 : v.longValue();
   }
 
   /** The published values of a topic's indicator (tests, sanity checks). */
   public List<PublishedRow> published(String topicId, String indicatorId) {
     return db.selectFrom(PUBLISHED_VALUE)
-        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId)).and(PUBLISHED_VALUE.INDICATOR_ID.eq(indicatorId))
-        .orderBy(PUBLISHED_VALUE.LEVEL, PUBLISHED_VALUE.PERIOD_FROM, PUBLISHED_VALUE.PERIOD_TO,
-            PUBLISHED_VALUE.AREA_CODE, PUBLISHED_VALUE.CATEGORY)
-        .fetch(r -> new PublishedRow(r.getIndicatorId(), r.getLevel(), r.getAreaCode(), r.getPeriodFrom(),
-            r.getPeriodTo(), r.getCategory(), r.getValue(), r.getNumerator(), r.getDenominator(), r.getLower95(),
-            r.getUpper95(), null));
+        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+        .and(PUBLISHED_VALUE.INDICATOR_ID.eq(indicatorId))
+        .orderBy(
+            PUBLISHED_VALUE.LEVEL,
+            PUBLISHED_VALUE.PERIOD_FROM,
+            PUBLISHED_VALUE.PERIOD_TO,
+            PUBLISHED_VALUE.AREA_CODE,
+            PUBLISHED_VALUE.CATEGORY)
+        .fetch(
+            r ->
+                new PublishedRow(
+                    r.getIndicatorId(),
+                    r.getLevel(),
+                    r.getAreaCode(),
+                    r.getPeriodFrom(),
+                    r.getPeriodTo(),
+                    r.getCategory(),
+                    r.getValue(),
+                    r.getNumerator(),
+                    r.getDenominator(),
+                    r.getLower95(),
+                    r.getUpper95(),
+                    null));
   }
 }

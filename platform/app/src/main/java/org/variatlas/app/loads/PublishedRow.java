@@ -27,8 +27,10 @@ public record PublishedRow(
 
   /** Whether two rows carry the same figures (a national row repeated by several levels). */
   boolean sameFigures(PublishedRow o) {
-    return java.util.Objects.equals(value, o.value) && java.util.Objects.equals(numerator, o.numerator)
-        && java.util.Objects.equals(denominator, o.denominator) && java.util.Objects.equals(lower95, o.lower95)
+    return java.util.Objects.equals(value, o.value)
+        && java.util.Objects.equals(numerator, o.numerator)
+        && java.util.Objects.equals(denominator, o.denominator)
+        && java.util.Objects.equals(lower95, o.lower95)
         && java.util.Objects.equals(upper95, o.upper95);
   }
 }

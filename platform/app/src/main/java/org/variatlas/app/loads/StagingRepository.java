@@ -41,31 +41,42 @@ public class StagingRepository {
    */
   public void duplicates(LoadRun run, Table<?> staged, List<Field<?>> key, String column) {
     // A hash aggregate answers "any duplicates?" quickly; only then rank the rows to locate them.
-    boolean any = db.fetchExists(db.select(key).from(staged).groupBy(key).having(DSL.count().gt(1)));
+    boolean any =
+        db.fetchExists(db.select(key).from(staged).groupBy(key).having(DSL.count().gt(1)));
     if (!any) {
       return;
     }
     Field<Integer> rank = DSL.rowNumber().over().partitionBy(key).orderBy(FILE, LINE).as("rank");
-    Field<String> firstFile = DSL.firstValue(FILE).over().partitionBy(key).orderBy(FILE, LINE).as("first_file");
-    Field<Long> firstLine = DSL.firstValue(LINE).over().partitionBy(key).orderBy(FILE, LINE).as("first_line");
+    Field<String> firstFile =
+        DSL.firstValue(FILE).over().partitionBy(key).orderBy(FILE, LINE).as("first_file");
+    Field<Long> firstLine =
+        DSL.firstValue(LINE).over().partitionBy(key).orderBy(FILE, LINE).as("first_line");
     List<Field<?>> fields = new ArrayList<>(key);
     fields.addAll(List.of(FILE, LINE, rank, firstFile, firstLine));
     Table<Record> ranked = db.select(fields).from(staged).asTable("ranked");
-    var duplicates = db.selectFrom(ranked)
-        .where(ranked.field(rank).gt(1))
-        .orderBy(ranked.field(FILE), ranked.field(LINE))
-        .limit(LoadRun.MAX_STORED_PROBLEMS)
-        .fetch();
+    var duplicates =
+        db.selectFrom(ranked)
+            .where(ranked.field(rank).gt(1))
+            .orderBy(ranked.field(FILE), ranked.field(LINE))
+            .limit(LoadRun.MAX_STORED_PROBLEMS)
+            .fetch();
     for (Record r : duplicates) {
       StringBuilder k = new StringBuilder();
       for (Field<?> f : key) {
         k.append(k.isEmpty() ? "" : ", ").append(r.get(f.getName()));
       }
       run.problem(
-          new SourceLocation(r.get(FILE.getName(), String.class), r.get(LINE.getName(), Long.class), column,
+          new SourceLocation(
+              r.get(FILE.getName(), String.class),
+              r.get(LINE.getName(), Long.class),
+              column,
               k.toString()),
           "duplicate-key",
-          "the key (" + k + ") already appears at " + r.get("first_file", String.class) + ":"
+          "the key ("
+              + k
+              + ") already appears at "
+              + r.get("first_file", String.class)
+              + ":"
               + r.get("first_line", Long.class));
     }
     run.rejectedAfterStaging(duplicates.size());

@@ -3,8 +3,8 @@ package org.variatlas.app.loads;
 import java.util.Optional;
 
 /**
- * A platform load that runs by itself after start when its data are absent or stale (the
- * population load). Beans of this type run in {@link #order()} before the topics' loaders.
+ * A platform load that runs by itself after start when its data are absent or stale (the population
+ * load). Beans of this type run in {@link #order()} before the topics' loaders.
  */
 public interface StartupJob {
 

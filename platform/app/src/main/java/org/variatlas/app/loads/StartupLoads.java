@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 import org.variatlas.app.areas.GeographyService;
 
 /**
- * After the app is ready, in one background thread (so that the first page answers at once):
- * builds the area polygons, runs the platform's loads whose data are absent or stale (the
- * population), then every served topic's {@code loadOnInstall()} loader whose data are absent or
- * whose plugin version or sources changed. Off with {@code variatlas.loads.on-start=false}.
+ * After the app is ready, in one background thread (so that the first page answers at once): builds
+ * the area polygons, runs the platform's loads whose data are absent or stale (the population),
+ * then every served topic's {@code loadOnInstall()} loader whose data are absent or whose plugin
+ * version or sources changed. Off with {@code variatlas.loads.on-start=false}.
  */
 @Component
 class StartupLoads {
@@ -29,11 +29,13 @@ class StartupLoads {
   private final List<StartupJob> platformJobs;
   private final TopicLoads topicLoads;
   private final GeographyService geography;
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "startup-loads");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "startup-loads");
+            t.setDaemon(true);
+            return t;
+          });
 
   StartupLoads(
       @Value("${variatlas.loads.on-start:true}") boolean enabled,

@@ -12,8 +12,8 @@ import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
 /**
- * The loaders of the served topics: which there are, whether their data are due for a (re)load,
- * and running one through the {@link LoadRunner}.
+ * The loaders of the served topics: which there are, whether their data are due for a (re)load, and
+ * running one through the {@link LoadRunner}.
  */
 @Service
 public class TopicLoads {
@@ -28,8 +28,13 @@ public class TopicLoads {
   private final Population population;
   private final MeasureDataRepository data;
 
-  public TopicLoads(TopicRegistry topics, LoadRunner runner, LoadRunRepository runs, GeographyService geography,
-      Population population, MeasureDataRepository data) {
+  public TopicLoads(
+      TopicRegistry topics,
+      LoadRunner runner,
+      LoadRunRepository runs,
+      GeographyService geography,
+      Population population,
+      MeasureDataRepository data) {
     this.topics = topics;
     this.runner = runner;
     this.runs = runs;
@@ -55,17 +60,24 @@ public class TopicLoads {
    * @throws IllegalArgumentException when no served topic has that loader
    */
   public LoadRunRecord run(String topicId, String loaderId, Map<String, String> parameters) {
-    InstalledTopic topic = topics.topic(topicId)
-        .orElseThrow(() -> new IllegalArgumentException("no served topic '" + topicId + "'"));
-    DataLoader loader = topic.loaders().stream().filter(l -> l.id().equals(loaderId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("topic " + topicId + " has no loader '" + loaderId + "'"));
+    InstalledTopic topic =
+        topics
+            .topic(topicId)
+            .orElseThrow(() -> new IllegalArgumentException("no served topic '" + topicId + "'"));
+    DataLoader loader =
+        topic.loaders().stream()
+            .filter(l -> l.id().equals(loaderId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "topic " + topicId + " has no loader '" + loaderId + "'"));
     return runner.run(job(topic, loader, parameters));
   }
 
   /**
-   * Whether a loader that loads on install should run: it never ran, or its plugin version or
-   * its sources changed since its last run (a run that failed on unchanged sources is not
-   * repeated).
+   * Whether a loader that loads on install should run: it never ran, or its plugin version or its
+   * sources changed since its last run (a run that failed on unchanged sources is not repeated).
    */
   public boolean due(InstalledTopic topic, DataLoader loader) {
     if (!loader.loadOnInstall()) {
@@ -75,13 +87,18 @@ public class TopicLoads {
     if (last.isEmpty() || !topic.pluginVersion().equals(last.get().pluginVersion())) {
       return true;
     }
-    List<String> sources = last.get().sources().isBlank() ? List.of() : List.of(last.get().sources().split("\n"));
-    String now = LoadRun.fingerprint(geography.dataDirectory(), sources,
-        TopicLoad.fingerprintExtra(topic, loader, Map.of(), geography.pack()) + "\n");
+    List<String> sources =
+        last.get().sources().isBlank() ? List.of() : List.of(last.get().sources().split("\n"));
+    String now =
+        LoadRun.fingerprint(
+            geography.dataDirectory(),
+            sources,
+            TopicLoad.fingerprintExtra(topic, loader, Map.of(), geography.pack()) + "\n");
     return !now.equals(last.get().fingerprint());
   }
 
   LoadJob job(InstalledTopic topic, DataLoader loader, Map<String, String> parameters) {
-    return new TopicLoad(topic, loader, parameters, geography.pack(), geography.geography(null), population, data);
+    return new TopicLoad(
+        topic, loader, parameters, geography.pack(), geography.geography(null), population, data);
   }
 }

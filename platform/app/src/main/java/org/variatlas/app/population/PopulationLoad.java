@@ -17,14 +17,14 @@ import org.variatlas.app.loads.LoadRunApplied;
 
 /**
  * The platform's population load: SSB's residents by kommune (2024 borders), bydel and the whole
- * country, by year, sex and single-year age (105 = 105 or older), from the files the geography
- * pack names. Split cities are stored as their bydeler plus the residual unit (kommune total
- * minus the sum of its bydeler: residents whose bydel is unknown), which the mapping assigns as
- * SKDE does (Oslo's to OUS).
+ * country, by year, sex and single-year age (105 = 105 or older), from the files the geography pack
+ * names. Split cities are stored as their bydeler plus the residual unit (kommune total minus the
+ * sum of its bydeler: residents whose bydel is unknown), which the mapping assigns as SKDE does
+ * (Oslo's to OUS).
  *
  * <p>Every row is checked (known kommune or bydel, year 1900-2100, sex, age 0-105, a whole
- * non-negative count, the right columns) and every problem is reported with file, line, column
- * and value; duplicates, missing bydel figures and negative residuals are found once all rows are
+ * non-negative count, the right columns) and every problem is reported with file, line, column and
+ * value; duplicates, missing bydel figures and negative residuals are found once all rows are
  * staged. One problem and nothing is applied.
  */
 public final class PopulationLoad implements LoadJob {
@@ -32,7 +32,8 @@ public final class PopulationLoad implements LoadJob {
   /** Bump when the way files become rows changes, so that the next start reloads. */
   static final String VERSION = "population-1";
 
-  static final List<String> KOMMUNE_COLUMNS = List.of("kommunenummer", "year", "sex", "age", "population");
+  static final List<String> KOMMUNE_COLUMNS =
+      List.of("kommunenummer", "year", "sex", "age", "population");
   static final List<String> BYDEL_COLUMNS =
       List.of("bydelsnummer", "kommunenummer", "year", "sex", "age", "population");
   static final List<String> NATIONAL_COLUMNS = List.of("year", "sex", "age", "population");
@@ -43,7 +44,10 @@ public final class PopulationLoad implements LoadJob {
   private final GeographyPack.PopulationSources sources;
   private final PopulationRepository repository;
 
-  public PopulationLoad(GeographyPack pack, GeographyPack.PopulationSources sources, PopulationRepository repository) {
+  public PopulationLoad(
+      GeographyPack pack,
+      GeographyPack.PopulationSources sources,
+      PopulationRepository repository) {
     this.pack = pack;
     this.sources = sources;
     this.repository = repository;
@@ -72,40 +76,71 @@ public final class PopulationLoad implements LoadJob {
     Set<String> cities = Set.copyOf(pack.splitKommuner());
     // One COPY at a time per connection: kommune and bydel rows share a staging table (a city's
     // own rows stay there under its kommune code until the residual is computed from them).
-    try (CopyStream units = run.copy(PopulationRepository.STAGE_UNITS, PopulationRepository.STAGE_UNIT_COLUMNS)) {
-      read(run, sources.kommune(), sources.kommuneName(), KOMMUNE_COLUMNS, (row, cell) -> {
-        String kommune = row.raw("kommunenummer");
-        BaseUnit unit = pack.baseUnits().get(kommune);
-        if (!cities.contains(kommune) && (unit == null || unit.kind() != BaseUnit.Kind.KOMMUNE)) {
-          run.problem(row.location("kommunenummer"), "unknown-area",
-              "no kommune " + kommune + " in geography pack " + pack.id());
-          return false;
-        }
-        cell.stage(units, kommune, kommune);
-        return true;
-      });
-      read(run, sources.bydel(), sources.bydelName(), BYDEL_COLUMNS, (row, cell) -> {
-        String bydel = row.raw("bydelsnummer");
-        BaseUnit unit = pack.baseUnits().get(bydel);
-        if (unit == null || unit.kind() != BaseUnit.Kind.BYDEL) {
-          run.problem(row.location("bydelsnummer"), "unknown-area",
-              "no bydel " + bydel + " in geography pack " + pack.id());
-          return false;
-        }
-        if (!unit.kommune().equals(row.raw("kommunenummer"))) {
-          run.problem(row.location("kommunenummer"), "wrong-kommune",
-              "bydel " + bydel + " lies in kommune " + unit.kommune());
-          return false;
-        }
-        cell.stage(units, bydel, unit.kommune());
-        return true;
-      });
+    try (CopyStream units =
+        run.copy(PopulationRepository.STAGE_UNITS, PopulationRepository.STAGE_UNIT_COLUMNS)) {
+      read(
+          run,
+          sources.kommune(),
+          sources.kommuneName(),
+          KOMMUNE_COLUMNS,
+          (row, cell) -> {
+            String kommune = row.raw("kommunenummer");
+            BaseUnit unit = pack.baseUnits().get(kommune);
+            if (!cities.contains(kommune)
+                && (unit == null || unit.kind() != BaseUnit.Kind.KOMMUNE)) {
+              run.problem(
+                  row.location("kommunenummer"),
+                  "unknown-area",
+                  "no kommune " + kommune + " in geography pack " + pack.id());
+              return false;
+            }
+            cell.stage(units, kommune, kommune);
+            return true;
+          });
+      read(
+          run,
+          sources.bydel(),
+          sources.bydelName(),
+          BYDEL_COLUMNS,
+          (row, cell) -> {
+            String bydel = row.raw("bydelsnummer");
+            BaseUnit unit = pack.baseUnits().get(bydel);
+            if (unit == null || unit.kind() != BaseUnit.Kind.BYDEL) {
+              run.problem(
+                  row.location("bydelsnummer"),
+                  "unknown-area",
+                  "no bydel " + bydel + " in geography pack " + pack.id());
+              return false;
+            }
+            if (!unit.kommune().equals(row.raw("kommunenummer"))) {
+              run.problem(
+                  row.location("kommunenummer"),
+                  "wrong-kommune",
+                  "bydel " + bydel + " lies in kommune " + unit.kommune());
+              return false;
+            }
+            cell.stage(units, bydel, unit.kommune());
+            return true;
+          });
     }
-    try (CopyStream national = run.copy(PopulationRepository.STAGE_NATIONAL, PopulationRepository.STAGE_NATIONAL_COLUMNS)) {
-      read(run, sources.national(), sources.nationalName(), NATIONAL_COLUMNS, (row, cell) -> {
-        national.row(cell.year(), cell.sex().code(), cell.age(), cell.persons(), cell.file(), row.line());
-        return true;
-      });
+    try (CopyStream national =
+        run.copy(
+            PopulationRepository.STAGE_NATIONAL, PopulationRepository.STAGE_NATIONAL_COLUMNS)) {
+      read(
+          run,
+          sources.national(),
+          sources.nationalName(),
+          NATIONAL_COLUMNS,
+          (row, cell) -> {
+            national.row(
+                cell.year(),
+                cell.sex().code(),
+                cell.age(),
+                cell.persons(),
+                cell.file(),
+                row.line());
+            return true;
+          });
     }
     run.progress("staged " + run.rowsAccepted() + " rows");
     repository.checkStaging(run, cities);
@@ -163,16 +198,30 @@ public final class PopulationLoad implements LoadJob {
 
   /** The row's year, sex, age and count, each checked; null (with problems) when any is bad. */
   private static Cell cell(LoadRun run, CsvRow row, String file) {
-    Integer year = integer(run, row, "year", FIRST_YEAR, LAST_YEAR, "bad-year",
-        "a year " + FIRST_YEAR + "-" + LAST_YEAR + " is expected");
+    Integer year =
+        integer(
+            run,
+            row,
+            "year",
+            FIRST_YEAR,
+            LAST_YEAR,
+            "bad-year",
+            "a year " + FIRST_YEAR + "-" + LAST_YEAR + " is expected");
     Sex sex = null;
     try {
       sex = row.getSex("sex");
     } catch (SourceProblemException e) {
       run.problem(e.problem());
     }
-    Integer age = integer(run, row, "age", 0, PopulationFilter.MAX_AGE, "bad-age",
-        "an age 0-" + PopulationFilter.MAX_AGE + " is expected");
+    Integer age =
+        integer(
+            run,
+            row,
+            "age",
+            0,
+            PopulationFilter.MAX_AGE,
+            "bad-age",
+            "an age 0-" + PopulationFilter.MAX_AGE + " is expected");
     Long persons = count(run, row, "population");
     if (year == null || sex == null || age == null || persons == null) {
       return null;
@@ -180,7 +229,8 @@ public final class PopulationLoad implements LoadJob {
     return new Cell(row, year, sex, age, persons, file);
   }
 
-  private static Integer integer(LoadRun run, CsvRow row, String column, int min, int max, String rule, String expected) {
+  private static Integer integer(
+      LoadRun run, CsvRow row, String column, int min, int max, String rule, String expected) {
     try {
       int v = row.getInt(column);
       if (v < min || v > max) {

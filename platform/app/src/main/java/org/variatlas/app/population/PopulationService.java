@@ -13,8 +13,8 @@ import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.areas.MappingVersion;
 
 /**
- * Population figures for rates, the HTTP API and plugins. All of them are computed in SQL from
- * the loaded population and the pack's mapping tables (see {@link PopulationRepository}).
+ * Population figures for rates, the HTTP API and plugins. All of them are computed in SQL from the
+ * loaded population and the pack's mapping tables (see {@link PopulationRepository}).
  *
  * <p>For the results pipeline:
  *
@@ -46,8 +46,8 @@ public class PopulationService {
    * @param mapping a mapping version id, or null for the pack's default
    * @throws IllegalArgumentException for an unknown level or mapping version
    */
-  public List<AreaPopulation> averages(String level, Period period, PopulationFilter filter, String mapping,
-      Locale language) {
+  public List<AreaPopulation> averages(
+      String level, Period period, PopulationFilter filter, String mapping, Locale language) {
     MappingVersion version = pack.version(mapping);
     requireLevel(level);
     Map<String, Long> totals = repository.totals(version.id(), level, period, filter);
@@ -56,49 +56,61 @@ public class PopulationService {
       for (Area area : pack.areas(level)) {
         Long total = totals.get(area.code());
         if (total != null) {
-          out.add(new AreaPopulation(level, area.code(), area.name(language), (double) total / period.years()));
+          out.add(
+              new AreaPopulation(
+                  level, area.code(), area.name(language), (double) total / period.years()));
         }
       }
     }
     Area national = pack.national();
-    out.add(new AreaPopulation(AreaRef.NATIONAL_LEVEL, national.code(), national.name(language),
-        (double) repository.nationalTotal(period, filter) / period.years()));
+    out.add(
+        new AreaPopulation(
+            AreaRef.NATIONAL_LEVEL,
+            national.code(),
+            national.name(language),
+            (double) repository.nationalTotal(period, filter) / period.years()));
     return out;
   }
 
   /**
-   * Residents by area x year x sex x age band for a level: the denominators of rates and the
-   * strata of standardisation. Bands are {@code ageBandWidth} years wide from the filter's lowest
-   * age (0-4, 5-9, ..., the last ending at the filter's highest age).
+   * Residents by area x year x sex x age band for a level: the denominators of rates and the strata
+   * of standardisation. Bands are {@code ageBandWidth} years wide from the filter's lowest age
+   * (0-4, 5-9, ..., the last ending at the filter's highest age).
    *
    * @param mapping a mapping version id, or null for the pack's default
    */
-  public List<PopulationStratum> strata(String level, Period period, PopulationFilter filter, int ageBandWidth,
-      String mapping) {
+  public List<PopulationStratum> strata(
+      String level, Period period, PopulationFilter filter, int ageBandWidth, String mapping) {
     requireLevel(level);
     if (AreaRef.NATIONAL_LEVEL.equals(level)) {
       return nationalStrata(period, filter, ageBandWidth);
     }
-    return repository.strata(pack.version(mapping).id(), level, period, filter, requireWidth(ageBandWidth));
+    return repository.strata(
+        pack.version(mapping).id(), level, period, filter, requireWidth(ageBandWidth));
   }
 
   /** As {@link #strata} for the whole country (area {@code 8888}), from SSB's national figures. */
-  public List<PopulationStratum> nationalStrata(Period period, PopulationFilter filter, int ageBandWidth) {
+  public List<PopulationStratum> nationalStrata(
+      Period period, PopulationFilter filter, int ageBandWidth) {
     return repository.nationalStrata(period, filter, requireWidth(ageBandWidth));
   }
 
   /**
-   * Helseatlas' standard population: the whole country's residents in a reference year by sex x
-   * age band, with each stratum's share of the total the filter admits.
+   * Helseatlas' standard population: the whole country's residents in a reference year by sex x age
+   * band, with each stratum's share of the total the filter admits.
    */
   public List<ReferenceShare> referenceShares(int year, PopulationFilter filter, int ageBandWidth) {
     List<PopulationStratum> strata = nationalStrata(Period.year(year), filter, ageBandWidth);
     long total = strata.stream().mapToLong(PopulationStratum::persons).sum();
     if (total == 0) {
-      throw new IllegalStateException("no national population for " + year + " (is the population loaded?)");
+      throw new IllegalStateException(
+          "no national population for " + year + " (is the population loaded?)");
     }
     return strata.stream()
-        .map(s -> new ReferenceShare(s.sex(), s.ageFrom(), s.ageTo(), s.persons(), (double) s.persons() / total))
+        .map(
+            s ->
+                new ReferenceShare(
+                    s.sex(), s.ageFrom(), s.ageTo(), s.persons(), (double) s.persons() / total))
         .toList();
   }
 
@@ -109,8 +121,11 @@ public class PopulationService {
 
   private void requireLevel(String level) {
     if (pack.level(level).isEmpty()) {
-      throw new IllegalArgumentException("unknown level '" + level + "'; the pack has "
-          + pack.levels().stream().map(l -> l.id()).toList());
+      throw new IllegalArgumentException(
+          "unknown level '"
+              + level
+              + "'; the pack has "
+              + pack.levels().stream().map(l -> l.id()).toList());
     }
   }
 

@@ -21,7 +21,9 @@ class PopulationStartupJob implements StartupJob {
   private final PopulationRepository repository;
   private final org.variatlas.app.config.VariatlasProperties properties;
 
-  PopulationStartupJob(GeographyPack pack, PopulationRepository repository,
+  PopulationStartupJob(
+      GeographyPack pack,
+      PopulationRepository repository,
       org.variatlas.app.config.VariatlasProperties properties) {
     this.pack = pack;
     this.repository = repository;
@@ -40,8 +42,11 @@ class PopulationStartupJob implements StartupJob {
     }
     Optional<LoadRunRecord> last = runs.lastApplied(null, LoadRunApplied.POPULATION);
     if (last.isPresent() && last.get().fingerprint() != null) {
-      String now = LoadRun.fingerprint(properties.dataDirectory(), java.util.List.of(last.get().sources().split("\n")),
-          PopulationLoad.VERSION + "\n" + pack.fingerprint() + "\n");
+      String now =
+          LoadRun.fingerprint(
+              properties.dataDirectory(),
+              java.util.List.of(last.get().sources().split("\n")),
+              PopulationLoad.VERSION + "\n" + pack.fingerprint() + "\n");
       if (now.equals(last.get().fingerprint()) && repository.rowCount() > 0) {
         return Optional.empty();
       }

@@ -12,4 +12,5 @@ import org.variatlas.api.model.Sex;
  * @param ageTo the band's highest age (inclusive; 105 means 105 or older)
  * @param persons residents
  */
-public record PopulationStratum(String area, int year, Sex sex, int ageFrom, int ageTo, long persons) {}
+public record PopulationStratum(
+    String area, int year, Sex sex, int ageFrom, int ageTo, long persons) {}

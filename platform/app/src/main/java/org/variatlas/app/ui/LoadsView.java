@@ -42,24 +42,32 @@ import org.variatlas.app.loads.StartupJob;
 import org.variatlas.app.loads.TopicLoads;
 
 /**
- * For editors: every loader (the platform's population load and the topics' loaders) with its
- * last run and a button to run it now, and every run with status, counts and duration; selecting
- * a run shows its message, sources and each problem with file, line, column, value and rule.
+ * For editors: every loader (the platform's population load and the topics' loaders) with its last
+ * run and a button to run it now, and every run with status, counts and duration; selecting a run
+ * shows its message, sources and each problem with file, line, column, value and rule.
  */
 @Route(value = "admin/loads", layout = MainLayout.class)
 @CssImport("./variatlas-loads.css")
 public class LoadsView extends Div implements HasDynamicTitle {
 
   private static final int RUNS_SHOWN = 200;
-  private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "editor-loads");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService BACKGROUND =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "editor-loads");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** One row of the loaders grid. */
-  private record LoaderRow(String topicId, String loaderId, String title, String topic, boolean onInstall,
-      Optional<LoadRunRecord> last, Runnable run) {}
+  private record LoaderRow(
+      String topicId,
+      String loaderId,
+      String title,
+      String topic,
+      boolean onInstall,
+      Optional<LoadRunRecord> last,
+      Runnable run) {}
 
   private final LoadRunRepository runs;
   private final TopicLoads topicLoads;
@@ -70,7 +78,11 @@ public class LoadsView extends Div implements HasDynamicTitle {
   private final Div details = new Div();
   private int running;
 
-  public LoadsView(LoadRunRepository runs, TopicLoads topicLoads, List<StartupJob> platformJobs, LoadRunner runner) {
+  public LoadsView(
+      LoadRunRepository runs,
+      TopicLoads topicLoads,
+      List<StartupJob> platformJobs,
+      LoadRunner runner) {
     this.runs = runs;
     this.topicLoads = topicLoads;
     this.platformJobs = platformJobs;
@@ -118,20 +130,38 @@ public class LoadsView extends Div implements HasDynamicTitle {
     runGrid.setId("load-runs");
     runGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     runGrid.addColumn(LoadRunRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-    runGrid.addColumn(new ComponentRenderer<>(r -> status(r.status()))).setHeader(getTranslation("loads.status"))
-        .setAutoWidth(true).setFlexGrow(0);
+    runGrid
+        .addColumn(new ComponentRenderer<>(r -> status(r.status())))
+        .setHeader(getTranslation("loads.status"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     runGrid.addColumn(this::what).setHeader(getTranslation("loads.what")).setFlexGrow(3);
     runGrid.addColumn(r -> time(r)).setHeader(getTranslation("loads.started")).setAutoWidth(true);
-    runGrid.addColumn(r -> duration(r.duration())).setHeader(getTranslation("loads.duration"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    runGrid.addColumn(r -> number(r.rowsRead())).setHeader(getTranslation("loads.read"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    runGrid.addColumn(r -> number(r.rowsAccepted())).setHeader(getTranslation("loads.accepted"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    runGrid.addColumn(r -> number(r.rowsRejected())).setHeader(getTranslation("loads.rejected"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    runGrid.addColumn(r -> number(r.problemCount())).setHeader(getTranslation("loads.problems"))
-        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    runGrid
+        .addColumn(r -> duration(r.duration()))
+        .setHeader(getTranslation("loads.duration"))
+        .setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
+    runGrid
+        .addColumn(r -> number(r.rowsRead()))
+        .setHeader(getTranslation("loads.read"))
+        .setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
+    runGrid
+        .addColumn(r -> number(r.rowsAccepted()))
+        .setHeader(getTranslation("loads.accepted"))
+        .setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
+    runGrid
+        .addColumn(r -> number(r.rowsRejected()))
+        .setHeader(getTranslation("loads.rejected"))
+        .setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
+    runGrid
+        .addColumn(r -> number(r.problemCount()))
+        .setHeader(getTranslation("loads.problems"))
+        .setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true);
     runGrid.setHeight("400px");
     runGrid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
     details.addClassName("va-loads-details");
@@ -143,13 +173,26 @@ public class LoadsView extends Div implements HasDynamicTitle {
     List<LoaderRow> rows = new ArrayList<>();
     for (StartupJob job : platformJobs) {
       LoadJob j = job.job();
-      rows.add(new LoaderRow(null, j.loaderId(), title(j.loaderId(), j.title()), getTranslation("loads.platform"),
-          true, runs.last(null, j.loaderId()), () -> runner.run(job.job())));
+      rows.add(
+          new LoaderRow(
+              null,
+              j.loaderId(),
+              title(j.loaderId(), j.title()),
+              getTranslation("loads.platform"),
+              true,
+              runs.last(null, j.loaderId()),
+              () -> runner.run(job.job())));
     }
     for (TopicLoads.Loader l : topicLoads.loaders()) {
-      rows.add(new LoaderRow(l.topic().id(), l.loader().id(), l.loader().title().get(language()),
-          l.topic().title().get(language()), l.loader().loadOnInstall(), l.lastRun(),
-          () -> topicLoads.run(l.topic().id(), l.loader().id(), Map.of())));
+      rows.add(
+          new LoaderRow(
+              l.topic().id(),
+              l.loader().id(),
+              l.loader().title().get(language()),
+              l.topic().title().get(language()),
+              l.loader().loadOnInstall(),
+              l.lastRun(),
+              () -> topicLoads.run(l.topic().id(), l.loader().id(), Map.of())));
     }
     loaders.removeAll();
     rows.forEach(r -> loaders.add(loaderRow(r)));
@@ -160,9 +203,13 @@ public class LoadsView extends Div implements HasDynamicTitle {
     if (recent.size() > 10) {
       runGrid.setHeight("400px");
     }
-    LoadRunRecord reselect = selected == null
-        ? recent.stream().filter(r -> LoadRunRecord.FAILED.equals(r.status())).findFirst().orElse(null)
-        : recent.stream().filter(r -> r.id() == selected.id()).findFirst().orElse(null);
+    LoadRunRecord reselect =
+        selected == null
+            ? recent.stream()
+                .filter(r -> LoadRunRecord.FAILED.equals(r.status()))
+                .findFirst()
+                .orElse(null)
+            : recent.stream().filter(r -> r.id() == selected.id()).findFirst().orElse(null);
     if (reselect != null) {
       runGrid.select(reselect);
     } else {
@@ -173,35 +220,44 @@ public class LoadsView extends Div implements HasDynamicTitle {
   private Component runButton(LoaderRow row) {
     Button b = new Button(getTranslation("loads.run"));
     b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    b.getElement().setAttribute("data-loader", (row.topicId() == null ? "" : row.topicId() + "/") + row.loaderId());
-    b.addClickListener(e -> {
-      UI ui = UI.getCurrent();
-      b.setEnabled(false);
-      b.setText(getTranslation("loads.running"));
-      running++;
-      ui.setPollInterval(1500);
-      Notification.show(getTranslation("loads.started.notice"), 4000, Notification.Position.BOTTOM_START);
-      BACKGROUND.submit(() -> {
-        try {
-          row.run().run();
-        } finally {
-          ui.access(() -> {
-            running--;
-            if (running == 0) {
-              ui.setPollInterval(-1);
-            }
-            refresh();
-          });
-        }
-      });
-    });
+    b.getElement()
+        .setAttribute(
+            "data-loader", (row.topicId() == null ? "" : row.topicId() + "/") + row.loaderId());
+    b.addClickListener(
+        e -> {
+          UI ui = UI.getCurrent();
+          b.setEnabled(false);
+          b.setText(getTranslation("loads.running"));
+          running++;
+          ui.setPollInterval(1500);
+          Notification.show(
+              getTranslation("loads.started.notice"), 4000, Notification.Position.BOTTOM_START);
+          BACKGROUND.submit(
+              () -> {
+                try {
+                  row.run().run();
+                } finally {
+                  ui.access(
+                      () -> {
+                        running--;
+                        if (running == 0) {
+                          ui.setPollInterval(-1);
+                        }
+                        refresh();
+                      });
+                }
+              });
+        });
     return b;
   }
 
   private void showDetails(LoadRunRecord run) {
     details.removeAll();
     if (run == null) {
-      Paragraph hint = new Paragraph(getTranslation(runGrid.getListDataView().getItemCount() == 0 ? "loads.none" : "loads.select"));
+      Paragraph hint =
+          new Paragraph(
+              getTranslation(
+                  runGrid.getListDataView().getItemCount() == 0 ? "loads.none" : "loads.select"));
       hint.addClassName("va-muted");
       details.add(hint);
       return;
@@ -224,25 +280,40 @@ public class LoadsView extends Div implements HasDynamicTitle {
       return;
     }
     if (run.problemCount() > problems.size()) {
-      details.add(new Paragraph(getTranslation("loads.problems.more", problems.size(), run.problemCount())));
+      details.add(
+          new Paragraph(
+              getTranslation("loads.problems.more", problems.size(), run.problemCount())));
     }
     Grid<LoadProblem> grid = new Grid<>();
     grid.setId("load-problems");
     grid.addClassName("va-loads-problems");
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(p -> p.where().file()).setHeader(getTranslation("loads.problem.file")).setFlexGrow(2);
+    grid.addColumn(p -> p.where().file())
+        .setHeader(getTranslation("loads.problem.file"))
+        .setFlexGrow(2);
     grid.addColumn(p -> p.where().line() > 0 ? number(p.where().line()) : "")
-        .setHeader(getTranslation("loads.problem.line")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        .setHeader(getTranslation("loads.problem.line"))
+        .setTextAlign(ColumnTextAlign.END)
+        .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(p -> p.where().column()).setHeader(getTranslation("loads.problem.column")).setAutoWidth(true);
-    grid.addColumn(p -> p.where().value()).setHeader(getTranslation("loads.problem.value")).setAutoWidth(true);
-    grid.addColumn(new ComponentRenderer<>(p -> {
-          Span rule = new Span(p.rule());
-          rule.addClassName("va-loads-rule");
-          return rule;
-        }))
-        .setHeader(getTranslation("loads.problem.rule")).setAutoWidth(true);
-    grid.addColumn(LoadProblem::message).setHeader(getTranslation("loads.problem.message")).setFlexGrow(4);
+    grid.addColumn(p -> p.where().column())
+        .setHeader(getTranslation("loads.problem.column"))
+        .setAutoWidth(true);
+    grid.addColumn(p -> p.where().value())
+        .setHeader(getTranslation("loads.problem.value"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            new ComponentRenderer<>(
+                p -> {
+                  Span rule = new Span(p.rule());
+                  rule.addClassName("va-loads-rule");
+                  return rule;
+                }))
+        .setHeader(getTranslation("loads.problem.rule"))
+        .setAutoWidth(true);
+    grid.addColumn(LoadProblem::message)
+        .setHeader(getTranslation("loads.problem.message"))
+        .setFlexGrow(4);
     grid.setItems(problems);
     grid.setAllRowsVisible(problems.size() <= 12);
     if (problems.size() > 12) {
@@ -296,7 +367,9 @@ public class LoadsView extends Div implements HasDynamicTitle {
   }
 
   private String title(String loaderId, String recorded) {
-    return LoadRunApplied.POPULATION.equals(loaderId) ? getTranslation("loads.population") : recorded;
+    return LoadRunApplied.POPULATION.equals(loaderId)
+        ? getTranslation("loads.population")
+        : recorded;
   }
 
   private String time(LoadRunRecord run) {

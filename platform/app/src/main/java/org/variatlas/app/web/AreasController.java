@@ -18,11 +18,11 @@ import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**
- * {@code GET /api/v1/areas?level=hf&year=2024[&mapping=by-year][&lang=nb]}: the simplified
- * polygons of a level's areas as a GeoJSON FeatureCollection ({@code application/geo+json}) with
- * properties {@code code}, {@code name}, {@code parent} (e.g. the RHF of an HF) and {@code
- * parentName}; cacheable for a day, with an ETag. {@code GET /api/v1/areas/levels} lists the
- * levels and mapping versions.
+ * {@code GET /api/v1/areas?level=hf&year=2024[&mapping=by-year][&lang=nb]}: the simplified polygons
+ * of a level's areas as a GeoJSON FeatureCollection ({@code application/geo+json}) with properties
+ * {@code code}, {@code name}, {@code parent} (e.g. the RHF of an HF) and {@code parentName};
+ * cacheable for a day, with an ETag. {@code GET /api/v1/areas/levels} lists the levels and mapping
+ * versions.
  */
 @RestController
 @RequestMapping("/api/v1/areas")
@@ -69,16 +69,25 @@ class AreasController {
     GeographyPack pack = geography.pack();
     return new Levels(
         pack.id(),
-        pack.levels().stream().map(l -> new Level(l.id(), l.title().get(language), l.parent())).toList(),
+        pack.levels().stream()
+            .map(l -> new Level(l.id(), l.title().get(language), l.parent()))
+            .toList(),
         pack.versions().stream()
-            .map(v -> new Mapping(v.id(), v.title().get(language), v.description().get(language),
-                v.id().equals(pack.defaultVersion().id())))
+            .map(
+                v ->
+                    new Mapping(
+                        v.id(),
+                        v.title().get(language),
+                        v.description().get(language),
+                        v.id().equals(pack.defaultVersion().id())))
             .toList());
   }
 
   @ExceptionHandler(GeographyService.PolygonsNotReadyException.class)
   ResponseEntity<String> notReady(GeographyService.PolygonsNotReadyException e) {
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", "5")
+        .body(e.getMessage());
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

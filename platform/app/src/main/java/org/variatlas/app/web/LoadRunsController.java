@@ -21,7 +21,12 @@ class LoadRunsController {
 
   record Problem(String file, long line, String column, String value, String rule, String message) {
     static Problem of(LoadProblem p) {
-      return new Problem(p.where().file(), p.where().line(), p.where().column(), p.where().value(), p.rule(),
+      return new Problem(
+          p.where().file(),
+          p.where().line(),
+          p.where().column(),
+          p.where().value(),
+          p.rule(),
           p.message());
     }
   }
@@ -42,7 +47,9 @@ class LoadRunsController {
   @GetMapping("/{id}")
   ResponseEntity<Run> run(@PathVariable long id) {
     return runs.find(id)
-        .map(r -> ResponseEntity.ok(new Run(r, runs.problems(id).stream().map(Problem::of).toList())))
+        .map(
+            r ->
+                ResponseEntity.ok(new Run(r, runs.problems(id).stream().map(Problem::of).toList())))
         .orElse(ResponseEntity.notFound().build());
   }
 }

@@ -45,10 +45,14 @@ class PopulationController {
       @RequestParam(required = false) String sex,
       @RequestParam(required = false) String mapping,
       @RequestParam(defaultValue = "nb") String lang) {
-    PopulationFilter filter = new PopulationFilter(ageFrom, ageTo,
-        sex == null || sex.isBlank() ? EnumSet.allOf(Sex.class) : EnumSet.of(Sex.parse(sex)));
+    PopulationFilter filter =
+        new PopulationFilter(
+            ageFrom,
+            ageTo,
+            sex == null || sex.isBlank() ? EnumSet.allOf(Sex.class) : EnumSet.of(Sex.parse(sex)));
     Locale language = VariatlasI18NProvider.supported(Locale.forLanguageTag(lang));
-    List<AreaPopulation> rows = population.averages(level, Period.of(from, to), filter, mapping, language);
+    List<AreaPopulation> rows =
+        population.averages(level, Period.of(from, to), filter, mapping, language);
     return rows.stream().map(r -> new Row(r.name(), r.code(), r.population())).toList();
   }
 

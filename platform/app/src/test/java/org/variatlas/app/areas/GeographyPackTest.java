@@ -19,7 +19,8 @@ class GeographyPackTest {
 
   @Test
   void the_pack_has_the_levels_and_area_counts_of_2024() {
-    assertThat(pack.levels()).extracting(AreaLevel::id)
+    assertThat(pack.levels())
+        .extracting(AreaLevel::id)
         .containsExactly("hf", "hf19", "rhf", "dps", "fylke", "kommune", "bydel", "national");
     assertThat(pack.areasIn(byYear, "hf", 2024)).hasSize(21);
     assertThat(pack.areasIn(byYear, "hf19", 2024)).hasSize(19);
@@ -27,7 +28,9 @@ class GeographyPackTest {
     assertThat(pack.areasIn(byYear, "fylke", 2024)).hasSize(15);
     assertThat(pack.areasIn(byYear, "dps", 2024)).hasSize(69);
     assertThat(pack.areasIn(byYear, "kommune", 2024)).hasSize(357);
-    assertThat(pack.areasIn(byYear, "national", 2024)).extracting(Area::code).containsExactly("8888");
+    assertThat(pack.areasIn(byYear, "national", 2024))
+        .extracting(Area::code)
+        .containsExactly("8888");
   }
 
   @Test
@@ -79,7 +82,9 @@ class GeographyPackTest {
     assertThat(byYear.areaOf("hf", "030105", 2024)).hasValue("18");
     assertThat(byYear.areaOf("hf19", "030105", 2024)).hasValue("16");
     assertThat(byYear.areaOf("hf19", "030101", 2024)).hasValue("16");
-    assertThat(pack.areasIn(byYear, "hf19", 2024)).extracting(Area::code).doesNotContain("17", "18");
+    assertThat(pack.areasIn(byYear, "hf19", 2024))
+        .extracting(Area::code)
+        .doesNotContain("17", "18");
   }
 
   @Test
@@ -95,7 +100,8 @@ class GeographyPackTest {
   @Test
   void an_hf_names_its_rhf_as_parent() {
     assertThat(pack.parent(byYear, "hf", "2", 2024)).map(Area::code).hasValue("1");
-    assertThat(pack.parent(byYear, "hf", "16", 2024).map(a -> a.name(Locale.ENGLISH))).hasValue("South-Eastern Norway");
+    assertThat(pack.parent(byYear, "hf", "16", 2024).map(a -> a.name(Locale.ENGLISH)))
+        .hasValue("South-Eastern Norway");
     assertThat(pack.parent(byYear, "kommune", "3401", 2024)).map(Area::code).hasValue("34");
   }
 
@@ -112,14 +118,17 @@ class GeographyPackTest {
     assertThat(pack.findArea("hf", "16")).map(Area::code).hasValue("16");
     assertThat(pack.findArea("rhf", "Helse Sør-Øst RHF")).map(Area::code).hasValue("4");
     assertThat(pack.findArea("rhf", "Helse Midt")).map(Area::code).hasValue("2");
-    assertThat(pack.findArea("fylke", "Finnmark - Finnmárku - Finmarkku")).map(Area::code).hasValue("56");
+    assertThat(pack.findArea("fylke", "Finnmark - Finnmárku - Finmarkku"))
+        .map(Area::code)
+        .hasValue("56");
     assertThat(pack.findArea("kommune", "Hamarøy")).map(Area::code).hasValue("1875");
   }
 
   @Test
   void national_names_find_the_national_total_in_every_level() {
     for (String name : new String[] {"Norge", "Noreg", "Norway", "Landet", "8888"}) {
-      assertThat(pack.findArea("hf", name)).map(Area::ref)
+      assertThat(pack.findArea("hf", name))
+          .map(Area::ref)
           .hasValue(new AreaRef(AreaRef.NATIONAL_LEVEL, "8888", "Norge"));
     }
   }
@@ -128,8 +137,12 @@ class GeographyPackTest {
   void names_that_are_no_area_are_explained() {
     assertThat(pack.findArea("hf", "Indre Oslo")).isEmpty();
     assertThat(pack.whyNoArea("hf", "Indre Oslo")).contains("Lovisenberg and Diakonhjemmet");
-    assertThat(pack.whyNoArea("kommune", "Herøy")).contains("ambiguous").contains("1515").contains("1818");
-    assertThat(pack.whyNoArea("hf", "Atlantis")).isEqualTo("no area of level hf is called 'Atlantis'");
+    assertThat(pack.whyNoArea("kommune", "Herøy"))
+        .contains("ambiguous")
+        .contains("1515")
+        .contains("1818");
+    assertThat(pack.whyNoArea("hf", "Atlantis"))
+        .isEqualTo("no area of level hf is called 'Atlantis'");
     assertThat(pack.whyNoArea("dps2", "x")).contains("no area level 'dps2'");
   }
 
@@ -140,13 +153,16 @@ class GeographyPackTest {
     assertThat(national.name().nn()).isEqualTo("Noreg");
     assertThat(national.name().en()).isEqualTo("Norway");
     assertThat(pack.area("rhf", "4").orElseThrow().name().nn()).isEqualTo("Helse Sør-Aust");
-    assertThat(pack.area("bydel", "030199").orElseThrow().name().en()).isEqualTo("District unknown, Oslo");
+    assertThat(pack.area("bydel", "030199").orElseThrow().name().en())
+        .isEqualTo("District unknown, Oslo");
   }
 
   @Test
-  void an_unknown_key_in_the_pack_file_is_an_error_naming_where(@TempDir Path dir) throws IOException {
+  void an_unknown_key_in_the_pack_file_is_an_error_naming_where(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("bad.yml");
-    Files.writeString(file, Files.readString(Packs.norwayFile()).replace("urlKey: code", "urlKee: code"));
+    Files.writeString(
+        file, Files.readString(Packs.norwayFile()).replace("urlKey: code", "urlKee: code"));
     assertThatThrownBy(() -> GeographyPackLoader.load(file, Packs.dataDirectory()))
         .isInstanceOf(PackException.class)
         .hasMessageContaining("bad.yml")
@@ -157,8 +173,10 @@ class GeographyPackTest {
   @Test
   void an_area_code_no_level_declares_is_an_error(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.yml");
-    Files.writeString(file, Files.readString(Packs.norwayFile())
-        .replaceAll("\\n *- \\{code: \"23\", name: Sørlandet[^}]*}", ""));
+    Files.writeString(
+        file,
+        Files.readString(Packs.norwayFile())
+            .replaceAll("\\n *- \\{code: \"23\", name: Sørlandet[^}]*}", ""));
     assertThatThrownBy(() -> GeographyPackLoader.load(file, Packs.dataDirectory()))
         .isInstanceOf(PackException.class)
         .hasMessageContaining("skde_boomr_2025-08-19.csv")

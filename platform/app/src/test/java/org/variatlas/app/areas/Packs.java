@@ -11,7 +11,9 @@ public final class Packs {
 
   /** The data directory ({@code variatlas.data-dir}, set by Surefire and Failsafe). */
   public static Path dataDirectory() {
-    return Path.of(System.getProperty("variatlas.data-dir", "../../../shared/data")).toAbsolutePath().normalize();
+    return Path.of(System.getProperty("variatlas.data-dir", "../../../shared/data"))
+        .toAbsolutePath()
+        .normalize();
   }
 
   public static Path norwayFile() {

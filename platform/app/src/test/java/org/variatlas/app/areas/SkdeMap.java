@@ -31,7 +31,8 @@ final class SkdeMap {
     Geometry inset = factory.toGeometry(OSLO_INSET);
     Map<String, Geometry> out = new HashMap<>();
     for (GeoJson.Feature f : GeoJson.read(dataDirectory.resolve(file), file, factory)) {
-      out.put(f.properties().get("area"),
+      out.put(
+          f.properties().get("area"),
           OverlayNGRobust.overlay(GeometryFixer.fix(f.geometry()), inset, OverlayNG.DIFFERENCE));
     }
     return out;
@@ -52,24 +53,25 @@ final class SkdeMap {
   private static Geometry equalArea(Geometry g) {
     Geometry copy = g.copy();
     double kmPerDegree = Math.PI * 6371.0088 / 180;
-    copy.apply(new CoordinateSequenceFilter() {
-      @Override
-      public void filter(CoordinateSequence s, int i) {
-        double lat = s.getY(i);
-        s.setOrdinate(i, 0, (s.getX(i) - 15) * Math.cos(Math.toRadians(lat)) * kmPerDegree);
-        s.setOrdinate(i, 1, lat * kmPerDegree);
-      }
+    copy.apply(
+        new CoordinateSequenceFilter() {
+          @Override
+          public void filter(CoordinateSequence s, int i) {
+            double lat = s.getY(i);
+            s.setOrdinate(i, 0, (s.getX(i) - 15) * Math.cos(Math.toRadians(lat)) * kmPerDegree);
+            s.setOrdinate(i, 1, lat * kmPerDegree);
+          }
 
-      @Override
-      public boolean isDone() {
-        return false;
-      }
+          @Override
+          public boolean isDone() {
+            return false;
+          }
 
-      @Override
-      public boolean isGeometryChanged() {
-        return true;
-      }
-    });
+          @Override
+          public boolean isGeometryChanged() {
+            return true;
+          }
+        });
     copy.geometryChanged();
     return copy;
   }

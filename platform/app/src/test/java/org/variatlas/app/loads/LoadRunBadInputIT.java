@@ -70,22 +70,41 @@ class LoadRunBadInputIT extends SharedApp {
 
   @Test
   void a_wrong_column_set_is_reported_on_line_1() {
-    LoadRunRecord run = population("kommune,year,sex,age,population\n3401,2024,female,0,10\n", "", "");
-    assertThat(problems(run)).anySatisfy(p -> {
-      assertThat(p.rule()).isEqualTo("wrong-columns");
-      assertThat(p.where()).isEqualTo(SourceLocation.line("kommune.csv", 1));
-      assertThat(p.message()).contains("kommunenummer");
-    });
+    LoadRunRecord run =
+        population("kommune,year,sex,age,population\n3401,2024,female,0,10\n", "", "");
+    assertThat(problems(run))
+        .anySatisfy(
+            p -> {
+              assertThat(p.rule()).isEqualTo("wrong-columns");
+              assertThat(p.where()).isEqualTo(SourceLocation.line("kommune.csv", 1));
+              assertThat(p.message()).contains("kommunenummer");
+            });
   }
 
   @Test
   void every_bad_cell_is_reported_with_its_line_column_and_value() {
-    LoadRunRecord run = population(
-        KOMMUNE + "3401,20x4,female,0,10\n3401,1850,female,1,10\n3401,2024,woman?,2,10\n"
-            + "3401,2024,female,200,10\n3401,2024,female,4,-3\n3401,2024,female,5,2.5\n9999,2024,female,6,1\n",
-        "", "");
-    assertThat(problems(run)).extracting(p -> p.where().line() + " " + p.where().column() + " '"
-            + p.where().value() + "' " + p.rule())
+    LoadRunRecord run =
+        population(
+            KOMMUNE
+                + "3401,20x4,female,0,10\n"
+                + "3401,1850,female,1,10\n"
+                + "3401,2024,woman?,2,10\n"
+                + "3401,2024,female,200,10\n"
+                + "3401,2024,female,4,-3\n"
+                + "3401,2024,female,5,2.5\n"
+                + "9999,2024,female,6,1\n",
+            "",
+            "");
+    assertThat(problems(run))
+        .extracting(
+            p ->
+                p.where().line()
+                    + " "
+                    + p.where().column()
+                    + " '"
+                    + p.where().value()
+                    + "' "
+                    + p.rule())
         .containsExactly(
             "2 year '20x4' not-an-integer",
             "3 year '1850' bad-year",
@@ -100,36 +119,51 @@ class LoadRunBadInputIT extends SharedApp {
 
   @Test
   void a_duplicate_key_names_the_first_line() {
-    LoadRunRecord run = population(KOMMUNE + "3401,2024,female,0,10\n3401,2024,female,1,10\n3401,2024,female,0,12\n",
-        "", "");
-    assertThat(problems(run)).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo("duplicate-key");
-      assertThat(p.where().line()).isEqualTo(4);
-      assertThat(p.message()).contains("kommune.csv:2");
-    });
+    LoadRunRecord run =
+        population(
+            KOMMUNE + "3401,2024,female,0,10\n3401,2024,female,1,10\n3401,2024,female,0,12\n",
+            "",
+            "");
+    assertThat(problems(run))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo("duplicate-key");
+              assertThat(p.where().line()).isEqualTo(4);
+              assertThat(p.message()).contains("kommune.csv:2");
+            });
   }
 
   @Test
   void a_malformed_row_stops_its_file_with_the_line() {
-    LoadRunRecord run = population(KOMMUNE + "3401,2024,female,0,10\n3401,2024,female,1,10,7\n", "", "");
-    assertThat(problems(run)).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo("wrong-cell-count");
-      assertThat(p.where().line()).isEqualTo(3);
-    });
+    LoadRunRecord run =
+        population(KOMMUNE + "3401,2024,female,0,10\n3401,2024,female,1,10,7\n", "", "");
+    assertThat(problems(run))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo("wrong-cell-count");
+              assertThat(p.where().line()).isEqualTo(3);
+            });
   }
 
   @Test
   void an_unknown_bydel_and_a_bydel_in_the_wrong_kommune_are_reported() {
-    LoadRunRecord run = population(KOMMUNE,
-        BYDEL + "030118,0301,2024,female,0,4\n030112,4601,2024,female,0,4\n", "");
-    assertThat(problems(run)).extracting(p -> p.where().line() + " " + p.rule())
+    LoadRunRecord run =
+        population(
+            KOMMUNE, BYDEL + "030118,0301,2024,female,0,4\n030112,4601,2024,female,0,4\n", "");
+    assertThat(problems(run))
+        .extracting(p -> p.where().line() + " " + p.rule())
         .containsExactly("2 unknown-area", "3 wrong-kommune");
   }
 
   @Test
   void bydeler_must_not_sum_to_more_than_their_city() {
-    LoadRunRecord run = population(KOMMUNE + "0301,2024,female,0,10\n",
-        BYDEL + "030101,0301,2024,female,0,6\n030102,0301,2024,female,0,6\n", NATIONAL);
+    LoadRunRecord run =
+        population(
+            KOMMUNE + "0301,2024,female,0,10\n",
+            BYDEL + "030101,0301,2024,female,0,6\n030102,0301,2024,female,0,6\n",
+            NATIONAL);
     assertThat(problems(run)).extracting(LoadProblem::rule).containsExactly("negative-residual");
   }
 
@@ -144,34 +178,54 @@ class LoadRunBadInputIT extends SharedApp {
     assertThat(data.countRows(TOPIC)).isEqualTo(3);
     assertThat(data.sum(TOPIC, "visits")).isEqualTo(12);
     assertThat(data.publishedRows(TOPIC)).isEqualTo(3); // OUS, Ahus and one national row
-    assertThat(data.published(TOPIC, "published-rate")).extracting(PublishedRow::level, PublishedRow::areaCode)
+    assertThat(data.published(TOPIC, "published-rate"))
+        .extracting(PublishedRow::level, PublishedRow::areaCode)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("hf", "15"),
             org.assertj.core.groups.Tuple.tuple("hf", "16"),
             org.assertj.core.groups.Tuple.tuple("national", "8888"));
     assertThat(events.stream(LoadRunApplied.class).filter(e -> TOPIC.equals(e.topicId())))
-        .extracting(LoadRunApplied::runId).contains(first.id(), second.id());
+        .extracting(LoadRunApplied::runId)
+        .contains(first.id(), second.id());
   }
 
   @Test
   void every_bad_count_is_reported_and_nothing_changes() {
     topic(sink -> good(sink));
-    LoadRunRecord run = topic(sink -> {
-      good(sink);
-      sink.count("nothing", "3401", 2024, Sex.FEMALE, 3, null, 1, at(10));
-      sink.count("visits", "3401", 2024, Sex.FEMALE, 3, "secret", 1, at(11));
-      sink.count("visits", "3401", 2024, Sex.FEMALE, 3, null, 1, at(12));
-      sink.count("visits", "0301", 2024, Sex.FEMALE, 3, "public", 1, at(13));
-      sink.count("visits", "3401", 1066, Sex.FEMALE, 3, "public", 1, at(14));
-      sink.count("visits", "3401", 2024, Sex.FEMALE, 130, "public", 1, at(15));
-      sink.count("visits", "3401", 2024, Sex.FEMALE, 3, "public", -1, at(16));
-      sink.count("visits", "3401", 2024, Sex.FEMALE, 3, "public", 0.5, at(17));
-      sink.count("visits", "3401", 2024, Sex.FEMALE, 0, "public", 9, at(18)); // duplicate of line 1
-    });
-    assertThat(problems(run)).extracting(p -> p.where().line() + " " + p.rule())
+    LoadRunRecord run =
+        topic(
+            sink -> {
+              good(sink);
+              sink.count("nothing", "3401", 2024, Sex.FEMALE, 3, null, 1, at(10));
+              sink.count("visits", "3401", 2024, Sex.FEMALE, 3, "secret", 1, at(11));
+              sink.count("visits", "3401", 2024, Sex.FEMALE, 3, null, 1, at(12));
+              sink.count("visits", "0301", 2024, Sex.FEMALE, 3, "public", 1, at(13));
+              sink.count("visits", "3401", 1066, Sex.FEMALE, 3, "public", 1, at(14));
+              sink.count("visits", "3401", 2024, Sex.FEMALE, 130, "public", 1, at(15));
+              sink.count("visits", "3401", 2024, Sex.FEMALE, 3, "public", -1, at(16));
+              sink.count("visits", "3401", 2024, Sex.FEMALE, 3, "public", 0.5, at(17));
+              sink.count(
+                  "visits",
+                  "3401",
+                  2024,
+                  Sex.FEMALE,
+                  0,
+                  "public",
+                  9,
+                  at(18)); // duplicate of line 1
+            });
+    assertThat(problems(run))
+        .extracting(p -> p.where().line() + " " + p.rule())
         .containsExactly(
-            "10 unknown-measure", "11 unknown-category", "12 missing-category", "13 unknown-area",
-            "14 bad-year", "15 bad-age", "16 negative-count", "17 non-integer-count", "18 duplicate-key");
+            "10 unknown-measure",
+            "11 unknown-category",
+            "12 missing-category",
+            "13 unknown-area",
+            "14 bad-year",
+            "15 bad-age",
+            "16 negative-count",
+            "17 non-integer-count",
+            "18 duplicate-key");
     assertThat(problems(run).get(8).message()).contains("counts.csv:1");
     assertThat(run.rowsRejected()).isEqualTo(9);
     assertUnchanged();
@@ -180,16 +234,24 @@ class LoadRunBadInputIT extends SharedApp {
   @Test
   void published_values_must_match_the_topic_and_an_area() {
     topic(sink -> good(sink));
-    LoadRunRecord run = topic(sink -> {
-      good(sink);
-      sink.published(value("nothing", "hf", "OUS", 20));
-      sink.published(value("computed-rate", "hf", "OUS", 21));
-      sink.published(value("published-rate", "dps9", "OUS", 22));
-      sink.published(value("published-rate", "hf", "Indre Oslo", 23));
-      sink.published(value("published-rate", "hf", "Oslo universitetssykehus", 24)); // = OUS again
-    });
-    assertThat(problems(run)).extracting(p -> p.where().line() + " " + p.rule())
-        .containsExactly("20 unknown-indicator", "21 not-published", "22 unknown-level", "23 unknown-area",
+    LoadRunRecord run =
+        topic(
+            sink -> {
+              good(sink);
+              sink.published(value("nothing", "hf", "OUS", 20));
+              sink.published(value("computed-rate", "hf", "OUS", 21));
+              sink.published(value("published-rate", "dps9", "OUS", 22));
+              sink.published(value("published-rate", "hf", "Indre Oslo", 23));
+              sink.published(
+                  value("published-rate", "hf", "Oslo universitetssykehus", 24)); // = OUS again
+            });
+    assertThat(problems(run))
+        .extracting(p -> p.where().line() + " " + p.rule())
+        .containsExactly(
+            "20 unknown-indicator",
+            "21 not-published",
+            "22 unknown-level",
+            "23 unknown-area",
             "24 duplicate-key");
     assertThat(problems(run).get(3).message()).contains("Lovisenberg and Diakonhjemmet");
     assertThat(problems(run).get(3).where().column()).isEqualTo("area");
@@ -200,24 +262,32 @@ class LoadRunBadInputIT extends SharedApp {
   @Test
   void a_source_problem_thrown_by_the_loader_is_recorded_with_its_location() {
     topic(sink -> good(sink));
-    LoadRunRecord run = topic(sink -> {
-      good(sink);
-      throw new SourceProblemException(SourceLocation.line("counts.csv", 1), "wrong-columns", "missing 'count'");
-    });
-    assertThat(problems(run)).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo("wrong-columns");
-      assertThat(p.where()).isEqualTo(SourceLocation.line("counts.csv", 1));
-    });
+    LoadRunRecord run =
+        topic(
+            sink -> {
+              good(sink);
+              throw new SourceProblemException(
+                  SourceLocation.line("counts.csv", 1), "wrong-columns", "missing 'count'");
+            });
+    assertThat(problems(run))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo("wrong-columns");
+              assertThat(p.where()).isEqualTo(SourceLocation.line("counts.csv", 1));
+            });
     assertUnchanged();
   }
 
   @Test
   void a_failing_loader_fails_its_run_with_the_reason() {
     topic(sink -> good(sink));
-    LoadRunRecord run = topic(sink -> {
-      good(sink);
-      throw new IllegalStateException("the registry extract is locked");
-    });
+    LoadRunRecord run =
+        topic(
+            sink -> {
+              good(sink);
+              throw new IllegalStateException("the registry extract is locked");
+            });
     assertThat(run.status()).isEqualTo(LoadRunRecord.FAILED);
     assertThat(run.message()).contains("the registry extract is locked");
     assertThat(problems(run)).extracting(LoadProblem::rule).containsExactly("loader-error");
@@ -243,17 +313,30 @@ class LoadRunBadInputIT extends SharedApp {
       Files.writeString(b, bydel.isEmpty() ? BYDEL : bydel);
       Files.writeString(n, national.isEmpty() ? NATIONAL : national);
       long rows = populationRepository.rowCount();
-      var before = populationRepository.totals("by-year", "hf", Period.of(2005, 2026),
-          org.variatlas.api.model.PopulationFilter.everyone());
+      var before =
+          populationRepository.totals(
+              "by-year",
+              "hf",
+              Period.of(2005, 2026),
+              org.variatlas.api.model.PopulationFilter.everyone());
       GeographyPack pack = geography.pack();
-      LoadRunRecord run = runner.run(new PopulationLoad(pack,
-          new GeographyPack.PopulationSources(k, "kommune.csv", b, "bydel.csv", n, "national.csv"),
-          populationRepository));
+      LoadRunRecord run =
+          runner.run(
+              new PopulationLoad(
+                  pack,
+                  new GeographyPack.PopulationSources(
+                      k, "kommune.csv", b, "bydel.csv", n, "national.csv"),
+                  populationRepository));
       assertThat(run.status()).isEqualTo(LoadRunRecord.FAILED);
       assertThat(run.problemCount()).isPositive();
       assertThat(populationRepository.rowCount()).isEqualTo(rows);
-      assertThat(populationRepository.totals("by-year", "hf", Period.of(2005, 2026),
-          org.variatlas.api.model.PopulationFilter.everyone())).isEqualTo(before);
+      assertThat(
+              populationRepository.totals(
+                  "by-year",
+                  "hf",
+                  Period.of(2005, 2026),
+                  org.variatlas.api.model.PopulationFilter.everyone()))
+          .isEqualTo(before);
       return run;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -282,7 +365,17 @@ class LoadRunBadInputIT extends SharedApp {
   }
 
   private static PublishedValue value(String indicator, String level, String area, int line) {
-    return new PublishedValue(indicator, level, area, Period.of(2022, 2024), null, 12.5, 100.0, 8000.0, 10.0, 15.0,
+    return new PublishedValue(
+        indicator,
+        level,
+        area,
+        Period.of(2022, 2024),
+        null,
+        12.5,
+        100.0,
+        8000.0,
+        10.0,
+        15.0,
         SourceLocation.line("published.json", line));
   }
 
@@ -291,41 +384,76 @@ class LoadRunBadInputIT extends SharedApp {
   }
 
   private LoadRunRecord topic(ThrowingConsumer<LoadSink> body) {
-    DataLoader loader = new DataLoader() {
-      @Override
-      public String id() {
-        return "fixture-loader";
-      }
+    DataLoader loader =
+        new DataLoader() {
+          @Override
+          public String id() {
+            return "fixture-loader";
+          }
 
-      @Override
-      public String topicId() {
-        return TOPIC;
-      }
+          @Override
+          public String topicId() {
+            return TOPIC;
+          }
 
-      @Override
-      public LocalizedText title() {
-        return LocalizedText.of("Fixture");
-      }
+          @Override
+          public LocalizedText title() {
+            return LocalizedText.of("Fixture");
+          }
 
-      @Override
-      public void load(LoadContext context, LoadSink sink) throws Exception {
-        body.accept(sink);
-      }
-    };
-    List<Category> parts = List.of(new Category("public", LocalizedText.of("Public")),
-        new Category("private", LocalizedText.of("Private")));
+          @Override
+          public void load(LoadContext context, LoadSink sink) throws Exception {
+            body.accept(sink);
+          }
+        };
+    List<Category> parts =
+        List.of(
+            new Category("public", LocalizedText.of("Public")),
+            new Category("private", LocalizedText.of("Private")));
     List<IndicatorDefinition> indicators = new ArrayList<>();
-    indicators.add(IndicatorDefinition.published("published-rate").chapter("main").title(LocalizedText.of("P"))
-        .unit(LocalizedText.of("per 1000")).periods(Period.of(2022, 2024)).levels("hf", "hf19").build());
-    indicators.add(IndicatorDefinition.computed("computed-rate").chapter("main").title(LocalizedText.of("C"))
-        .unit(LocalizedText.of("per 1000")).numerator("visits").periods(Period.of(2022, 2024)).levels("hf")
-        .standard(org.variatlas.api.model.StandardPopulation.referenceYear(2022)).build());
-    InstalledTopic topic = new InstalledTopic(TOPIC, LocalizedText.of("Fixture"), LocalizedText.of("Fixture"), 1,
-        List.of(Chapter.of("main", LocalizedText.of("Main"))), indicators,
-        List.of(MeasureDefinition.events("visits", LocalizedText.of("Visits")).withCategories(parts)),
-        "load-fixture", "1.0.0", List.of(loader), null, null);
-    return runner.run(new TopicLoad(topic, loader, Map.of(), geography.pack(), geography.geography(null),
-        pluginPopulation, data));
+    indicators.add(
+        IndicatorDefinition.published("published-rate")
+            .chapter("main")
+            .title(LocalizedText.of("P"))
+            .unit(LocalizedText.of("per 1000"))
+            .periods(Period.of(2022, 2024))
+            .levels("hf", "hf19")
+            .build());
+    indicators.add(
+        IndicatorDefinition.computed("computed-rate")
+            .chapter("main")
+            .title(LocalizedText.of("C"))
+            .unit(LocalizedText.of("per 1000"))
+            .numerator("visits")
+            .periods(Period.of(2022, 2024))
+            .levels("hf")
+            .standard(org.variatlas.api.model.StandardPopulation.referenceYear(2022))
+            .build());
+    InstalledTopic topic =
+        new InstalledTopic(
+            TOPIC,
+            LocalizedText.of("Fixture"),
+            LocalizedText.of("Fixture"),
+            1,
+            List.of(Chapter.of("main", LocalizedText.of("Main"))),
+            indicators,
+            List.of(
+                MeasureDefinition.events("visits", LocalizedText.of("Visits"))
+                    .withCategories(parts)),
+            "load-fixture",
+            "1.0.0",
+            List.of(loader),
+            null,
+            null);
+    return runner.run(
+        new TopicLoad(
+            topic,
+            loader,
+            Map.of(),
+            geography.pack(),
+            geography.geography(null),
+            pluginPopulation,
+            data));
   }
 
   @FunctionalInterface

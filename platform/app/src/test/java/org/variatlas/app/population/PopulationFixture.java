@@ -31,8 +31,9 @@ public class PopulationFixture {
     if (!run.applied()) {
       throw new AssertionError("the population load failed: " + run.message());
     }
-    System.out.printf("Population load: %d rows read, %d applied in %d ms%n", run.rowsRead(), run.rowsAccepted(),
-        loadMillis);
+    System.out.printf(
+        "Population load: %d rows read, %d applied in %d ms%n",
+        run.rowsRead(), run.rowsAccepted(), loadMillis);
   }
 
   public long loadMillis() {

@@ -21,9 +21,9 @@ import org.variatlas.app.SharedApp;
 import org.variatlas.app.areas.Packs;
 
 /**
- * The population load on the real SSB files, and the roll-ups checked against what SKDE
- * published: Helseatlas barn 2025's {@code popsnitt} (children 0-18, average of 2022-2024) for
- * all 19 areas of level hf19.
+ * The population load on the real SSB files, and the roll-ups checked against what SKDE published:
+ * Helseatlas barn 2025's {@code popsnitt} (children 0-18, average of 2022-2024) for all 19 areas of
+ * level hf19.
  */
 class PopulationIT extends SharedApp {
 
@@ -48,8 +48,14 @@ class PopulationIT extends SharedApp {
     assertThat(fixture.repository().rowCount()).isEqualTo(395L * 22 * 2 * 106 - 2 * 2 * 106);
     assertThat(population.years()).isEqualTo(Period.of(2005, 2026));
     // Oslo as a whole = its bydeler + unknown bydel = SSB's kommune figure
-    var oslo = population.averages("kommune", Period.year(2024), PopulationFilter.everyone(), null, NB);
-    assertThat(oslo.stream().filter(a -> a.code().equals("0301")).findFirst().orElseThrow().population())
+    var oslo =
+        population.averages("kommune", Period.year(2024), PopulationFilter.everyone(), null, NB);
+    assertThat(
+            oslo.stream()
+                .filter(a -> a.code().equals("0301"))
+                .findFirst()
+                .orElseThrow()
+                .population())
         .isEqualTo(717_710);
   }
 
@@ -61,16 +67,19 @@ class PopulationIT extends SharedApp {
       Map<String, Double> ours = byName(population.averages("hf19", BARN, CHILDREN, mapping, NB));
       assertThat(ours.keySet()).as(mapping).containsExactlyInAnyOrderElementsOf(published.keySet());
       // popsnitt is a 3-year average printed with 12 digits: compare the persons it sums.
-      published.forEach((area, value) -> assertThat(Math.round(ours.get(area) * 3))
-          .as("%s %s", mapping, area)
-          .isEqualTo(Math.round(value * 3) + csdataRounding(area)));
+      published.forEach(
+          (area, value) ->
+              assertThat(Math.round(ours.get(area) * 3))
+                  .as("%s %s", mapping, area)
+                  .isEqualTo(Math.round(value * 3) + csdataRounding(area)));
     }
   }
 
   @Test
   void the_2025_mapping_moves_gulen_and_eidfjord_and_misses_barn2025() {
     Map<String, Double> published = popsnitt();
-    Map<String, Double> ours = byName(population.averages("hf19", BARN, CHILDREN, "skde-2025-08-19", NB));
+    Map<String, Double> ours =
+        byName(population.averages("hf19", BARN, CHILDREN, "skde-2025-08-19", NB));
     assertThat(ours.get("Førde")).isLessThan(published.get("Førde") - 400);
     assertThat(ours.get("Fonna")).isLessThan(published.get("Fonna") - 150);
     assertThat(ours.get("Bergen")).isGreaterThan(published.get("Bergen") + 600);
@@ -81,14 +90,18 @@ class PopulationIT extends SharedApp {
   void dps_areas_reproduce_the_population_psyk2_published() {
     // psyk2's DPS tables give "Innbyggarar": residents 18-64, average of 2020-2024.
     Map<String, Double> published = published("psyk2/poliklinikk_dps_18.json", "Innbyggarar");
-    Map<String, Double> ours = byName(population.averages("dps", Period.of(2020, 2024),
-        PopulationFilter.ages(18, 64), null, NB));
+    Map<String, Double> ours =
+        byName(
+            population.averages(
+                "dps", Period.of(2020, 2024), PopulationFilter.ages(18, 64), null, NB));
     int compared = 0;
     for (var e : published.entrySet()) {
       if (ours.containsKey(e.getKey()) && !e.getKey().equals("Norge")) {
         // Sunnmøre holds Ålesund and Haram, whose 2020-2023 figures csdata rounded (+16 persons).
         double tolerance = e.getKey().equals("Sunnmøre") ? 3.3 : 0.5;
-        assertThat(ours.get(e.getKey())).as("DPS %s", e.getKey()).isCloseTo(e.getValue(), within(tolerance));
+        assertThat(ours.get(e.getKey()))
+            .as("DPS %s", e.getKey())
+            .isCloseTo(e.getValue(), within(tolerance));
         compared++;
       }
     }
@@ -98,47 +111,71 @@ class PopulationIT extends SharedApp {
   @Test
   void the_national_row_is_ssbs_national_figure() {
     Map<String, Double> ours = byName(population.averages("hf19", BARN, CHILDREN, null, NB));
-    assertThat(Math.round(ours.get("Norge") * 3)).isEqualTo(Math.round(popsnitt().get("Norge") * 3));
+    assertThat(Math.round(ours.get("Norge") * 3))
+        .isEqualTo(Math.round(popsnitt().get("Norge") * 3));
   }
 
   @Test
   void the_http_api_gives_yearly_averages_with_a_national_row() {
-    List<Map<String, Object>> rows = http.exchange(
-        "/api/v1/population?level=hf19&from=2022&to=2024&ageFrom=0&ageTo=18", HttpMethod.GET, null,
-        new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    List<Map<String, Object>> rows =
+        http.exchange(
+                "/api/v1/population?level=hf19&from=2022&to=2024&ageFrom=0&ageTo=18",
+                HttpMethod.GET,
+                null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+            .getBody();
     assertThat(rows).hasSize(20);
-    assertThat(rows.get(rows.size() - 1)).containsEntry("area", "Norge").containsEntry("code", "8888");
+    assertThat(rows.get(rows.size() - 1))
+        .containsEntry("area", "Norge")
+        .containsEntry("code", "8888");
     assertThat(((Number) rows.get(rows.size() - 1).get("population")).doubleValue())
         .isCloseTo(1_175_934.6667, within(1e-3));
-    List<Map<String, Object>> girls = http.exchange(
-        "/api/v1/population?level=hf&from=2024&to=2024&ageFrom=0&ageTo=18&sex=female&lang=en", HttpMethod.GET,
-        null, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    List<Map<String, Object>> girls =
+        http.exchange(
+                "/api/v1/population?level=hf&from=2024&to=2024&ageFrom=0&ageTo=18&sex=female&lang=en",
+                HttpMethod.GET,
+                null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+            .getBody();
     assertThat(girls).hasSize(22);
     assertThat(girls.get(girls.size() - 1)).containsEntry("area", "Norway");
-    assertThat(http.getForEntity("/api/v1/population?level=nowhere&from=2024&to=2024", String.class)
-        .getStatusCode().value()).isEqualTo(400);
+    assertThat(
+            http.getForEntity("/api/v1/population?level=nowhere&from=2024&to=2024", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(400);
   }
 
   @Test
   void strata_and_reference_shares_add_up() {
     List<PopulationStratum> strata = population.strata("hf", BARN, CHILDREN, 5, null);
     assertThat(strata).extracting(PopulationStratum::ageFrom).containsOnly(0, 5, 10, 15);
-    assertThat(strata.stream().filter(s -> s.ageFrom() == 15).map(PopulationStratum::ageTo).distinct())
+    assertThat(
+            strata.stream().filter(s -> s.ageFrom() == 15).map(PopulationStratum::ageTo).distinct())
         .containsExactly(18);
     assertThat(strata).extracting(PopulationStratum::area).hasSize(21 * 3 * 2 * 4);
     long persons = strata.stream().mapToLong(PopulationStratum::persons).sum();
-    assertThat(persons).isEqualTo(Math.round(3 * byName(population.averages("hf", BARN, CHILDREN, null, NB))
-        .entrySet().stream().filter(e -> !e.getKey().equals("Norge")).mapToDouble(Map.Entry::getValue).sum()));
+    assertThat(persons)
+        .isEqualTo(
+            Math.round(
+                3
+                    * byName(population.averages("hf", BARN, CHILDREN, null, NB))
+                        .entrySet()
+                        .stream()
+                        .filter(e -> !e.getKey().equals("Norge"))
+                        .mapToDouble(Map.Entry::getValue)
+                        .sum()));
     var shares = population.referenceShares(2022, PopulationFilter.ages(0, 105), 5);
     assertThat(shares).hasSize(2 * 22);
-    assertThat(shares.stream().mapToDouble(ReferenceShare::share).sum()).isCloseTo(1.0, within(1e-12));
+    assertThat(shares.stream().mapToDouble(ReferenceShare::share).sum())
+        .isCloseTo(1.0, within(1e-12));
   }
 
   /**
    * csdata re-based 2022 and 2023 to the 2024 kommuner, splitting Ålesund and Haram by share and
    * rounding: its kommune sums of ages 0-18 exceed SSB's national figure by 7 (2022) and fall 1
-   * short (2023), all inside Møre og Romsdal. SKDE counted the real
-   * kommuner of each year. In persons over the three years: +7 - 1 + 0.
+   * short (2023), all inside Møre og Romsdal. SKDE counted the real kommuner of each year. In
+   * persons over the three years: +7 - 1 + 0.
    */
   private static long csdataRounding(String area) {
     return area.equals("Møre og Romsdal") ? 7 - 1 + 0 : 0;
