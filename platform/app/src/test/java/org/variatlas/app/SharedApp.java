@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.variatlas.app.plugins.PluginJars;
+import org.variatlas.app.results.fixture.CountsLoader;
+import org.variatlas.app.results.fixture.CountsTopic;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of integration tests that share one running app (web server on a random port, embedded
- * PostgreSQL in a fresh directory, no plugins): Spring caches the context, so the database and the
- * loaded population are set up once for all of them.
+ * PostgreSQL in a fresh directory, one small fixture topic plugin): Spring caches the context, so
+ * the database and the loaded population are set up once for all of them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(org.variatlas.app.population.PopulationFixture.class)
@@ -20,6 +23,14 @@ public abstract class SharedApp {
 
   private static final Path DATABASE = directory("variatlas-it-shared-pg-");
   private static final Path PLUGINS = directory("variatlas-it-shared-plugins-");
+
+  static {
+    // One topic plugin with a small count set, for the results pipeline's tests.
+    PluginJars.plugin(CountsTopic.ID)
+        .classes(CountsTopic.class, CountsLoader.class)
+        .extensions(CountsTopic.class, CountsLoader.class)
+        .writeTo(PLUGINS, CountsTopic.ID + ".jar");
+  }
 
   @DynamicPropertySource
   static void directories(DynamicPropertyRegistry registry) {

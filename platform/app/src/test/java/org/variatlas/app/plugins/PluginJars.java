@@ -20,7 +20,7 @@ import java.util.jar.Manifest;
  * classes, and {@code META-INF/extensions.idx} naming the extensions (as PF4J's annotation
  * processor would write it).
  */
-final class PluginJars {
+public final class PluginJars {
 
   private final Map<String, String> manifest = new LinkedHashMap<>();
   private List<Class<?>> classes = List.of();
@@ -28,7 +28,7 @@ final class PluginJars {
 
   private PluginJars() {}
 
-  static PluginJars plugin(String id) {
+  public static PluginJars plugin(String id) {
     PluginJars jar = new PluginJars();
     jar.manifest.put("Plugin-Id", id);
     jar.manifest.put("Plugin-Version", "1.2.3");
@@ -38,26 +38,26 @@ final class PluginJars {
   }
 
   /** A jar with classes but no PF4J descriptor at all. */
-  static PluginJars withoutDescriptor() {
+  public static PluginJars withoutDescriptor() {
     return new PluginJars();
   }
 
-  PluginJars set(String attribute, String value) {
+  public PluginJars set(String attribute, String value) {
     manifest.put(attribute, value);
     return this;
   }
 
-  PluginJars classes(Class<?>... classes) {
+  public PluginJars classes(Class<?>... classes) {
     this.classes = List.copyOf(new java.util.LinkedHashSet<>(List.of(classes)));
     return this;
   }
 
-  PluginJars extensions(Class<?>... extensions) {
+  public PluginJars extensions(Class<?>... extensions) {
     this.extensions = List.of(extensions);
     return this;
   }
 
-  Path writeTo(Path dir, String fileName) {
+  public Path writeTo(Path dir, String fileName) {
     Manifest mf = new Manifest();
     mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.forEach((k, v) -> mf.getMainAttributes().put(new Attributes.Name(k), v));
@@ -86,7 +86,7 @@ final class PluginJars {
   }
 
   /** Bytes that are not a zip archive at all, named like a jar. */
-  static Path corrupt(Path dir, String fileName) {
+  public static Path corrupt(Path dir, String fileName) {
     try {
       return Files.write(dir.resolve(fileName), "PK\u0003\u0004 this is not a jar".getBytes());
     } catch (IOException e) {
