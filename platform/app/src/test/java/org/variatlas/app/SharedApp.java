@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.variatlas.app.plugins.PluginJars;
+import org.variatlas.app.results.fixture.CountsFactSheet;
 import org.variatlas.app.results.fixture.CountsLoader;
 import org.variatlas.app.results.fixture.CountsTopic;
 import org.springframework.context.annotation.Import;
@@ -27,8 +28,8 @@ public abstract class SharedApp {
   static {
     // One topic plugin with a small count set, for the results pipeline's tests.
     PluginJars.plugin(CountsTopic.ID)
-        .classes(CountsTopic.class, CountsLoader.class)
-        .extensions(CountsTopic.class, CountsLoader.class)
+        .classes(CountsTopic.class, CountsLoader.class, CountsFactSheet.class)
+        .extensions(CountsTopic.class, CountsLoader.class, CountsFactSheet.class)
         .writeTo(PLUGINS, CountsTopic.ID + ".jar");
   }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.variatlas.api.model.Comparison;
 import org.variatlas.api.model.Period;
@@ -42,6 +43,10 @@ public class ResultRepository {
       List<ResultRow> rows,
       List<CategoryRow> categories,
       List<SummaryRow> summaries) {
+    // Two computations of one indicator (an event-driven one and one asked for) must not
+    // interleave their delete and insert: serialise them on a transaction-scoped lock, which
+    // also holds across app instances sharing the database. Plain SQL: jOOQ has no typed form.
+    db.execute("select pg_advisory_xact_lock(hashtext({0}))", DSL.val(topicId + "/" + indicatorId));
     delete(topicId, indicatorId);
     if (!rows.isEmpty()) {
       db.batchInsert(rows.stream().map(r -> record(topicId, r)).toList()).execute();
