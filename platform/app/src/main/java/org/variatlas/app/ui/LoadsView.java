@@ -135,7 +135,11 @@ public class LoadsView extends Div implements HasDynamicTitle {
         .setHeader(getTranslation("loads.status"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    runGrid.addColumn(this::what).setHeader(getTranslation("loads.what")).setFlexGrow(3);
+    runGrid
+        .addColumn(this::what)
+        .setHeader(getTranslation("loads.what"))
+        .setTooltipGenerator(this::what)
+        .setFlexGrow(4);
     runGrid.addColumn(r -> time(r)).setHeader(getTranslation("loads.started")).setAutoWidth(true);
     runGrid
         .addColumn(r -> duration(r.duration()))
@@ -266,13 +270,14 @@ public class LoadsView extends Div implements HasDynamicTitle {
     Div head = new Div(title, status(run.status()));
     head.addClassName("va-loads-details-head");
     details.add(head);
-    if (run.message() != null) {
-      details.add(field("loads.message", run.message()));
+    List<LoadProblem> problems = runs.problems(run.id());
+    String message = message(run, problems);
+    if (message != null) {
+      details.add(field("loads.message", message));
     }
     if (!run.sources().isBlank()) {
       details.add(field("loads.sources", run.sources().replace("\n", " · ")));
     }
-    List<LoadProblem> problems = runs.problems(run.id());
     if (problems.isEmpty()) {
       Paragraph none = new Paragraph(getTranslation("loads.problems.none"));
       none.addClassName("va-muted");
@@ -320,6 +325,23 @@ public class LoadsView extends Div implements HasDynamicTitle {
       grid.setHeight("420px");
     }
     details.add(grid);
+  }
+
+  /**
+   * The outcome in the page's language; a loader's or the platform's own failure keeps its recorded
+   * reason (it names what went wrong, in the words of the code that failed).
+   */
+  private String message(LoadRunRecord run, List<LoadProblem> problems) {
+    boolean ownFailure =
+        problems.stream()
+            .anyMatch(p -> p.rule().equals("loader-error") || p.rule().equals("run-error"));
+    if (LoadRunRecord.APPLIED.equals(run.status())) {
+      return getTranslation("loads.message.applied", number(run.rowsAccepted()));
+    }
+    if (LoadRunRecord.FAILED.equals(run.status()) && run.problemCount() > 0 && !ownFailure) {
+      return getTranslation("loads.message.failed", number(run.problemCount()));
+    }
+    return run.message();
   }
 
   private Component field(String label, String value) {
