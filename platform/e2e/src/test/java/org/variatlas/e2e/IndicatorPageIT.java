@@ -1,0 +1,225 @@
+package org.variatlas.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Issue 5 in real Chromium, on the atlas as README command 1 starts it (the three bundled
+ * plugins, their loads and the results pipeline): an indicator page shows a map of 21 areas with
+ * a legend, bars in order with the national bar, and a table; a click on a bar selects the same
+ * area on the map, in the table and in the URL; the CSV download equals the table; the language
+ * switch changes the labels.
+ */
+class IndicatorPageIT extends BrowserIT {
+
+  private static final String PAGE = "topic/day-surgery/shoulder-synthetic?period=2015-2017";
+  private static final String OUS = "16";
+
+  @Autowired TestRestTemplate http;
+
+  /** The first test waits for the start-up loads and the results (minutes on a cold start). */
+  @BeforeEach
+  void resultsComputed() throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
+    while (http.getForEntity(
+                "/api/v1/results/day-surgery/shoulder-synthetic?period=2015-2017", String.class)
+            .getStatusCode()
+        != HttpStatus.OK) {
+      assertThat(Instant.now()).as("results computed in time").isBefore(deadline);
+      Thread.sleep(2000);
+    }
+    open(PAGE);
+    waitUntil(d -> js("return document.querySelector('#indicator-map path[data-code]') !== null"));
+    waitUntil(d -> js("return document.querySelector('#indicator-bars svg') !== null"));
+  }
+
+  @Test
+  void the_page_shows_a_map_of_21_areas_with_a_legend_bars_with_the_national_bar_and_a_table() {
+    List<WebElement> areas =
+        findAll(By.cssSelector("#indicator-map .va-map-canvas path[data-code]"));
+    assertThat(areas).hasSize(21);
+    assertThat(areas).allSatisfy(p -> assertThat(p.getAttribute("d")).doesNotStartWith("M0 0"));
+    List<WebElement> legend = findAll(By.cssSelector("#indicator-map .va-map-legend li"));
+    assertThat(legend).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(legend.get(legend.size() - 1).getText()).isEqualTo("Ingen data / skjult");
+
+    List<Map<String, Object>> rows = rankedRows();
+    assertThat(rows).hasSize(22);
+    assertThat(rows.stream().map(r -> ((Number) r.get("value")).doubleValue()).toList())
+        .isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(rows)
+        .filteredOn(r -> Boolean.TRUE.equals(r.get("national")))
+        .singleElement()
+        .satisfies(r -> assertThat(r.get("name")).isEqualTo("Norge"));
+
+    assertThat(tableRows()).hasSize(21);
+    assertThat(text(By.id("indicator-table-national"))).startsWith("Norge");
+    assertThat(find(By.id("indicator-synthetic")).isDisplayed()).isTrue();
+    screenshot("indicator-page-nb");
+  }
+
+  @Test
+  void clicking_a_bar_selects_the_area_on_the_map_in_the_table_and_in_the_url() {
+    WebElement label =
+        (WebElement)
+            js(
+                "return [...document.querySelectorAll('#indicator-bars svg text')]"
+                    + ".find(t => t.textContent === 'OUS');");
+    js("arguments[0].scrollIntoView({block: 'center'})", find(By.id("indicator-bars")));
+    new Actions(driver()).moveToElement(label, label.getSize().getWidth() / 2 + 60, 0).click().perform();
+
+    waitUntil(d -> OUS.equals(find(By.id("indicator-map")).getAttribute("data-selected")));
+    waitUntil(d -> d.getCurrentUrl().contains("area=OUS"));
+    assertThat(selectedTableRows()).containsExactly("OUS");
+    assertThat(find(By.cssSelector("#indicator-selection .va-chip[data-code='" + OUS + "']")))
+        .isNotNull();
+    screenshot("indicator-page-selected");
+
+    // A copied link restores the selection.
+    String copied = driver().getCurrentUrl();
+    driver().get(copied);
+    waitForVaadin();
+    waitUntil(d -> OUS.equals(find(By.id("indicator-map")).getAttribute("data-selected")));
+
+    // A region selects its referral areas.
+    find(By.cssSelector(".va-region-buttons vaadin-button[data-region='1']")).click();
+    waitUntil(d -> d.getCurrentUrl().contains("area=UNN"));
+    assertThat(driver().getCurrentUrl()).contains("area=Finnmark", "area=Nordland", "area=Helgeland");
+  }
+
+  @Test
+  void the_csv_download_holds_exactly_the_rows_and_values_of_the_table() throws Exception {
+    clearDownloads();
+    WebElement link = find(By.id("indicator-csv"));
+    js("arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
+    Path file =
+        waitUntil(
+            d -> {
+              try (Stream<Path> files = Files.list(downloads())) {
+                return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
+              } catch (java.io.IOException e) {
+                return null;
+              }
+            });
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    assertThat(lines.get(0))
+        .isEqualTo("area,events,population,crude,value,lower95,upper95,significance");
+
+    // The table's rows as shown, top to bottom, then the national row.
+    List<List<String>> table = tableRows();
+    List<String> csvAreas = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      csvAreas.add(line.substring(0, line.indexOf(',')));
+    }
+    assertThat(csvAreas.subList(0, csvAreas.size() - 1))
+        .containsExactlyElementsOf(table.stream().map(r -> r.get(0)).toList());
+    assertThat(csvAreas.get(csvAreas.size() - 1)).isEqualTo("Norge");
+    // Every number as the table prints it: events and population whole, rates without decimals.
+    for (int i = 0; i < table.size(); i++) {
+      String[] cells = lines.get(i + 1).split(",", -1);
+      List<String> shown = table.get(i);
+      assertThat(plain(shown.get(1))).isEqualTo(rounded(cells[1]));
+      assertThat(plain(shown.get(2))).isEqualTo(rounded(cells[2]));
+      assertThat(plain(shown.get(4))).isEqualTo(rounded(cells[4]));
+    }
+  }
+
+  @Test
+  void the_language_switch_changes_the_labels() {
+    assertThat(text(By.id("indicator-title"))).isEqualTo("Skulderkirurgi, beregnet av plattformen");
+    String headingsNb = headings();
+
+    language("en");
+    assertThat(text(By.id("indicator-title"))).isEqualTo("Shoulder surgery, computed by the platform");
+    assertThat(headings()).isNotEqualTo(headingsNb).contains("Map", "Table");
+    screenshot("indicator-page-en");
+
+    language("nn");
+    assertThat(headings()).contains("Kart", "Tabell");
+    assertThat(text(By.id("indicator-unit"))).contains("justert for kjønn og alder");
+  }
+
+  private void language(String code) {
+    find(By.cssSelector("vaadin-button[data-lang='" + code + "']")).click();
+    waitUntil(d -> code.equals(find(By.cssSelector(".va-shell")).getAttribute("lang")));
+    waitForVaadin();
+    waitUntil(d -> js("return document.querySelector('#indicator-map path[data-code]') !== null"));
+  }
+
+  /** The table's rows top to bottom, each as its cells' texts (selection column left out). */
+  @SuppressWarnings("unchecked")
+  private List<List<String>> tableRows() {
+    return (List<List<String>>)
+        js(
+            "const g = document.getElementById('indicator-table');"
+                + "return [...g.shadowRoot.querySelectorAll('#items tr')]"
+                + ".filter(tr => !tr.hidden && tr.index !== undefined)"
+                + ".sort((a, b) => a.index - b.index)"
+                + ".map(tr => [...tr.querySelectorAll('td')].slice(1).map(td => {"
+                + "  const slot = td.querySelector('slot');"
+                + "  const cell = slot && slot.assignedElements()[0];"
+                + "  return cell ? cell.textContent.trim() : ''; }));");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> selectedTableRows() {
+    return ((List<List<String>>)
+            js(
+                "const g = document.getElementById('indicator-table');"
+                    + "return [...g.shadowRoot.querySelectorAll('#items tr[selected]')]"
+                    + ".map(tr => [...tr.querySelectorAll('td')].slice(1).map(td => {"
+                    + "  const slot = td.querySelector('slot');"
+                    + "  const cell = slot && slot.assignedElements()[0];"
+                    + "  return cell ? cell.textContent.trim() : ''; }));"))
+        .stream()
+        .map(r -> r.get(0))
+        .toList();
+  }
+
+  /** A number as the Norwegian table prints it, without grouping spaces. */
+  private static String plain(String printed) {
+    return printed.replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
+  }
+
+  private static String rounded(String csvNumber) {
+    return Long.toString(Math.round(Double.parseDouble(csvNumber)));
+  }
+
+  private String headings() {
+    return String.join(
+        "|", findAll(By.cssSelector(".va-card-panel > h2")).stream().map(WebElement::getText).toList());
+  }
+
+  private void clearDownloads() throws java.io.IOException {
+    try (Stream<Path> old = Files.list(downloads())) {
+      for (Path p : old.toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> rankedRows() {
+    return (List<Map<String, Object>>)
+        js("return JSON.parse(document.getElementById('indicator-bars').spec).rows;");
+  }
+}
