@@ -24,6 +24,7 @@ import org.variatlas.api.ui.AreaMap;
 import org.variatlas.api.ui.AreaSelection;
 import org.variatlas.api.ui.FeatureStyle;
 import org.variatlas.api.ui.MapInset;
+import org.variatlas.api.ui.MapLegend;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**
@@ -240,8 +241,25 @@ public class AreaMapPanel extends Div {
     }
     map.setStyles(styles);
     map.setTooltips(tooltips);
+    map.setLegend(regionLegend(language));
     map.setLabel(getTranslation("areas.map.label", def.title().get(language)));
     showList();
+  }
+
+  /** On levels coloured by health region, a legend of the four colours; none otherwise. */
+  private MapLegend regionLegend(Locale language) {
+    boolean byRegion =
+        "rhf".equals(level) || "rhf".equals(pack.level(level).map(AreaLevel::parent).orElse(null));
+    if (!byRegion || pack.level("rhf").isEmpty()) {
+      return null;
+    }
+    List<MapLegend.Entry> entries = new ArrayList<>();
+    for (Area region : pack.areasIn(version, "rhf", year)) {
+      entries.add(
+          new MapLegend.Entry(
+              REGION_FILLS.getOrDefault(region.code(), PLAIN_FILL), region.name(language)));
+    }
+    return new MapLegend(pack.level("rhf").orElseThrow().title().get(language), entries);
   }
 
   /** The RHF an area of the current level lies in (itself on the rhf level), or null. */
