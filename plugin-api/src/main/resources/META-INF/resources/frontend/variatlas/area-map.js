@@ -127,6 +127,17 @@ class VaAreaMap extends HTMLElement {
     container.addEventListener('focus', () => this._map.scrollWheelZoom.enable());
     container.addEventListener('click', () => this._map.scrollWheelZoom.enable());
     container.addEventListener('mouseleave', () => this._map.scrollWheelZoom.disable());
+    // While a button is down, paths must stay where they are in the DOM: moving the pressed path
+    // (bringToFront on the focus/blur a press causes) makes Chrome drop the click.
+    container.addEventListener('pointerdown', () => {
+      this._pressing = true;
+      const release = () => setTimeout(() => {
+        this._pressing = false;
+        this._raiseSelected();
+      }, 0);
+      window.addEventListener('pointerup', release, { capture: true, once: true });
+      window.addEventListener('pointercancel', release, { capture: true, once: true });
+    }, true);
     this._map.on('zoomstart dragstart', (e) => {
       if (!this._fitting) this._userMoved = true;
     });
@@ -239,9 +250,9 @@ class VaAreaMap extends HTMLElement {
     for (const layer of [f.main, f.inset]) {
       if (!layer) continue;
       layer.setStyle(this._styleOf(code, on));
-      if (on) layer.bringToFront();
+      if (on && !this._pressing) layer.bringToFront();
     }
-    if (!on) this._raiseSelected();
+    if (!on && !this._pressing) this._raiseSelected();
   }
 
   _raiseSelected() {

@@ -208,38 +208,39 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
     Div head = new Div(crumbs, title, unit);
     head.addClassName("va-indicator-head");
 
-    Div badges = new Div();
-    badges.addClassName("va-badges");
-    Span provenance =
-        new Span(
-            getTranslation(
-                indicator.provenance() == Provenance.PUBLISHED
-                    ? "indicator.provenance.published"
-                    : "indicator.provenance.computed"));
-    provenance.addClassName("va-badge");
-    badges.add(provenance);
-    if (indicator.source() != null) {
-      Span source =
-          new Span(getTranslation("indicator.source") + ": " + indicator.source().get(locale));
-      source.addClassName("va-badge");
-      badges.add(source);
-    }
+    List<String> meta = new ArrayList<>();
+    meta.add(
+        getTranslation(
+            indicator.provenance() == Provenance.PUBLISHED
+                ? "indicator.provenance.published"
+                : "indicator.provenance.computed"));
     if (indicator.dataDate() != null) {
-      Span date =
-          new Span(
-              getTranslation("indicator.dataDate", Formats.date(indicator.dataDate(), locale)));
-      date.addClassName("va-badge");
-      badges.add(date);
+      meta.add(getTranslation("indicator.dataDate", Formats.date(indicator.dataDate(), locale)));
     }
-    head.add(badges);
+    Paragraph provenance = new Paragraph(String.join(" · ", meta));
+    provenance.addClassName("va-indicator-meta");
+    head.add(provenance);
+    if (indicator.source() != null) {
+      Paragraph source =
+          new Paragraph(getTranslation("indicator.source") + ": " + indicator.source().get(locale));
+      source.addClassName("va-indicator-meta");
+      source.setId("indicator-source");
+      head.add(source);
+    }
     if (indicator.synthetic()) {
       Div notice = new Div(new Html(Markdown.toHtml(getTranslation("indicator.synthetic.notice"))));
       notice.addClassName("va-notice");
       notice.setId("indicator-synthetic");
       head.add(notice);
     }
-    if (indicator.description() != null) {
-      head.add(new Html(Markdown.toHtml(indicator.description().get(locale))));
+    if (indicator.selection() != null) {
+      Details selection =
+          new Details(
+              getTranslation("indicator.selection"),
+              new Html(Markdown.toHtml(indicator.selection().get(locale))));
+      selection.setId("indicator-utvalg");
+      selection.addClassName("va-utvalg");
+      head.add(selection);
     }
     return head;
   }
@@ -396,30 +397,17 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
   }
 
   private List<IndicatorResults> yearly(Locale locale) {
-    Set<Integer> years = new TreeSet<>();
-    for (Period p : results.periods(topic.id(), indicator.id(), level)) {
-      if (p.isSingleYear()) {
-        years.add(p.from());
-      }
-    }
-    List<IndicatorResults> out = new ArrayList<>();
-    for (int year : years) {
-      results.results(topic.id(), indicator.id(), level, Period.year(year), locale).ifPresent(out::add);
-    }
-    return out;
+    List<Period> periods = results.periods(topic.id(), indicator.id(), level);
+    int first = periods.stream().mapToInt(Period::from).min().orElse(period.from());
+    int last = periods.stream().mapToInt(Period::to).max().orElse(period.to());
+    return results.yearly(topic.id(), indicator.id(), level, Period.of(first, last), locale);
   }
 
   private Component about(Locale locale) {
     Div about = new Div();
     about.addClassName("va-about-indicator");
-    if (indicator.selection() != null) {
-      Details selectionText =
-          new Details(
-              getTranslation("indicator.selection"),
-              new Html(Markdown.toHtml(indicator.selection().get(locale))));
-      selectionText.setOpened(true);
-      selectionText.setId("indicator-utvalg");
-      about.add(selectionText);
+    if (indicator.description() != null) {
+      about.add(new Html(Markdown.toHtml(indicator.description().get(locale))));
     }
     Paragraph method = new Paragraph(getTranslation(methodKey()));
     method.addClassName("va-muted");

@@ -41,6 +41,8 @@ import org.variatlas.engine.classify.ClassBreaks;
 import org.variatlas.engine.classify.Classifier;
 import org.variatlas.engine.compare.BenchmarkComparison;
 import org.variatlas.engine.compare.Polarity;
+import org.variatlas.engine.funnel.FunnelSignificance;
+import org.variatlas.engine.funnel.PoissonFunnel;
 import org.variatlas.engine.rates.CountRates;
 import org.variatlas.engine.rates.Estimate;
 import org.variatlas.engine.rates.GroupEstimates;
@@ -287,6 +289,7 @@ public class ResultsCalculator {
         double benchmark = nationalRow == null ? Double.NaN : nan(nationalRow.value());
         org.variatlas.engine.compare.Comparison[] comparisons =
             BenchmarkComparison.compare(groups, ConfidenceLevel.P95, benchmark, polarity(indicator));
+        String[] funnel = funnelSignificance(indicator, groups, period.years());
         Set<String> visible = new LinkedHashSet<>();
         for (int g = 0; g < n; g++) {
           Estimate e = groups.get(g);
@@ -296,7 +299,7 @@ public class ResultsCalculator {
           }
           out.rows()
               .add(row(indicator, level.getKey(), period, code, false, Provenance.PUBLISHED, e,
-                  comparison(comparisons[g]), null));
+                  comparison(comparisons[g]), funnel[g]));
         }
         if (nationalRow != null) {
           out.rows().add(nationalRow(indicator, level.getKey(), period, nationalRow));
@@ -323,6 +326,44 @@ public class ResultsCalculator {
                 innerBreaks(Classifier.breaks(groups.value(), MAP_CLASSES, BreakMethod.KMEANS))));
       }
     }
+  }
+
+  /**
+   * The funnel-plot significance of published rates that come with their counts (the engine's
+   * rate funnel: DSR or crude, per years of data); null where an area has no count or value.
+   */
+  private static String[] funnelSignificance(
+      IndicatorDefinition indicator, GroupEstimates groups, int years) {
+    int n = groups.size();
+    String[] labels = new String[n];
+    List<Integer> usable = new ArrayList<>();
+    for (int g = 0; g < n; g++) {
+      if (groups.count()[g] > 0 && Double.isFinite(groups.value()[g]) && groups.value()[g] > 0) {
+        usable.add(g);
+      }
+    }
+    if (usable.size() < 2
+        || !(indicator.valueType() == ValueType.DIRECTLY_STANDARDISED_RATE
+            || indicator.valueType() == ValueType.CRUDE_RATE)) {
+      return labels;
+    }
+    double[] events = new double[usable.size()];
+    double[] rates = new double[usable.size()];
+    for (int i = 0; i < events.length; i++) {
+      events[i] = groups.count()[usable.get(i)] * years; // published counts are yearly averages
+      rates[i] = groups.value()[usable.get(i)];
+    }
+    PoissonFunnel.RateType type =
+        indicator.valueType() == ValueType.DIRECTLY_STANDARDISED_RATE
+            ? PoissonFunnel.RateType.DSR
+            : PoissonFunnel.RateType.CRUDE;
+    double[] derived =
+        PoissonFunnel.derivedDenominators(events, rates, null, type, indicator.multiplier());
+    FunnelSignificance[] significance = PoissonFunnel.rateSignificance(events, derived, type);
+    for (int i = 0; i < events.length; i++) {
+      labels[usable.get(i)] = significance[i] == null ? null : significance[i].label();
+    }
+    return labels;
   }
 
   private ResultRow nationalRow(

@@ -112,6 +112,60 @@ public class ResultsService {
             summary.map(SummaryRow::classBreaks).orElse(List.of())));
   }
 
+  /**
+   * The single-year results within {@code span}, one per year with results, for trends: two
+   * queries for all years (no categories, variation or breaks, which trends do not show).
+   */
+  public List<IndicatorResults> yearly(
+      String topicId, String indicatorId, String level, Period span, Locale locale) {
+    Optional<IndicatorDefinition> indicator =
+        topics.topic(topicId).flatMap(t -> t.indicator(indicatorId));
+    if (indicator.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, List<ResultRow>> byYear = new TreeMap<>();
+    for (ResultRow r : repository.yearRows(topicId, indicatorId, level, span)) {
+      byYear.computeIfAbsent(r.period().from(), y -> new ArrayList<>()).add(r);
+    }
+    Area nation = pack.national();
+    List<IndicatorResults> out = new ArrayList<>();
+    List<Area> areas = pack.areasIn(pack.defaultVersion(), level, span.to());
+    for (var year : byYear.entrySet()) {
+      Map<String, ResultRow> byArea = new HashMap<>();
+      ResultRow national = null;
+      for (ResultRow r : year.getValue()) {
+        if (r.national()) {
+          national = r;
+        } else {
+          byArea.put(r.areaCode(), r);
+        }
+      }
+      List<AreaResult> rows = new ArrayList<>();
+      for (Area area : areas) {
+        rows.add(
+            result(
+                new AreaRef(level, area.code(), area.name(locale)),
+                byArea.get(area.code()),
+                null,
+                Map.of()));
+      }
+      out.add(
+          new IndicatorResults(
+              indicator.get(),
+              level,
+              Period.year(year.getKey()),
+              rows,
+              result(
+                  new AreaRef(AreaRef.NATIONAL_LEVEL, nation.code(), nation.name(locale)),
+                  national,
+                  null,
+                  Map.of()),
+              null,
+              List.of()));
+    }
+    return out;
+  }
+
   /** The indicator's default level and period, or the first with results. */
   public Optional<IndicatorResults> defaultResults(
       InstalledTopic topic, IndicatorDefinition indicator, Locale locale) {
