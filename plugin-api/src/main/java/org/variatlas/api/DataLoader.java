@@ -1,6 +1,8 @@
 package org.variatlas.api;
 
 import org.pf4j.ExtensionPoint;
+import java.util.List;
+import org.variatlas.api.model.LoaderParameter;
 import org.variatlas.api.model.LocalizedText;
 
 /**
@@ -35,6 +37,14 @@ public interface DataLoader extends ExtensionPoint {
    */
   default boolean loadOnInstall() {
     return true;
+  }
+
+  /**
+   * The parameters an editor gives when running this loader by hand (e.g. the file of a registry
+   * extract); the platform asks for them on its load page. None by default.
+   */
+  default List<LoaderParameter> parameters() {
+    return List.of();
   }
 
   /**

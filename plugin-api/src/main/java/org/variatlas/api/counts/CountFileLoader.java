@@ -1,10 +1,13 @@
 package org.variatlas.api.counts;
 
+import java.util.List;
 import org.variatlas.api.AtlasTopic;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.LoadContext;
 import org.variatlas.api.LoadSink;
+import org.variatlas.api.model.LoaderParameter;
 import org.variatlas.api.model.LocalizedText;
+import org.variatlas.api.model.MeasureDefinition;
 
 /**
  * The loader of registry extracts in the count-file format ({@link CountFile}) for a topic's
@@ -44,6 +47,22 @@ public abstract class CountFileLoader implements DataLoader {
   @Override
   public boolean loadOnInstall() {
     return false;
+  }
+
+  /** The count file to upload and the measure it feeds. */
+  @Override
+  public List<LoaderParameter> parameters() {
+    return List.of(
+        LoaderParameter.file(
+            CountFile.FILE_PARAMETER,
+            LocalizedText.of(
+                "Fil med antall (CSV: base_unit,year,sex,age,events[,category])",
+                "Fil med tal (CSV: base_unit,year,sex,age,events[,category])",
+                "Count file (CSV: base_unit,year,sex,age,events[,category])")),
+        LoaderParameter.choice(
+            CountFile.MEASURE_PARAMETER,
+            LocalizedText.of("Måltall", "Måltal", "Measure"),
+            topic.measures().stream().map(MeasureDefinition::id).toList()));
   }
 
   @Override

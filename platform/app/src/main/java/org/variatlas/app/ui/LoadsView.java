@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.variatlas.api.model.LoadProblem;
+import org.variatlas.api.model.LoaderParameter;
 import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.loads.LoadJob;
@@ -67,7 +68,8 @@ public class LoadsView extends Div implements HasDynamicTitle {
       String topic,
       boolean onInstall,
       Optional<LoadRunRecord> last,
-      Runnable run) {}
+      List<LoaderParameter> parameters,
+      java.util.function.Consumer<Map<String, String>> run) {}
 
   private final LoadRunRepository runs;
   private final TopicLoads topicLoads;
@@ -185,7 +187,8 @@ public class LoadsView extends Div implements HasDynamicTitle {
               getTranslation("loads.platform"),
               true,
               runs.last(null, j.loaderId()),
-              () -> runner.run(job.job())));
+              List.of(),
+              parameters -> runner.run(job.job())));
     }
     for (TopicLoads.Loader l : topicLoads.loaders()) {
       rows.add(
@@ -196,7 +199,8 @@ public class LoadsView extends Div implements HasDynamicTitle {
               l.topic().title().get(language()),
               l.loader().loadOnInstall(),
               l.lastRun(),
-              () -> topicLoads.run(l.topic().id(), l.loader().id(), Map.of())));
+              l.loader().parameters(),
+              parameters -> topicLoads.run(l.topic().id(), l.loader().id(), parameters)));
     }
     loaders.removeAll();
     rows.forEach(r -> loaders.add(loaderRow(r)));
@@ -222,37 +226,57 @@ public class LoadsView extends Div implements HasDynamicTitle {
   }
 
   private Component runButton(LoaderRow row) {
-    Button b = new Button(getTranslation("loads.run"));
+    Button b =
+        new Button(
+            getTranslation(row.parameters().isEmpty() ? "loads.run" : "loads.runWithParameters"));
     b.addThemeVariants(ButtonVariant.LUMO_SMALL);
     b.getElement()
         .setAttribute(
             "data-loader", (row.topicId() == null ? "" : row.topicId() + "/") + row.loaderId());
     b.addClickListener(
         e -> {
-          UI ui = UI.getCurrent();
-          b.setEnabled(false);
-          b.setText(getTranslation("loads.running"));
-          running++;
-          ui.setPollInterval(1500);
-          Notification.show(
-              getTranslation("loads.started.notice"), 4000, Notification.Position.BOTTOM_START);
-          BACKGROUND.submit(
-              () -> {
-                try {
-                  row.run().run();
-                } finally {
-                  ui.access(
-                      () -> {
-                        running--;
-                        if (running == 0) {
-                          ui.setPollInterval(-1);
-                        }
-                        refresh();
-                      });
-                }
-              });
+          if (row.parameters().isEmpty()) {
+            start(b, row, Map.of(), () -> {});
+          } else {
+            new LoaderParametersDialog(
+                    row.title(),
+                    row.parameters(),
+                    language(),
+                    (parameters, done) -> start(b, row, parameters, done))
+                .open();
+          }
         });
     return b;
+  }
+
+  /** Runs the loader in the background, polling until it is over, then refreshes the page. */
+  private void start(Button b, LoaderRow row, Map<String, String> parameters, Runnable done) {
+    UI ui = UI.getCurrent();
+    String text = b.getText();
+    b.setEnabled(false);
+    b.setText(getTranslation("loads.running"));
+    running++;
+    ui.setPollInterval(1500);
+    Notification.show(
+        getTranslation("loads.started.notice"), 4000, Notification.Position.BOTTOM_START);
+    BACKGROUND.submit(
+        () -> {
+          try {
+            row.run().accept(parameters);
+          } finally {
+            done.run();
+            ui.access(
+                () -> {
+                  running--;
+                  if (running == 0) {
+                    ui.setPollInterval(-1);
+                  }
+                  b.setText(text);
+                  b.setEnabled(true);
+                  refresh();
+                });
+          }
+        });
   }
 
   private void showDetails(LoadRunRecord run) {

@@ -1,0 +1,130 @@
+package org.variatlas.app.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.variatlas.api.model.LoaderParameter;
+
+/**
+ * Asks an editor for a loader's parameters (an uploaded file, a choice, a text) and starts the
+ * run with them. An uploaded file is handed to the loader as an absolute path and deleted when
+ * the run is over.
+ */
+class LoaderParametersDialog extends Dialog {
+
+  private final Map<String, Supplier<String>> values = new LinkedHashMap<>();
+  private final List<File> uploads = new java.util.ArrayList<>();
+
+  /**
+   * @param run starts the run with the parameters; it is handed a callback to call when the run
+   *     is over (the uploaded files are deleted then)
+   */
+  LoaderParametersDialog(
+      String title,
+      List<LoaderParameter> parameters,
+      Locale locale,
+      java.util.function.BiConsumer<Map<String, String>, Runnable> run) {
+    setHeaderTitle(title);
+    setWidth("560px");
+    VerticalLayout fields = new VerticalLayout();
+    fields.setPadding(false);
+    for (LoaderParameter p : parameters) {
+      fields.add(field(p, locale));
+    }
+    Paragraph note = new Paragraph(getTranslation("loads.parameters.note"));
+    note.addClassName("va-muted");
+    fields.add(note);
+    add(fields);
+
+    Button start = new Button(getTranslation("loads.parameters.start"));
+    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    start.setId("loader-parameters-start");
+    start.addClickListener(
+        e -> {
+          Map<String, String> given = new LinkedHashMap<>();
+          values.forEach((name, value) -> {
+            String v = value.get();
+            if (v != null && !v.isBlank()) {
+              given.put(name, v);
+            }
+          });
+          List<File> files = List.copyOf(uploads);
+          close();
+          run.accept(given, () -> files.forEach(File::delete));
+        });
+    Button cancel = new Button(getTranslation("loads.parameters.cancel"), e -> close());
+    getFooter().add(cancel, start);
+    addDialogCloseActionListener(e -> close());
+  }
+
+  private Component field(LoaderParameter p, Locale locale) {
+    String label = p.label().get(locale);
+    return switch (p.kind()) {
+      case FILE -> upload(p.name(), label);
+      case CHOICE -> {
+        Select<String> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(p.choices());
+        if (!p.choices().isEmpty()) {
+          select.setValue(p.choices().get(0));
+        }
+        select.setWidthFull();
+        select.getElement().setAttribute("data-parameter", p.name());
+        values.put(p.name(), select::getValue);
+        yield select;
+      }
+      case TEXT -> {
+        TextField text = new TextField(label);
+        text.setWidthFull();
+        text.getElement().setAttribute("data-parameter", p.name());
+        values.put(p.name(), text::getValue);
+        yield text;
+      }
+    };
+  }
+
+  private Component upload(String name, String label) {
+    String[] path = new String[1];
+    Span status = new Span();
+    status.addClassName("va-muted");
+    Upload upload =
+        new Upload(
+            UploadHandler.toTempFile(
+                (metadata, file) -> {
+                  uploads.add(file);
+                  path[0] = file.getAbsolutePath();
+                  getUI()
+                      .ifPresent(
+                          ui ->
+                              ui.access(
+                                  () ->
+                                      status.setText(
+                                          getTranslation(
+                                              "loads.parameters.uploaded", metadata.fileName()))));
+                }));
+    upload.setMaxFiles(1);
+    upload.setAcceptedFileTypes(".csv", ".gz", "text/csv");
+    upload.getElement().setAttribute("data-parameter", name);
+    values.put(name, () -> path[0]);
+    Span caption = new Span(label);
+    caption.addClassName("va-upload-label");
+    VerticalLayout box = new VerticalLayout(caption, upload, status);
+    box.setPadding(false);
+    box.setSpacing(false);
+    return box;
+  }
+}
