@@ -45,6 +45,9 @@ public final class AreaPolygons {
   private final GeographyPack pack;
   private final Map<String, Geometry> coverage;
   private final Map<String, Shapes> cache = new ConcurrentHashMap<>();
+  // The serialised GeoJSON too: every map view asks for it, and writing 21 simplified areas
+  // takes longer than the rest of the page's server work.
+  private final Map<String, String> geoJsonCache = new ConcurrentHashMap<>();
 
   /** Builds the base units' coverage (a few seconds). */
   public AreaPolygons(GeographyPack pack) {
@@ -161,6 +164,12 @@ public final class AreaPolygons {
    * and {@code parentName}.
    */
   public String geoJson(MappingVersion version, String level, int year, Locale language) {
+    return geoJsonCache.computeIfAbsent(
+        version.id() + "|" + level + "|" + year + "|" + language.getLanguage(),
+        k -> writeGeoJson(version, level, year, language));
+  }
+
+  private String writeGeoJson(MappingVersion version, String level, int year, Locale language) {
     Shapes shapes = shapes(version, level, year);
     AreaLevel def = pack.level(level).orElseThrow();
     List<GeoJson.Output> features = new ArrayList<>();
