@@ -45,6 +45,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   private final TopicRegistry topics;
   private final GeographyService geography;
   private final ResultsService results;
+  private final List<ResultBox> boxes = new java.util.ArrayList<>();
   private InstalledTopic topic;
 
   public TopicView(
@@ -71,6 +72,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
       return;
     }
     removeAll();
+    boxes.clear();
     render(VariatlasI18NProvider.supported(getLocale()));
     addAreaMap(event.getLocation().getQueryParameters().getParameters());
   }
@@ -90,15 +92,17 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
           Notification.Position.BOTTOM_START);
     }
     map.addQueryChangeListener(
-        e ->
-            UI.getCurrent()
-                .getPage()
-                .getHistory()
-                .replaceState(
-                    null,
-                    new Location(
-                        "topic/" + topic.id(),
-                        new QueryParameters(e.getQuery().toParameters(pack)))));
+        e -> {
+          UI.getCurrent()
+              .getPage()
+              .getHistory()
+              .replaceState(
+                  null,
+                  new Location(
+                      "topic/" + topic.id(), new QueryParameters(e.getQuery().toParameters(pack))));
+          showSelection(e.getQuery());
+        });
+    showSelection(map.query());
     // After the topic's head, before its chapters.
     addComponentAtIndex(1, map);
   }
@@ -145,6 +149,26 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
    * Helseatlas' collapsed result box: the indicator's title and unit, linking to its page, and a
    * dot strip of all areas. A click on an area opens the indicator with that area selected.
    */
+  /**
+   * The map's selection in the result boxes of the same level: their dots are highlighted, and
+   * their links open the indicator with the selection.
+   */
+  private void showSelection(AreaQuery query) {
+    for (ResultBox box : boxes) {
+      boolean same = box.level().equals(query.level());
+      box.strip().setSelectedAreas(same ? java.util.Set.copyOf(query.codes()) : java.util.Set.of());
+      String href =
+          same && !query.codes().isEmpty()
+              ? new Location(box.route(), new QueryParameters(query.toParameters(geography.pack())))
+                  .getPathWithQueryParameters()
+              : box.route();
+      box.title().setHref(href);
+    }
+  }
+
+  /** A result box whose dots and link follow the map's selection. */
+  private record ResultBox(String level, DotStrip strip, Anchor title, String route) {}
+
   private Div resultBox(IndicatorDefinition indicator, Locale locale) {
     String route = "topic/" + topic.id() + "/" + indicator.id();
     Anchor title = new Anchor(route, indicator.title().get(locale));
@@ -169,6 +193,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
               DotStrip strip = new DotStrip();
               strip.setResults(r);
               strip.setExportButtonVisible(false);
+              boxes.add(new ResultBox(r.level(), strip, title, route));
               strip.addAreaClickListener(
                   e ->
                       UI.getCurrent()
