@@ -5,16 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.variatlas.api.DataLoader;
+import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.LoadProblem;
+import org.variatlas.api.model.Period;
 import org.variatlas.app.VariatlasApplication;
 import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.loads.LoadRunApplied;
@@ -26,6 +30,11 @@ import org.variatlas.app.loads.PublishedRow;
 import org.variatlas.app.loads.StartupJob;
 import org.variatlas.app.loads.TopicLoads;
 import org.variatlas.app.plugins.PluginRuntime;
+import org.variatlas.app.plugins.PluginStatus;
+import org.variatlas.app.results.ResultRepository;
+import org.variatlas.app.results.ResultRow;
+import org.variatlas.app.results.ResultsPipeline;
+import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.topics.InstalledTopic;
 
 /**
@@ -42,6 +51,8 @@ import org.variatlas.app.topics.InstalledTopic;
  *     assertThat(run.status()).as("%s: %s", run.loaderId(), platform.problems(run)).isEqualTo("APPLIED");
  *   }
  *   assertThat(platform.countRows("day-surgery")).isPositive();
+ *   platform.computeResults("day-surgery");                  // as the pipeline does after a load
+ *   IndicatorResults shoulder = platform.results("day-surgery", "shoulder", "hf", Period.year(2017));
  * }
  * }</pre>
  *
@@ -51,6 +62,8 @@ import org.variatlas.app.topics.InstalledTopic;
  * seconds (PostgreSQL, Flyway, the pack); share one harness per test class.
  */
 public final class PlatformHarness implements AutoCloseable {
+
+  private static final Duration RESULTS_TIMEOUT = Duration.ofMinutes(30);
 
   private final ConfigurableApplicationContext context;
   private final List<Path> temporary;
@@ -117,15 +130,14 @@ public final class PlatformHarness implements AutoCloseable {
     return bean(PluginRuntime.class);
   }
 
+  /** The status of a plugin by id (state STARTED, or the error it failed with). */
+  public PluginStatus status(String pluginId) {
+    return PluginHarness.status(runtime(), pluginId);
+  }
+
   /** A served topic by id. */
   public InstalledTopic topic(String topicId) {
-    return runtime().topics().stream()
-        .filter(t -> t.id().equals(topicId))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "topic '" + topicId + "' is not served; plugins: " + runtime().plugins()));
+    return PluginHarness.topic(runtime(), topicId);
   }
 
   /** The geography (pack, {@link org.variatlas.api.Geography}, polygons). */
@@ -186,6 +198,59 @@ public final class PlatformHarness implements AutoCloseable {
   /** The published values of an indicator, with their areas matched to the pack's codes. */
   public List<PublishedRow> published(String topicId, String indicatorId) {
     return bean(MeasureDataRepository.class).published(topicId, indicatorId);
+  }
+
+  /**
+   * Computes the results of a topic now, on the calling thread, once every recomputation the loads
+   * queued has finished; a failure fails the caller.
+   */
+  public void computeResults(String topicId) {
+    ResultsPipeline pipeline = bean(ResultsPipeline.class);
+    // Each applied load queued a recomputation on the pipeline's single worker, which logs a
+    // failure instead of throwing it: wait behind those, then compute here, alone.
+    try {
+      if (!pipeline.awaitIdle(RESULTS_TIMEOUT)) {
+        throw new IllegalStateException(
+            "The results pipeline did not finish within " + RESULTS_TIMEOUT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted waiting for the results pipeline", e);
+    }
+    pipeline.compute(topicId);
+  }
+
+  /**
+   * The stored results of an indicator on a level and period as views and the API get them (area
+   * names in English).
+   *
+   * @throws AssertionError when nothing is stored for them
+   */
+  public IndicatorResults results(String topicId, String indicatorId, String level, Period period) {
+    return bean(ResultsService.class)
+        .results(topicId, indicatorId, level, period, Locale.ENGLISH)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no results of "
+                        + topicId
+                        + "/"
+                        + indicatorId
+                        + " on level "
+                        + level
+                        + " for "
+                        + period
+                        + "; periods with results: "
+                        + bean(ResultsService.class).periods(topicId, indicatorId, level)));
+  }
+
+  /**
+   * The stored result rows of an indicator on a level and period, national row included, with the
+   * engine's status of each (why a value is missing).
+   */
+  public List<ResultRow> resultRows(
+      String topicId, String indicatorId, String level, Period period) {
+    return bean(ResultRepository.class).rows(topicId, indicatorId, level, period);
   }
 
   /**

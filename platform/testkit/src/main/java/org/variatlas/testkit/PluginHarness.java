@@ -66,14 +66,23 @@ public final class PluginHarness implements AutoCloseable {
 
   /** The status of a plugin by id (or by jar file name when it has no descriptor). */
   public PluginStatus status(String pluginId) {
-    return runtime.plugins().stream()
-        .filter(p -> p.id().equals(pluginId))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no plugin '" + pluginId + "' in " + runtime.plugins()));
+    return status(runtime, pluginId);
   }
 
   /** A served topic by id. */
   public InstalledTopic topic(String topicId) {
+    return topic(runtime, topicId);
+  }
+
+  static PluginStatus status(PluginRuntime runtime, String pluginId) {
+    return runtime.plugins().stream()
+        .filter(p -> p.id().equals(pluginId))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no plugin '" + pluginId + "' in " + runtime.plugins()));
+  }
+
+  static InstalledTopic topic(PluginRuntime runtime, String topicId) {
     return runtime.topics().stream()
         .filter(t -> t.id().equals(topicId))
         .findFirst()

@@ -1,11 +1,17 @@
 package org.variatlas.app.results;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,6 +48,7 @@ public class ResultsPipeline {
             return t;
           });
   private final Set<String> queued = new LinkedHashSet<>();
+  private String running;
 
   public ResultsPipeline(
       TopicRegistry topics,
@@ -93,11 +100,16 @@ public class ResultsPipeline {
         () -> {
           synchronized (queued) {
             queued.remove(topicId);
+            running = topicId;
           }
           try {
             compute(topicId);
           } catch (RuntimeException e) {
             log.error("Computing the results of topic {} failed", topicId, e);
+          } finally {
+            synchronized (queued) {
+              running = null;
+            }
           }
         });
   }
@@ -105,7 +117,36 @@ public class ResultsPipeline {
   /** Whether a recomputation of the topic is waiting or running. */
   public boolean isPending(String topicId) {
     synchronized (queued) {
-      return queued.contains(topicId);
+      return topicId.equals(running) || queued.contains(topicId);
+    }
+  }
+
+  /** The topics whose recomputation is running (first) or waiting, in order. */
+  public List<String> pending() {
+    synchronized (queued) {
+      List<String> pending = new ArrayList<>();
+      if (running != null) {
+        pending.add(running);
+      }
+      queued.stream().filter(t -> !t.equals(running)).forEach(pending::add);
+      return pending;
+    }
+  }
+
+  /**
+   * Waits until every recomputation queued before this call has finished (a failed one is logged,
+   * not thrown).
+   *
+   * @return whether the pipeline got there within the timeout
+   */
+  public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    try {
+      worker.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the results worker failed", e.getCause());
     }
   }
 

@@ -222,7 +222,8 @@ final class ChildHealthCatalogue {
     String care = box.id() + "-care";
     add(
         box,
-        definition(box, care, ValueType.CRUDE_RATE, "unit.patients", "note.county"),
+        // The box gives the children in care for the period only: offer no years without values.
+        definition(box, care, ValueType.CRUDE_RATE, "unit.patients", "note.county").periods(PERIOD),
         series(care, COUNTIES)
             .value("unprratesnitt")
             .numerator("nprpassnitt")

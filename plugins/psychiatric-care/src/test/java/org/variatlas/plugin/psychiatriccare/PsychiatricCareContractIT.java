@@ -9,33 +9,48 @@ import org.junit.jupiter.api.Test;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.testing.RecordingFactSheet;
 import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.testkit.PlatformHarness;
 import org.variatlas.testkit.PluginHarness;
 import org.variatlas.testkit.TopicContract;
 
-/** Loads the jar this build produced through the platform's plugin runtime. */
+/**
+ * Loads the jar this build produced into the whole platform (embedded PostgreSQL), runs its loaders
+ * on the shared data as the platform does after installing it, and checks what the atlas then
+ * shows.
+ */
 class PsychiatricCareContractIT {
 
-  private static PluginHarness harness;
+  private static final String ID = PsychiatricCareTopic.ID;
+
+  private static PlatformHarness platform;
 
   @BeforeAll
-  static void load() {
-    harness = PluginHarness.load(PluginHarness.builtPluginJar());
+  static void startAndLoad() {
+    platform = PlatformHarness.start(PluginHarness.builtPluginJar());
+    TopicContract.loadOnInstall(platform, ID);
   }
 
   @AfterAll
-  static void close() {
-    harness.close();
+  static void stop() {
+    if (platform != null) {
+      platform.close();
+    }
   }
 
   @Test
   void the_built_jar_starts_and_serves_its_topic_in_three_languages() {
-    InstalledTopic topic = TopicContract.verify(harness, "psychiatric-care", "psychiatric-care");
+    InstalledTopic topic = TopicContract.verify(platform, ID, ID);
     assertThat(topic.title().nb()).isNotEqualTo(topic.title().en());
   }
 
   @Test
+  void the_jar_uses_only_the_plugin_api_pf4j_and_the_jdk() {
+    TopicContract.verifyImports(PluginHarness.builtPluginJar());
+  }
+
+  @Test
   void the_jar_contributes_its_loaders_and_a_fact_sheet_that_composes_before_any_load() {
-    InstalledTopic topic = harness.topic("psychiatric-care");
+    InstalledTopic topic = platform.topic(ID);
     assertThat(topic.loaders())
         .extracting(DataLoader::id)
         .containsExactlyInAnyOrder(
@@ -47,5 +62,30 @@ class PsychiatricCareContractIT {
     assertThat(sheet.kinds())
         .startsWith("title", "text", "heading")
         .contains("notice", "selection");
+  }
+
+  @Test
+  void every_indicator_shows_a_value_for_every_area_on_every_level_and_period() {
+    // The contract allows an area without a value only for a stated reason (small numbers, too
+    // few events for a DSR); on the shared data this atlas has none at all.
+    assertThat(TopicContract.verifyValuesOnEveryLevelAndPeriod(platform, ID)).isEmpty();
+  }
+
+  @Test
+  void synthetic_period_totals_per_referral_area_equal_the_published_ones() {
+    // psyk2 publishes yearly averages over 2020-2024 (Tal_pas, Snitt_kontaktar): the synthetic
+    // total of the period equals the published average times five, rounded.
+    int compared = 0;
+    for (PsychiatricCareSynthetic synthetic : PsychiatricCareSynthetic.ALL) {
+      compared +=
+          TopicContract.verifySyntheticEvents(
+              platform,
+              ID,
+              synthetic.indicatorId(),
+              synthetic.publishedId(),
+              PsychiatricCareCatalogue.PERIOD);
+    }
+    // two indicators x 21 referral areas
+    assertThat(compared).isEqualTo(2 * 21);
   }
 }
