@@ -2,9 +2,14 @@ package org.variatlas.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +70,9 @@ public abstract class BrowserIT {
   /** How long a page may take to render on a busy 2-core machine. */
   protected static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+  /** How long the start-up loads and results may take on a cold start on a 2-core machine. */
+  protected static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
+
   private static WebDriver driver;
   private static Path downloads;
 
@@ -115,6 +123,34 @@ public abstract class BrowserIT {
   /** The app's address of a route, e.g. {@code url("admin/ui-kit")}. */
   protected String url(String route) {
     return "http://localhost:" + port + "/" + route;
+  }
+
+  /**
+   * Waits until {@code GET /api/v1/status} says the atlas is ready: the start-up loads (the
+   * population and the three topics: minutes on a cold start) are done and no results are being
+   * computed. Call it before a test reads figures.
+   */
+  protected void awaitAtlasReady() {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url("api/v1/status"))).build();
+    Instant deadline = Instant.now().plus(READY_TIMEOUT);
+    String status = "";
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        status = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        if (status.contains("\"ready\":true")) {
+          return;
+        }
+        Thread.sleep(1000);
+      } catch (IOException e) {
+        status = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the atlas", e);
+      }
+    }
+    throw new IllegalStateException(
+        "the atlas was not ready after " + READY_TIMEOUT + "; last status: " + status);
   }
 
   /** Opens a route and waits until Vaadin has rendered it. */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 
 /**
  * Issue 5 in real Chromium, on the atlas as README command 1 starts it (the three bundled
@@ -33,19 +28,10 @@ class IndicatorPageIT extends BrowserIT {
   private static final String PAGE = "topic/day-surgery/shoulder-synthetic?period=2015-2017";
   private static final String OUS = "16";
 
-  @Autowired TestRestTemplate http;
-
   /** The first test waits for the start-up loads and the results (minutes on a cold start). */
   @BeforeEach
-  void resultsComputed() throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
-    while (http.getForEntity(
-                "/api/v1/results/day-surgery/shoulder-synthetic?period=2015-2017", String.class)
-            .getStatusCode()
-        != HttpStatus.OK) {
-      assertThat(Instant.now()).as("results computed in time").isBefore(deadline);
-      Thread.sleep(2000);
-    }
+  void resultsComputed() {
+    awaitAtlasReady();
     open(PAGE);
     waitUntil(d -> js("return document.querySelector('#indicator-map path[data-code]') !== null"));
     waitUntil(d -> js("return document.querySelector('#indicator-bars svg') !== null"));

@@ -2,8 +2,6 @@ package org.variatlas.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 
 /**
  * A benchmark, not a test (it asserts nothing and is not named *IT, so {@code verify} does not
@@ -43,7 +40,7 @@ class IndicatorSwitchBenchmark extends BrowserIT {
   @Test
   void indicator_switches_and_page_weight() throws Exception {
     List<String> routes = indicatorRoutes();
-    waitForResults(routes);
+    awaitAtlasReady();
 
     // Page weight of a first view: the browser's cache is empty in a fresh session.
     driver().manage().deleteAllCookies();
@@ -170,19 +167,6 @@ class IndicatorSwitchBenchmark extends BrowserIT {
     }
     Collections.shuffle(routes, new java.util.Random(42));
     return routes;
-  }
-
-  private void waitForResults(List<String> routes) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-    for (String route : routes) {
-      String api = route.replace("topic/", "/api/v1/results/");
-      while (http.getForEntity(api, String.class).getStatusCode() != HttpStatus.OK) {
-        if (Instant.now().isAfter(deadline)) {
-          throw new IllegalStateException("no results of " + route + " after 10 minutes");
-        }
-        Thread.sleep(2000);
-      }
-    }
   }
 
   private List<Map<String, Object>> list(String path) {

@@ -50,6 +50,7 @@ import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.results.FunnelLimitsFactory;
 import org.variatlas.app.results.IndicatorTexts;
+import org.variatlas.app.loads.StartupLoads;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.topics.InstalledTopic;
@@ -72,6 +73,7 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
   private final TopicRegistry topics;
   private final ResultsService results;
   private final ResultsPipeline pipeline;
+  private final StartupLoads startup;
   private final GeographyService geography;
   private final GeographyPack pack;
   private final AreaSelection selection = new AreaSelection();
@@ -85,10 +87,12 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
       TopicRegistry topics,
       ResultsService results,
       ResultsPipeline pipeline,
+      StartupLoads startup,
       GeographyService geography) {
     this.topics = topics;
     this.results = results;
     this.pipeline = pipeline;
+    this.startup = startup;
     this.geography = geography;
     this.pack = geography.pack();
     addClassName("va-indicator");
@@ -126,15 +130,20 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
     render(VariatlasI18NProvider.supported(getLocale()), new LinkedHashSet<>(areas.codes()));
   }
 
+  private String whyNoResults() {
+    StartupLoads.Phase phase = startup.phase();
+    if (phase == StartupLoads.Phase.WAITING || phase == StartupLoads.Phase.RUNNING) {
+      return "indicator.loading";
+    }
+    return pipeline.isPending(topic.id()) ? "indicator.computing" : "indicator.noResults";
+  }
+
   private void render(Locale locale, Set<String> selected) {
     add(header(locale));
     Optional<IndicatorResults> shown = results.results(topic.id(), indicator.id(), level, period, locale);
     add(controls(locale));
     if (shown.isEmpty()) {
-      Paragraph empty =
-          new Paragraph(
-              getTranslation(
-                  pipeline.isPending(topic.id()) ? "indicator.computing" : "indicator.noResults"));
+      Paragraph empty = new Paragraph(getTranslation(whyNoResults()));
       empty.addClassName("va-empty");
       empty.setId("indicator-empty");
       add(empty);

@@ -19,7 +19,19 @@ import org.variatlas.app.areas.GeographyService;
  * version or sources changed. Off with {@code variatlas.loads.on-start=false}.
  */
 @Component
-class StartupLoads {
+public class StartupLoads {
+
+  /** Where the start-up loads are: a client can wait for {@link #DONE} before reading figures. */
+  public enum Phase {
+    /** {@code variatlas.loads.on-start=false}: nothing is loaded at start. */
+    OFF,
+    /** Enabled, not yet begun (the app is not ready yet). */
+    WAITING,
+    RUNNING,
+    DONE,
+    /** Stopped on an unexpected error (logged); a load's own problems are recorded in its run. */
+    FAILED
+  }
 
   private static final Logger log = LoggerFactory.getLogger(StartupLoads.class);
 
@@ -36,6 +48,7 @@ class StartupLoads {
             t.setDaemon(true);
             return t;
           });
+  private volatile Phase phase;
 
   StartupLoads(
       @Value("${variatlas.loads.on-start:true}") boolean enabled,
@@ -50,6 +63,12 @@ class StartupLoads {
     this.platformJobs = platformJobs;
     this.topicLoads = topicLoads;
     this.geography = geography;
+    this.phase = enabled ? Phase.WAITING : Phase.OFF;
+  }
+
+  /** The start-up loads' phase now. */
+  public Phase phase() {
+    return phase;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -65,6 +84,7 @@ class StartupLoads {
   }
 
   void runDue() {
+    phase = Phase.RUNNING;
     try {
       platformJobs.stream()
           .sorted(Comparator.comparingInt(StartupJob::order))
@@ -74,7 +94,9 @@ class StartupLoads {
           topicLoads.run(l.topic().id(), l.loader().id(), java.util.Map.of());
         }
       }
+      phase = Phase.DONE;
     } catch (RuntimeException e) {
+      phase = Phase.FAILED;
       log.error("Start-up loads stopped", e);
     }
   }

@@ -138,10 +138,19 @@ public class ResultsCalculator {
     for (PopulationStratum s : population.strata(level, span, filter, width, mapping.id())) {
       grid.addPopulation(s.area(), s.year(), s.sex(), s.ageFrom(), s.persons());
     }
+    int eventStrata = 0;
     for (EventStratum e :
         events.strata(
             topic.id(), indicator.numeratorMeasure(), mapping.id(), level, span, filter, width)) {
       grid.addEvents(e.area(), e.year(), e.sex(), e.ageFrom(), e.category(), e.count());
+      eventStrata++;
+    }
+    if (eventStrata == 0) {
+      // Nothing loaded for the measure (yet): no results, rather than zero rates everywhere.
+      log.info(
+          "{}/{}: no counts of measure '{}' are loaded; no results on level {}",
+          topic.id(), indicator.id(), indicator.numeratorMeasure(), level);
+      return;
     }
     List<String> areaCodes = grid.areaCodes();
     double[] weights = standardWeights(indicator, grid);

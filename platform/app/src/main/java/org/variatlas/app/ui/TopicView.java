@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +28,8 @@ import org.variatlas.app.areas.AreaMapPanel;
 import org.variatlas.app.areas.AreaQuery;
 import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.loads.StartupLoads;
+import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
@@ -45,16 +48,22 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   private final TopicRegistry topics;
   private final GeographyService geography;
   private final ResultsService results;
+  private final StartupLoads startup;
+  private final ResultsPipeline pipeline;
   private final List<ResultBox> boxes = new java.util.ArrayList<>();
   private InstalledTopic topic;
 
   public TopicView(
       TopicRegistry topics,
       GeographyService geography,
-      ResultsService results) {
+      ResultsService results,
+      StartupLoads startup,
+      ResultsPipeline pipeline) {
     this.topics = topics;
     this.geography = geography;
     this.results = results;
+    this.startup = startup;
+    this.pipeline = pipeline;
     addClassName("va-topic");
   }
 
@@ -107,6 +116,14 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     addComponentAtIndex(1, map);
   }
 
+  /** Whether figures of the topic are still being loaded or computed (e.g. on a first start). */
+  private boolean preparing() {
+    StartupLoads.Phase phase = startup.phase();
+    return phase == StartupLoads.Phase.WAITING
+        || phase == StartupLoads.Phase.RUNNING
+        || pipeline.isPending(topic.id());
+  }
+
   private void render(Locale locale) {
     H1 title = new H1(topic.title().get(locale));
     title.addClassName("va-topic-title");
@@ -115,6 +132,13 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     Div head = new Div(title, description);
     head.addClassName("va-topic-head");
     add(head);
+
+    if (preparing()) {
+      Div notice = new Div(new Paragraph(getTranslation("topic.preparing")));
+      notice.addClassName("va-notice");
+      notice.setId("topic-preparing");
+      head.add(notice);
+    }
 
     if (topic.factSheet().isPresent()) {
       Anchor sheet =

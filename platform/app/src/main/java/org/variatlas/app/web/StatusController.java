@@ -1,0 +1,43 @@
+package org.variatlas.app.web;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.variatlas.app.loads.StartupLoads;
+import org.variatlas.app.results.ResultsPipeline;
+
+/**
+ * {@code GET /api/v1/status}: whether the atlas has finished preparing its figures. On a first
+ * start the population and every topic are loaded and computed in the background (minutes); a
+ * script, a health check or a test waits for {@code "ready": true} before it reads results.
+ *
+ * <pre>{@code {"ready": false, "startupLoads": "RUNNING", "resultsPending": ["day-surgery"]}}</pre>
+ */
+@RestController
+class StatusController {
+
+  /**
+   * @param ready the start-up loads are done (or off, or stopped on an error) and no results are
+   *     being computed
+   * @param startupLoads the phase of the start-up loads
+   * @param resultsPending the topics whose results are being computed (first) or waiting
+   */
+  record Status(boolean ready, StartupLoads.Phase startupLoads, List<String> resultsPending) {}
+
+  private final StartupLoads startup;
+  private final ResultsPipeline pipeline;
+
+  StatusController(StartupLoads startup, ResultsPipeline pipeline) {
+    this.startup = startup;
+    this.pipeline = pipeline;
+  }
+
+  @GetMapping("/api/v1/status")
+  Status status() {
+    StartupLoads.Phase phase = startup.phase();
+    // Read the loads' phase first: a load that finishes in between has already queued its topic.
+    List<String> pending = pipeline.pending();
+    boolean loading = phase == StartupLoads.Phase.WAITING || phase == StartupLoads.Phase.RUNNING;
+    return new Status(!loading && pending.isEmpty(), phase, pending);
+  }
+}
