@@ -48,6 +48,18 @@ public interface DataLoader extends ExtensionPoint {
   }
 
   /**
+   * Whether this loader makes synthetic demonstration counts (e.g. real published totals spread
+   * over a plausible age and sex profile) rather than reading real ones. Real counts supersede
+   * them, measure by measure: when another loader of the topic delivers counts of a measure this
+   * loader fed, the platform removes this loader's counts of that measure in the same run, and
+   * this loader's later runs leave that measure alone. The views mark an indicator as synthetic
+   * only while its counts come from such loaders. False by default.
+   */
+  default boolean synthetic() {
+    return false;
+  }
+
+  /**
    * Reads the source and writes its rows.
    *
    * @param context the data directory, the parameters the editor gave, geography and population

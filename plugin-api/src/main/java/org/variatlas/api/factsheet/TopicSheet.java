@@ -61,7 +61,8 @@ public final class TopicSheet {
   public static FactSheet section(
       FactSheet sheet, IndicatorDefinition indicator, Optional<IndicatorResults> results) {
     sheet.heading(indicator.title());
-    if (indicator.synthetic()) {
+    // The results carry the definition as the platform shows it: synthetic as its counts are.
+    if (results.map(r -> r.indicator().synthetic()).orElse(indicator.synthetic())) {
       sheet.notice(TEXTS.text("sheet.synthetic"));
     }
     if (results.isEmpty()) {

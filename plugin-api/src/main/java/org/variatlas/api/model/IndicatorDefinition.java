@@ -49,7 +49,9 @@ import java.util.List;
  * @param periods the years and periods shown, the first being the default
  * @param levels the area levels shown, the first being the default
  * @param synthetic whether the values rest on synthetic demonstration data; the platform then shows
- *     a notice wherever they appear
+ *     a notice wherever they appear. For a computed indicator this is the default until counts are
+ *     loaded; then the platform marks it by the loaders its counts come from ({@link
+ *     org.variatlas.api.DataLoader#synthetic()})
  * @param dataDate when the data were extracted or published, may be {@code null}
  */
 public record IndicatorDefinition(
@@ -102,6 +104,20 @@ public record IndicatorDefinition(
     periods = List.copyOf(periods);
     levels = List.copyOf(levels);
     polarity = polarity == null ? Polarity.NO_JUDGEMENT : polarity;
+  }
+
+  /**
+   * This definition with {@code synthetic} set: the platform marks a computed indicator as the
+   * provenance of its loaded counts says (see {@link org.variatlas.api.DataLoader#synthetic()}).
+   */
+  public IndicatorDefinition withSynthetic(boolean synthetic) {
+    if (synthetic == this.synthetic) {
+      return this;
+    }
+    return new IndicatorDefinition(
+        id, chapterId, title, description, selection, unit, source, provenance, valueType,
+        numeratorMeasure, denominator, population, multiplier, standard, ageBandWidth, categories,
+        polarity, suppressionThreshold, minimumEvents, periods, levels, synthetic, dataDate);
   }
 
   /** Starts an indicator the platform computes from counts. */

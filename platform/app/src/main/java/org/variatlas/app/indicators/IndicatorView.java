@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.Period;
@@ -50,6 +51,7 @@ import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.results.FunnelLimitsFactory;
 import org.variatlas.app.results.IndicatorTexts;
+import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.StartupLoads;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
@@ -74,6 +76,7 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
   private final ResultsService results;
   private final ResultsPipeline pipeline;
   private final StartupLoads startup;
+  private final CountSources sources;
   private final GeographyService geography;
   private final GeographyPack pack;
   private final AreaSelection selection = new AreaSelection();
@@ -88,11 +91,13 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
       ResultsService results,
       ResultsPipeline pipeline,
       StartupLoads startup,
+      CountSources sources,
       GeographyService geography) {
     this.topics = topics;
     this.results = results;
     this.pipeline = pipeline;
     this.startup = startup;
+    this.sources = sources;
     this.geography = geography;
     this.pack = geography.pack();
     addClassName("va-indicator");
@@ -108,7 +113,10 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
     String topicId = event.getRouteParameters().get("topicId").orElse("");
     String indicatorId = event.getRouteParameters().get("indicatorId").orElse("");
     topic = topics.topic(topicId).orElse(null);
-    indicator = topic == null ? null : topic.indicator(indicatorId).orElse(null);
+    indicator =
+        topic == null
+            ? null
+            : topic.indicator(indicatorId).map(i -> sources.asShown(topic, i)).orElse(null);
     if (indicator == null) {
       event.rerouteToError(
           NotFoundException.class, getTranslation("indicator.notFound", indicatorId, topicId));
@@ -128,6 +136,22 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
     level = areas.level();
     removeAll();
     render(VariatlasI18NProvider.supported(getLocale()), new LinkedHashSet<>(areas.codes()));
+  }
+
+  /**
+   * The definition's source; but where real counts superseded the synthetic ones the definition
+   * describes, the loaders the counts come from now (e.g. the registry extract an editor loaded).
+   */
+  private String sourceText(Locale locale) {
+    boolean superseded =
+        !indicator.synthetic()
+            && topic.indicator(indicator.id()).map(IndicatorDefinition::synthetic).orElse(false);
+    if (superseded) {
+      return sources.loaders(topic, indicator).stream()
+          .map(l -> l.title().get(locale))
+          .collect(Collectors.joining("; "));
+    }
+    return indicator.source() == null ? null : indicator.source().get(locale);
   }
 
   private String whyNoResults() {
@@ -229,9 +253,9 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
     Paragraph provenance = new Paragraph(String.join(" · ", meta));
     provenance.addClassName("va-indicator-meta");
     head.add(provenance);
-    if (indicator.source() != null) {
-      Paragraph source =
-          new Paragraph(getTranslation("indicator.source") + ": " + indicator.source().get(locale));
+    String sourceText = sourceText(locale);
+    if (sourceText != null) {
+      Paragraph source = new Paragraph(getTranslation("indicator.source") + ": " + sourceText);
       source.addClassName("va-indicator-meta");
       source.setId("indicator-source");
       head.add(source);

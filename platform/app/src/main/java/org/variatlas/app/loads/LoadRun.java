@@ -39,6 +39,7 @@ public final class LoadRun {
   private long rowsAccepted;
   private long rowsRejected;
   private String extraFingerprint = "";
+  private final List<String> notes = new ArrayList<>();
 
   LoadRun(
       long id,
@@ -110,6 +111,25 @@ public final class LoadRun {
   public void rejectedAfterStaging(long rows) {
     rowsAccepted -= rows;
     rowsRejected += rows;
+  }
+
+  /**
+   * Staged rows that are deliberately not applied, with why (e.g. synthetic counts of a measure
+   * that has real ones); the reason goes into the run's message.
+   */
+  public synchronized void leftOut(long rows, String why) {
+    rowsAccepted -= rows;
+    notes.add(why);
+  }
+
+  /** Something the run did besides applying its rows, for the run's message. */
+  public synchronized void note(String note) {
+    notes.add(note);
+  }
+
+  /** The {@link #note notes}, in order. */
+  public synchronized List<String> notes() {
+    return List.copyOf(notes);
   }
 
   public long rowsRead() {

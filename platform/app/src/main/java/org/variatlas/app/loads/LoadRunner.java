@@ -2,6 +2,7 @@ package org.variatlas.app.loads;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +95,7 @@ public class LoadRunner {
       message =
           Boolean.TRUE.equals(applied)
               ? "applied " + run.rowsAccepted() + " rows"
+                  + run.notes().stream().map(n -> "; " + n).collect(Collectors.joining())
               : run.problemCount() + " problem(s): nothing was applied";
     } catch (LoaderFailure e) {
       status = LoadRunRecord.FAILED;
@@ -128,6 +130,7 @@ public class LoadRunner {
         run.rowsAccepted(),
         run.rowsRejected(),
         run.problemCount());
+    run.notes().forEach(note -> log.info("Load run {}: {}", id, note));
     if (LoadRunRecord.APPLIED.equals(status)) {
       events.publishEvent(new LoadRunApplied(id, job.topicId(), job.loaderId()));
     }

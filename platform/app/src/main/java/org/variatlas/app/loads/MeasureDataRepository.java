@@ -7,10 +7,15 @@ import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.variatlas.api.model.SourceLocation;
@@ -56,8 +61,18 @@ public class MeasureDataRepository {
             + " drop");
   }
 
-  /** Duplicate keys among the staged counts, and keys another loader of the topic delivered. */
-  void checkStaging(LoadRun run, String topicId, String loaderId) {
+  /**
+   * Duplicate keys among the staged counts, and keys another loader of the topic delivered. Real
+   * counts supersede synthetic ones ({@link org.variatlas.api.DataLoader#synthetic()}): a real
+   * loader's keys do not conflict with a synthetic loader's (apply removes those), and a synthetic
+   * loader's counts of a measure that has real counts are left out here.
+   *
+   * @param syntheticLoaders the ids of the topic's synthetic loaders
+   */
+  void checkStaging(LoadRun run, String topicId, String loaderId, Set<String> syntheticLoaders) {
+    if (syntheticLoaders.contains(loaderId)) {
+      leaveOutMeasuresWithRealCounts(run, topicId, loaderId, syntheticLoaders);
+    }
     staging.duplicates(
         run, STAGED, List.of(S_MEASURE, S_UNIT, S_YEAR, S_SEX, S_AGE, S_CATEGORY), "count");
     // Staged columns qualified: measure_count has columns of the same names.
@@ -84,6 +99,10 @@ public class MeasureDataRepository {
                     .and(MEASURE_COUNT.AGE.eq(age))
                     .and(MEASURE_COUNT.CATEGORY.eq(category)))
             .where(MEASURE_COUNT.LOADER_ID.ne(loaderId))
+            .and(
+                syntheticLoaders.contains(loaderId)
+                    ? DSL.noCondition()
+                    : MEASURE_COUNT.LOADER_ID.notIn(syntheticLoaders))
             .orderBy(file, line)
             .limit(LoadRun.MAX_STORED_PROBLEMS)
             .fetch();
@@ -109,6 +128,34 @@ public class MeasureDataRepository {
               + ")");
     }
     run.rejectedAfterStaging(conflicts.size());
+  }
+
+  /** Drops the staged counts of measures another, real, loader of the topic has delivered. */
+  private void leaveOutMeasuresWithRealCounts(
+      LoadRun run, String topicId, String loaderId, Set<String> syntheticLoaders) {
+    var real =
+        db.select(MEASURE_COUNT.MEASURE_ID, DSL.min(MEASURE_COUNT.LOADER_ID))
+            .from(MEASURE_COUNT)
+            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+            .and(MEASURE_COUNT.LOADER_ID.ne(loaderId))
+            .and(MEASURE_COUNT.LOADER_ID.notIn(syntheticLoaders))
+            .and(MEASURE_COUNT.MEASURE_ID.in(db.selectDistinct(S_MEASURE).from(STAGED)))
+            .groupBy(MEASURE_COUNT.MEASURE_ID)
+            .orderBy(MEASURE_COUNT.MEASURE_ID)
+            .fetch();
+    for (var r : real) {
+      String measure = r.value1();
+      int rows = db.deleteFrom(STAGED).where(S_MEASURE.eq(measure)).execute();
+      run.leftOut(
+          rows,
+          "kept the real counts of measure '"
+              + measure
+              + "' (loader '"
+              + r.value2()
+              + "'), left out "
+              + rows
+              + " synthetic rows");
+    }
   }
 
   /** The keys ({@link PublishedRow#key()}) of the topic's published values other loaders wrote. */
@@ -138,8 +185,45 @@ public class MeasureDataRepository {
     return out;
   }
 
-  /** Replaces the loader's counts and published values with the staged ones. */
-  void apply(String topicId, String loaderId, long runId, List<PublishedRow> published) {
+  /**
+   * Replaces the loader's counts and published values with the staged ones; a real loader's counts
+   * replace the synthetic loaders' counts of the same measures.
+   *
+   * @param syntheticLoaders the ids of the topic's synthetic loaders
+   */
+  void apply(
+      LoadRun run,
+      String topicId,
+      String loaderId,
+      List<PublishedRow> published,
+      Set<String> syntheticLoaders) {
+    long runId = run.id();
+    if (!syntheticLoaders.contains(loaderId) && !syntheticLoaders.isEmpty()) {
+      var superseded =
+          db.select(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID, DSL.count())
+              .from(MEASURE_COUNT)
+              .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+              .and(MEASURE_COUNT.LOADER_ID.in(syntheticLoaders))
+              .and(MEASURE_COUNT.MEASURE_ID.in(db.selectDistinct(S_MEASURE).from(STAGED)))
+              .groupBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
+              .orderBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
+              .fetch();
+      for (var r : superseded) {
+        db.deleteFrom(MEASURE_COUNT)
+            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+            .and(MEASURE_COUNT.MEASURE_ID.eq(r.value1()))
+            .and(MEASURE_COUNT.LOADER_ID.eq(r.value2()))
+            .execute();
+        run.note(
+            "replaced the "
+                + r.value3()
+                + " synthetic rows of measure '"
+                + r.value1()
+                + "' (loader '"
+                + r.value2()
+                + "')");
+      }
+    }
     db.deleteFrom(MEASURE_COUNT)
         .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
         .and(MEASURE_COUNT.LOADER_ID.eq(loaderId))
@@ -212,6 +296,16 @@ public class MeasureDataRepository {
       }
       insert.execute();
     }
+  }
+
+  /** The loaders whose counts each measure of a topic holds now. */
+  public Map<String, Set<String>> loadersByMeasure(String topicId) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    db.selectDistinct(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
+        .from(MEASURE_COUNT)
+        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+        .forEach(r -> out.computeIfAbsent(r.value1(), m -> new TreeSet<>()).add(r.value2()));
+    return out;
   }
 
   /** Count rows of a topic (all loaders), e.g. for tests and the admin page. */

@@ -133,12 +133,20 @@ final class TopicLoad implements LoadJob {
     }
     published.clear();
     published.addAll(byKey.values());
-    repository.checkStaging(run, topic.id(), loader.id());
+    repository.checkStaging(run, topic.id(), loader.id(), syntheticLoaders());
   }
 
   @Override
   public void apply(LoadRun run) {
-    repository.apply(topic.id(), loader.id(), run.id(), published);
+    repository.apply(run, topic.id(), loader.id(), published, syntheticLoaders());
+  }
+
+  /** The topic's loaders of synthetic counts, whose counts real ones supersede. */
+  private Set<String> syntheticLoaders() {
+    return topic.loaders().stream()
+        .filter(DataLoader::synthetic)
+        .map(DataLoader::id)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** What the loader gets from the platform during the run. */

@@ -17,6 +17,7 @@ import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.Period;
 import org.variatlas.app.areas.Area;
 import org.variatlas.app.areas.GeographyPack;
+import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
@@ -33,11 +34,17 @@ public class ResultsService {
   private final ResultRepository repository;
   private final TopicRegistry topics;
   private final GeographyPack pack;
+  private final CountSources sources;
 
-  public ResultsService(ResultRepository repository, TopicRegistry topics, GeographyPack pack) {
+  public ResultsService(
+      ResultRepository repository,
+      TopicRegistry topics,
+      GeographyPack pack,
+      CountSources sources) {
     this.repository = repository;
     this.topics = topics;
     this.pack = pack;
+    this.sources = sources;
   }
 
   /** The periods with results of an indicator on a level. */
@@ -51,8 +58,7 @@ public class ResultsService {
    */
   public Optional<IndicatorResults> results(
       String topicId, String indicatorId, String level, Period period, Locale locale) {
-    Optional<IndicatorDefinition> indicator =
-        topics.topic(topicId).flatMap(t -> t.indicator(indicatorId));
+    Optional<IndicatorDefinition> indicator = shown(topicId, indicatorId);
     if (indicator.isEmpty()) {
       return Optional.empty();
     }
@@ -118,8 +124,7 @@ public class ResultsService {
    */
   public List<IndicatorResults> yearly(
       String topicId, String indicatorId, String level, Period span, Locale locale) {
-    Optional<IndicatorDefinition> indicator =
-        topics.topic(topicId).flatMap(t -> t.indicator(indicatorId));
+    Optional<IndicatorDefinition> indicator = shown(topicId, indicatorId);
     if (indicator.isEmpty()) {
       return List.of();
     }
@@ -170,6 +175,13 @@ public class ResultsService {
   public Optional<IndicatorResults> defaultResults(
       InstalledTopic topic, IndicatorDefinition indicator, Locale locale) {
     return results(topic.id(), indicator.id(), indicator.defaultLevel(), indicator.defaultPeriod(), locale);
+  }
+
+  /** The indicator's definition, marked synthetic as its loaded counts are. */
+  private Optional<IndicatorDefinition> shown(String topicId, String indicatorId) {
+    return topics
+        .topic(topicId)
+        .flatMap(t -> t.indicator(indicatorId).map(i -> sources.asShown(t, i)));
   }
 
   private static String key(ResultRow r) {

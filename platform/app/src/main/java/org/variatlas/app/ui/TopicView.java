@@ -28,6 +28,7 @@ import org.variatlas.app.areas.AreaMapPanel;
 import org.variatlas.app.areas.AreaQuery;
 import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.StartupLoads;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
@@ -50,6 +51,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   private final ResultsService results;
   private final StartupLoads startup;
   private final ResultsPipeline pipeline;
+  private final CountSources sources;
   private final List<ResultBox> boxes = new java.util.ArrayList<>();
   private InstalledTopic topic;
 
@@ -58,12 +60,14 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
       GeographyService geography,
       ResultsService results,
       StartupLoads startup,
-      ResultsPipeline pipeline) {
+      ResultsPipeline pipeline,
+      CountSources sources) {
     this.topics = topics;
     this.geography = geography;
     this.results = results;
     this.startup = startup;
     this.pipeline = pipeline;
+    this.sources = sources;
     addClassName("va-topic");
   }
 
@@ -202,7 +206,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     unit.addClassName("va-indicator-unit");
     Div head = new Div(title, unit);
     head.addClassName("va-result-box-head");
-    if (indicator.synthetic()) {
+    if (sources.synthetic(topic, indicator)) {
       Span badge = new Span(getTranslation("indicator.synthetic.badge"));
       badge.addClassName("va-badge-synthetic");
       head.add(badge);

@@ -17,6 +17,7 @@ import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.Period;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.results.ResultTable;
 import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.topics.InstalledTopic;
@@ -31,16 +32,21 @@ class ResultsController {
 
   private final TopicRegistry topics;
   private final ResultsService results;
+  private final CountSources sources;
 
-  ResultsController(TopicRegistry topics, ResultsService results) {
+  ResultsController(TopicRegistry topics, ResultsService results, CountSources sources) {
     this.topics = topics;
     this.results = results;
+    this.sources = sources;
   }
 
   /** {@code GET /api/v1/topics/{topicId}/indicators}: the indicator definitions. */
   @GetMapping("/api/v1/topics/{topicId}/indicators")
   List<IndicatorJson> indicators(@PathVariable String topicId) {
-    return topic(topicId).indicators().stream().map(IndicatorJson::of).toList();
+    InstalledTopic topic = topic(topicId);
+    return topic.indicators().stream()
+        .map(i -> IndicatorJson.of(sources.asShown(topic, i)))
+        .toList();
   }
 
   /**

@@ -44,6 +44,12 @@ public class ChildHealthSyntheticLoader implements DataLoader {
     return ChildHealthTopic.messages().text(ChildHealthTopic.ID + ".loader.synthetic");
   }
 
+  /** Demonstration counts: a registry extract loaded for a measure replaces them. */
+  @Override
+  public boolean synthetic() {
+    return true;
+  }
+
   @Override
   public void load(LoadContext context, LoadSink sink) {
     SyntheticGenerator generator =

@@ -37,6 +37,12 @@ public class DaySurgerySyntheticLoader implements DataLoader {
     return DaySurgeryTopic.messages().text(DaySurgeryTopic.ID + ".loader.synthetic");
   }
 
+  /** Demonstration counts: a registry extract loaded for a measure replaces them. */
+  @Override
+  public boolean synthetic() {
+    return true;
+  }
+
   @Override
   public void load(LoadContext context, LoadSink sink) {
     SyntheticGenerator generator =

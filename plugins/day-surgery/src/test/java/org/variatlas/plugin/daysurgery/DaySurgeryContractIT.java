@@ -2,13 +2,22 @@ package org.variatlas.plugin.daysurgery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.testing.RecordingFactSheet;
+import org.variatlas.app.loads.CountSources;
+import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.testkit.PlatformHarness;
 import org.variatlas.testkit.PluginHarness;
@@ -19,6 +28,7 @@ import org.variatlas.testkit.TopicContract;
  * on the shared data as the platform does after installing it, and checks what the atlas then
  * shows.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DaySurgeryContractIT {
 
   private static final String ID = DaySurgeryTopic.ID;
@@ -86,5 +96,63 @@ class DaySurgeryContractIT {
     }
     // four procedures x 21 referral areas x 2013-2017
     assertThat(compared).isEqualTo(4 * 21 * 5);
+  }
+
+  /** Changes the loaded data: runs after every other test of the class. */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void a_registry_extract_supersedes_the_synthetic_counts_of_its_measure_only(@TempDir Path dir)
+      throws Exception {
+    DaySurgeryProcedure shoulder = DaySurgeryProcedure.SHOULDER;
+    DaySurgeryProcedure tonsils = DaySurgeryProcedure.TONSILS;
+    long tonsilsBefore = platform.sum(ID, tonsils.measureId());
+    assertThat(platform.sum(ID, shoulder.measureId())).isPositive();
+    assertThat(synthetic(shoulder)).isTrue();
+
+    // An editor's extract of shoulder operations (here: a small one) through the count-file loader.
+    Path extract = dir.resolve("shoulder-extract.csv");
+    Files.writeString(
+        extract,
+        String.join(
+            "\n",
+            "base_unit,year,sex,age,events",
+            "1804,2017,female,55,12",
+            "1804,2017,male,61,9",
+            "5501,2016,female,48,7",
+            "3201,2017,male,52,15",
+            ""));
+    LoadRunRecord run =
+        platform.run(
+            ID, "count-file", Map.of("file", extract.toString(), "measure", shoulder.measureId()));
+    assertThat(run.status()).as("%s %s", run.message(), platform.problems(run)).isEqualTo("APPLIED");
+    assertThat(run.message())
+        .contains("synthetic rows of measure '" + shoulder.measureId() + "' (loader 'synthetic-counts')");
+    assertThat(platform.sum(ID, shoulder.measureId())).isEqualTo(12 + 9 + 7 + 15);
+    assertThat(platform.sum(ID, tonsils.measureId())).isEqualTo(tonsilsBefore);
+    assertThat(synthetic(shoulder)).as("shoulder rests on the extract").isFalse();
+    assertThat(synthetic(tonsils)).as("tonsils still rest on synthetic counts").isTrue();
+
+    // A later run of the synthetic loader (e.g. after a plugin update) keeps the real counts.
+    LoadRunRecord again = platform.run(ID, "synthetic-counts");
+    assertThat(again.status()).as("%s %s", again.message(), platform.problems(again)).isEqualTo("APPLIED");
+    assertThat(again.message())
+        .contains("kept the real counts of measure '" + shoulder.measureId() + "' (loader 'count-file')");
+    assertThat(platform.sum(ID, shoulder.measureId())).isEqualTo(12 + 9 + 7 + 15);
+    assertThat(platform.sum(ID, tonsils.measureId())).isEqualTo(tonsilsBefore);
+
+    // The results say so too: the definition they carry is no longer marked synthetic.
+    platform.computeResults(ID);
+    Period year = Period.year(2017);
+    assertThat(platform.results(ID, shoulder.syntheticId(), "hf", year).indicator().synthetic())
+        .isFalse();
+    assertThat(platform.results(ID, tonsils.syntheticId(), "hf", year).indicator().synthetic())
+        .isTrue();
+  }
+
+  private static boolean synthetic(DaySurgeryProcedure procedure) {
+    InstalledTopic topic = platform.topic(ID);
+    return platform
+        .bean(CountSources.class)
+        .synthetic(topic, topic.indicator(procedure.syntheticId()).orElseThrow());
   }
 }

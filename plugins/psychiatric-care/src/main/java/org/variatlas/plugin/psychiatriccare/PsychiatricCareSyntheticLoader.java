@@ -35,6 +35,12 @@ public class PsychiatricCareSyntheticLoader implements DataLoader {
     return PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".loader.synthetic");
   }
 
+  /** Demonstration counts: a registry extract loaded for a measure replaces them. */
+  @Override
+  public boolean synthetic() {
+    return true;
+  }
+
   @Override
   public void load(LoadContext context, LoadSink sink) {
     SyntheticGenerator generator =
