@@ -42,6 +42,11 @@ public interface DataLoader extends ExtensionPoint {
   /**
    * The parameters an editor gives when running this loader by hand (e.g. the file of a registry
    * extract); the platform asks for them on its load page. None by default.
+   *
+   * <p>A run of a loader without parameters replaces everything the loader delivered before (it
+   * reads its whole source each time). A run of a loader with parameters delivers a part (one file,
+   * one measure): it replaces the loader's earlier counts of the measures, and published values of
+   * the indicators, that it delivers, and keeps the rest.
    */
   default List<LoaderParameter> parameters() {
     return List.of();

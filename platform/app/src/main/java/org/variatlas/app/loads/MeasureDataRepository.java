@@ -67,11 +67,12 @@ public class MeasureDataRepository {
    * loader's keys do not conflict with a synthetic loader's (apply removes those), and a synthetic
    * loader's counts of a measure that has real counts are left out here.
    *
-   * @param syntheticLoaders the ids of the topic's synthetic loaders
    */
-  void checkStaging(LoadRun run, String topicId, String loaderId, Set<String> syntheticLoaders) {
-    if (syntheticLoaders.contains(loaderId)) {
-      leaveOutMeasuresWithRealCounts(run, topicId, loaderId, syntheticLoaders);
+  void checkStaging(LoadRun run, RunScope scope) {
+    String topicId = scope.topicId();
+    String loaderId = scope.loaderId();
+    if (scope.synthetic()) {
+      leaveOutMeasuresWithRealCounts(run, scope);
     }
     staging.duplicates(
         run, STAGED, List.of(S_MEASURE, S_UNIT, S_YEAR, S_SEX, S_AGE, S_CATEGORY), "count");
@@ -100,9 +101,9 @@ public class MeasureDataRepository {
                     .and(MEASURE_COUNT.CATEGORY.eq(category)))
             .where(MEASURE_COUNT.LOADER_ID.ne(loaderId))
             .and(
-                syntheticLoaders.contains(loaderId)
+                scope.synthetic()
                     ? DSL.noCondition()
-                    : MEASURE_COUNT.LOADER_ID.notIn(syntheticLoaders))
+                    : MEASURE_COUNT.LOADER_ID.notIn(scope.syntheticLoaders()))
             .orderBy(file, line)
             .limit(LoadRun.MAX_STORED_PROBLEMS)
             .fetch();
@@ -131,14 +132,13 @@ public class MeasureDataRepository {
   }
 
   /** Drops the staged counts of measures another, real, loader of the topic has delivered. */
-  private void leaveOutMeasuresWithRealCounts(
-      LoadRun run, String topicId, String loaderId, Set<String> syntheticLoaders) {
+  private void leaveOutMeasuresWithRealCounts(LoadRun run, RunScope scope) {
     var real =
         db.select(MEASURE_COUNT.MEASURE_ID, DSL.min(MEASURE_COUNT.LOADER_ID))
             .from(MEASURE_COUNT)
-            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-            .and(MEASURE_COUNT.LOADER_ID.ne(loaderId))
-            .and(MEASURE_COUNT.LOADER_ID.notIn(syntheticLoaders))
+            .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
+            .and(MEASURE_COUNT.LOADER_ID.ne(scope.loaderId()))
+            .and(MEASURE_COUNT.LOADER_ID.notIn(scope.syntheticLoaders()))
             .and(MEASURE_COUNT.MEASURE_ID.in(db.selectDistinct(S_MEASURE).from(STAGED)))
             .groupBy(MEASURE_COUNT.MEASURE_ID)
             .orderBy(MEASURE_COUNT.MEASURE_ID)
@@ -186,25 +186,22 @@ public class MeasureDataRepository {
   }
 
   /**
-   * Replaces the loader's counts and published values with the staged ones; a real loader's counts
-   * replace the synthetic loaders' counts of the same measures.
-   *
-   * @param syntheticLoaders the ids of the topic's synthetic loaders
+   * Replaces the loader's counts and published values with the staged ones, all of them or, for a
+   * {@link RunScope#partial} run, those of the measures and indicators it delivers; a real run's
+   * counts replace the synthetic loaders' counts of the same measures.
    */
-  void apply(
-      LoadRun run,
-      String topicId,
-      String loaderId,
-      List<PublishedRow> published,
-      Set<String> syntheticLoaders) {
+  void apply(LoadRun run, RunScope scope, List<PublishedRow> published) {
+    String topicId = scope.topicId();
+    String loaderId = scope.loaderId();
     long runId = run.id();
-    if (!syntheticLoaders.contains(loaderId) && !syntheticLoaders.isEmpty()) {
+    var stagedMeasures = db.selectDistinct(S_MEASURE).from(STAGED);
+    if (!scope.synthetic() && !scope.syntheticLoaders().isEmpty()) {
       var superseded =
           db.select(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID, DSL.count())
               .from(MEASURE_COUNT)
               .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-              .and(MEASURE_COUNT.LOADER_ID.in(syntheticLoaders))
-              .and(MEASURE_COUNT.MEASURE_ID.in(db.selectDistinct(S_MEASURE).from(STAGED)))
+              .and(MEASURE_COUNT.LOADER_ID.in(scope.syntheticLoaders()))
+              .and(MEASURE_COUNT.MEASURE_ID.in(stagedMeasures))
               .groupBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
               .orderBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
               .fetch();
@@ -227,6 +224,7 @@ public class MeasureDataRepository {
     db.deleteFrom(MEASURE_COUNT)
         .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
         .and(MEASURE_COUNT.LOADER_ID.eq(loaderId))
+        .and(scope.partial() ? MEASURE_COUNT.MEASURE_ID.in(stagedMeasures) : DSL.noCondition())
         .execute();
     db.insertInto(
             MEASURE_COUNT,
@@ -257,6 +255,11 @@ public class MeasureDataRepository {
     db.deleteFrom(PUBLISHED_VALUE)
         .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
         .and(PUBLISHED_VALUE.LOADER_ID.eq(loaderId))
+        .and(
+            scope.partial()
+                ? PUBLISHED_VALUE.INDICATOR_ID.in(
+                    published.stream().map(PublishedRow::indicatorId).distinct().toList())
+                : DSL.noCondition())
         .execute();
     if (!published.isEmpty()) {
       var insert =

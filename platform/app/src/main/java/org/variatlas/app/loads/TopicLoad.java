@@ -29,7 +29,8 @@ import org.variatlas.app.topics.InstalledTopic;
  * Runs one plugin {@link DataLoader} as a load run: gives it a {@link LoadContext} and a {@link
  * LoadSink}, checks every row against the topic's declarations and the geography pack, stages the
  * counts (COPY into a temporary table) and the published values, and replaces the loader's previous
- * rows when nothing was wrong.
+ * rows when nothing was wrong ({@link RunScope}: all of them, or the measures a run with parameters
+ * delivers; real counts replace synthetic ones).
  *
  * <p>Checks: the measure is declared by the topic, the category is one of the measure's (or absent
  * when it has none), the base unit is in the pack, year 1900-2100, age 0-105, a sex, a whole
@@ -133,20 +134,22 @@ final class TopicLoad implements LoadJob {
     }
     published.clear();
     published.addAll(byKey.values());
-    repository.checkStaging(run, topic.id(), loader.id(), syntheticLoaders());
+    repository.checkStaging(run, scope());
   }
 
   @Override
   public void apply(LoadRun run) {
-    repository.apply(run, topic.id(), loader.id(), published, syntheticLoaders());
+    repository.apply(run, scope(), published);
   }
 
-  /** The topic's loaders of synthetic counts, whose counts real ones supersede. */
-  private Set<String> syntheticLoaders() {
-    return topic.loaders().stream()
-        .filter(DataLoader::synthetic)
-        .map(DataLoader::id)
-        .collect(Collectors.toUnmodifiableSet());
+  /** What the run replaces: see {@link RunScope}. */
+  private RunScope scope() {
+    Set<String> synthetic =
+        topic.loaders().stream()
+            .filter(DataLoader::synthetic)
+            .map(DataLoader::id)
+            .collect(Collectors.toUnmodifiableSet());
+    return new RunScope(topic.id(), loader.id(), synthetic, !loader.parameters().isEmpty());
   }
 
   /** What the loader gets from the platform during the run. */

@@ -101,7 +101,7 @@ class DaySurgeryContractIT {
   /** Changes the loaded data: runs after every other test of the class. */
   @Test
   @Order(Integer.MAX_VALUE)
-  void a_registry_extract_supersedes_the_synthetic_counts_of_its_measure_only(@TempDir Path dir)
+  void registry_extracts_supersede_the_synthetic_counts_of_their_measures_only(@TempDir Path dir)
       throws Exception {
     DaySurgeryProcedure shoulder = DaySurgeryProcedure.SHOULDER;
     DaySurgeryProcedure tonsils = DaySurgeryProcedure.TONSILS;
@@ -140,12 +140,28 @@ class DaySurgeryContractIT {
     assertThat(platform.sum(ID, shoulder.measureId())).isEqualTo(12 + 9 + 7 + 15);
     assertThat(platform.sum(ID, tonsils.measureId())).isEqualTo(tonsilsBefore);
 
+    // An extract of another measure adds to the first: a run of a loader with parameters
+    // replaces only the measures it delivers.
+    Path second = dir.resolve("tonsils-extract.csv");
+    Files.writeString(second, "base_unit,year,sex,age,events\n1804,2017,male,6,4\n");
+    LoadRunRecord tonsilRun =
+        platform.run(
+            ID, "count-file", Map.of("file", second.toString(), "measure", tonsils.measureId()));
+    assertThat(tonsilRun.status()).as("%s", platform.problems(tonsilRun)).isEqualTo("APPLIED");
+    assertThat(platform.sum(ID, tonsils.measureId())).isEqualTo(4);
+    assertThat(platform.sum(ID, shoulder.measureId())).isEqualTo(12 + 9 + 7 + 15);
+    assertThat(synthetic(tonsils)).isFalse();
+    assertThat(synthetic(DaySurgeryProcedure.CATARACT)).isTrue();
+
     // The results say so too: the definition they carry is no longer marked synthetic.
     platform.computeResults(ID);
     Period year = Period.year(2017);
     assertThat(platform.results(ID, shoulder.syntheticId(), "hf", year).indicator().synthetic())
         .isFalse();
     assertThat(platform.results(ID, tonsils.syntheticId(), "hf", year).indicator().synthetic())
+        .isFalse();
+    DaySurgeryProcedure cataract = DaySurgeryProcedure.CATARACT;
+    assertThat(platform.results(ID, cataract.syntheticId(), "hf", year).indicator().synthetic())
         .isTrue();
   }
 
