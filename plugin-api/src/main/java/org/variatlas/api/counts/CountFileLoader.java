@@ -7,7 +7,6 @@ import org.variatlas.api.LoadContext;
 import org.variatlas.api.LoadSink;
 import org.variatlas.api.model.LoaderParameter;
 import org.variatlas.api.model.LocalizedText;
-import org.variatlas.api.model.MeasureDefinition;
 
 /**
  * The loader of registry extracts in the count-file format ({@link CountFile}) for a topic's
@@ -62,7 +61,9 @@ public abstract class CountFileLoader implements DataLoader {
         LoaderParameter.choice(
             CountFile.MEASURE_PARAMETER,
             LocalizedText.of("Måltall", "Måltal", "Measure"),
-            topic.measures().stream().map(MeasureDefinition::id).toList()));
+            topic.measures().stream()
+                .map(m -> new LoaderParameter.Choice(m.id(), m.title()))
+                .toList()));
   }
 
   @Override

@@ -9,11 +9,32 @@ import java.util.List;
  * @param name the parameter's name as {@link org.variatlas.api.LoadContext#parameter} reads it
  * @param label what the editor is asked
  * @param kind how it is asked
- * @param choices the values to choose from ({@link Kind#CHOICE}), empty otherwise
+ * @param choices the values to choose from, with what the editor sees ({@link Kind#CHOICE}), empty
+ *     otherwise
  * @param required whether a run needs it
  */
 public record LoaderParameter(
-    String name, LocalizedText label, Kind kind, List<String> choices, boolean required) {
+    String name, LocalizedText label, Kind kind, List<Choice> choices, boolean required) {
+
+  /**
+   * One value of a {@link Kind#CHOICE} parameter.
+   *
+   * @param value what the loader receives
+   * @param label what the editor sees
+   */
+  public record Choice(String value, LocalizedText label) {
+
+    public Choice {
+      if (value == null || value.isBlank() || label == null) {
+        throw new IllegalArgumentException("a choice needs a value and a label");
+      }
+    }
+
+    /** A choice the editor sees as its value. */
+    public static Choice of(String value) {
+      return new Choice(value, LocalizedText.of(value));
+    }
+  }
 
   /** How the platform asks for a parameter. */
   public enum Kind {
@@ -36,7 +57,7 @@ public record LoaderParameter(
     return new LoaderParameter(name, label, Kind.FILE, List.of(), true);
   }
 
-  public static LoaderParameter choice(String name, LocalizedText label, List<String> choices) {
+  public static LoaderParameter choice(String name, LocalizedText label, List<Choice> choices) {
     return new LoaderParameter(name, label, Kind.CHOICE, choices, true);
   }
 }

@@ -143,15 +143,28 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
    * describes, the loaders the counts come from now (e.g. the registry extract an editor loaded).
    */
   private String sourceText(Locale locale) {
-    boolean superseded =
-        !indicator.synthetic()
-            && topic.indicator(indicator.id()).map(IndicatorDefinition::synthetic).orElse(false);
-    if (superseded) {
+    if (superseded()) {
       return sources.loaders(topic, indicator).stream()
-          .map(l -> l.title().get(locale))
+          .map(
+              l ->
+                  sources
+                      .loadedAt(topic, l)
+                      .map(
+                          at ->
+                              getTranslation(
+                                  "indicator.source.loaded",
+                                  l.title().get(locale),
+                                  Formats.date(at.toLocalDate(), locale)))
+                      .orElse(l.title().get(locale)))
           .collect(Collectors.joining("; "));
     }
     return indicator.source() == null ? null : indicator.source().get(locale);
+  }
+
+  /** Whether real counts have replaced the synthetic ones the indicator was defined with. */
+  private boolean superseded() {
+    return !indicator.synthetic()
+        && topic.indicator(indicator.id()).map(IndicatorDefinition::synthetic).orElse(false);
   }
 
   private String whyNoResults() {
@@ -247,7 +260,8 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
             indicator.provenance() == Provenance.PUBLISHED
                 ? "indicator.provenance.published"
                 : "indicator.provenance.computed"));
-    if (indicator.dataDate() != null) {
+    // The definition's data date belongs to the synthetic counts; a loaded extract has its own.
+    if (indicator.dataDate() != null && !superseded()) {
       meta.add(getTranslation("indicator.dataDate", Formats.date(indicator.dataDate(), locale)));
     }
     Paragraph provenance = new Paragraph(String.join(" · ", meta));

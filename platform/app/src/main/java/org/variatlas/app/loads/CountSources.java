@@ -1,7 +1,9 @@
 package org.variatlas.app.loads;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -23,10 +25,12 @@ import org.variatlas.app.topics.InstalledTopic;
 public class CountSources {
 
   private final MeasureDataRepository repository;
+  private final LoadRunRepository runs;
   private final Map<String, Map<String, Set<String>>> loadersByMeasure = new ConcurrentHashMap<>();
 
-  CountSources(MeasureDataRepository repository) {
+  CountSources(MeasureDataRepository repository, LoadRunRepository runs) {
     this.repository = repository;
+    this.runs = runs;
   }
 
   /**
@@ -57,6 +61,11 @@ public class CountSources {
     }
     Set<String> ids = loaderIds(topic).getOrDefault(indicator.numeratorMeasure(), Set.of());
     return topic.loaders().stream().filter(l -> ids.contains(l.id())).toList();
+  }
+
+  /** When a loader of the topic last applied its data, if ever. */
+  public Optional<OffsetDateTime> loadedAt(InstalledTopic topic, DataLoader loader) {
+    return runs.lastApplied(topic.id(), loader.id()).map(LoadRunRecord::finishedAt);
   }
 
   /** The definition as the atlas shows it: synthetic exactly when its values are. */

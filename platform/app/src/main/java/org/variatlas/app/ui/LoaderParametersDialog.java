@@ -76,15 +76,16 @@ class LoaderParametersDialog extends Dialog {
     return switch (p.kind()) {
       case FILE -> upload(p.name(), label);
       case CHOICE -> {
-        Select<String> select = new Select<>();
+        Select<LoaderParameter.Choice> select = new Select<>();
         select.setLabel(label);
         select.setItems(p.choices());
+        select.setItemLabelGenerator(c -> c.label().get(locale) + " (" + c.value() + ")");
         if (!p.choices().isEmpty()) {
           select.setValue(p.choices().get(0));
         }
         select.setWidthFull();
         select.getElement().setAttribute("data-parameter", p.name());
-        values.put(p.name(), select::getValue);
+        values.put(p.name(), () -> select.getValue() == null ? null : select.getValue().value());
         yield select;
       }
       case TEXT -> {
