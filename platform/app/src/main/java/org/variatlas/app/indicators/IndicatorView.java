@@ -168,8 +168,7 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
   }
 
   private String whyNoResults() {
-    StartupLoads.Phase phase = startup.phase();
-    if (phase == StartupLoads.Phase.WAITING || phase == StartupLoads.Phase.RUNNING) {
+    if (startup.isLoading()) {
       return "indicator.loading";
     }
     return pipeline.isPending(topic.id()) ? "indicator.computing" : "indicator.noResults";

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.variatlas.api.DataLoader;
@@ -46,12 +45,7 @@ public class CountSources {
     if (loaders.isEmpty()) {
       return indicator.synthetic();
     }
-    Set<String> synthetic =
-        topic.loaders().stream()
-            .filter(DataLoader::synthetic)
-            .map(DataLoader::id)
-            .collect(Collectors.toSet());
-    return synthetic.containsAll(loaders);
+    return topic.syntheticLoaderIds().containsAll(loaders);
   }
 
   /** The topic's loaders whose counts a computed indicator rests on now (none before a load). */

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.table;
 import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.variatlas.api.model.SourceLocation;
+import org.variatlas.app.db.tables.records.PublishedValueRecord;
 
 /**
  * The {@code measure_count} and {@code published_value} tables the topic loaders fill: staging a
@@ -159,29 +161,12 @@ public class MeasureDataRepository {
   }
 
   /** The keys ({@link PublishedRow#key()}) of the topic's published values other loaders wrote. */
-  java.util.Map<String, String> publishedByOtherLoaders(String topicId, String loaderId) {
-    java.util.Map<String, String> out = new java.util.HashMap<>();
+  Map<String, String> publishedByOtherLoaders(String topicId, String loaderId) {
+    Map<String, String> out = new HashMap<>();
     db.selectFrom(PUBLISHED_VALUE)
         .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
         .and(PUBLISHED_VALUE.LOADER_ID.ne(loaderId))
-        .forEach(
-            r ->
-                out.put(
-                    new PublishedRow(
-                            r.getIndicatorId(),
-                            r.getLevel(),
-                            r.getAreaCode(),
-                            r.getPeriodFrom(),
-                            r.getPeriodTo(),
-                            r.getCategory(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null)
-                        .key(),
-                    r.getLoaderId()));
+        .forEach(r -> out.put(publishedRow(r).key(), r.getLoaderId()));
     return out;
   }
 
@@ -332,6 +317,22 @@ public class MeasureDataRepository {
     return v == null ? 0 : v.longValue();
   }
 
+  private static PublishedRow publishedRow(PublishedValueRecord r) {
+    return new PublishedRow(
+        r.getIndicatorId(),
+        r.getLevel(),
+        r.getAreaCode(),
+        r.getPeriodFrom(),
+        r.getPeriodTo(),
+        r.getCategory(),
+        r.getValue(),
+        r.getNumerator(),
+        r.getDenominator(),
+        r.getLower95(),
+        r.getUpper95(),
+        null);
+  }
+
   /** The published values of a topic's indicator (tests, sanity checks). */
   public List<PublishedRow> published(String topicId, String indicatorId) {
     return db.selectFrom(PUBLISHED_VALUE)
@@ -343,20 +344,6 @@ public class MeasureDataRepository {
             PUBLISHED_VALUE.PERIOD_TO,
             PUBLISHED_VALUE.AREA_CODE,
             PUBLISHED_VALUE.CATEGORY)
-        .fetch(
-            r ->
-                new PublishedRow(
-                    r.getIndicatorId(),
-                    r.getLevel(),
-                    r.getAreaCode(),
-                    r.getPeriodFrom(),
-                    r.getPeriodTo(),
-                    r.getCategory(),
-                    r.getValue(),
-                    r.getNumerator(),
-                    r.getDenominator(),
-                    r.getLower95(),
-                    r.getUpper95(),
-                    null));
+        .fetch(MeasureDataRepository::publishedRow);
   }
 }

@@ -71,6 +71,12 @@ public class StartupLoads {
     return phase;
   }
 
+  /** Whether the start-up loads are still to come or running (figures may be missing). */
+  public boolean isLoading() {
+    Phase now = phase;
+    return now == Phase.WAITING || now == Phase.RUNNING;
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   public void onReady() {
     int interrupted = runs.failInterrupted();

@@ -144,12 +144,8 @@ final class TopicLoad implements LoadJob {
 
   /** What the run replaces: see {@link RunScope}. */
   private RunScope scope() {
-    Set<String> synthetic =
-        topic.loaders().stream()
-            .filter(DataLoader::synthetic)
-            .map(DataLoader::id)
-            .collect(Collectors.toUnmodifiableSet());
-    return new RunScope(topic.id(), loader.id(), synthetic, !loader.parameters().isEmpty());
+    return new RunScope(
+        topic.id(), loader.id(), topic.syntheticLoaderIds(), !loader.parameters().isEmpty());
   }
 
   /** What the loader gets from the platform during the run. */

@@ -2,6 +2,8 @@ package org.variatlas.app.topics;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.variatlas.api.AtlasTopic;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.FactSheetView;
@@ -42,6 +44,14 @@ public record InstalledTopic(
 
   public Optional<MeasureDefinition> measure(String measureId) {
     return measures.stream().filter(m -> m.id().equals(measureId)).findFirst();
+  }
+
+  /** The ids of the loaders that make synthetic counts ({@link DataLoader#synthetic()}). */
+  public Set<String> syntheticLoaderIds() {
+    return loaders.stream()
+        .filter(DataLoader::synthetic)
+        .map(DataLoader::id)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   public Optional<FactSheetView> factSheet() {

@@ -122,10 +122,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
   /** Whether figures of the topic are still being loaded or computed (e.g. on a first start). */
   private boolean preparing() {
-    StartupLoads.Phase phase = startup.phase();
-    return phase == StartupLoads.Phase.WAITING
-        || phase == StartupLoads.Phase.RUNNING
-        || pipeline.isPending(topic.id());
+    return startup.isLoading() || pipeline.isPending(topic.id());
   }
 
   private void render(Locale locale) {

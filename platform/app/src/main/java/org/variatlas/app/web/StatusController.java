@@ -34,10 +34,10 @@ class StatusController {
 
   @GetMapping("/api/v1/status")
   Status status() {
-    StartupLoads.Phase phase = startup.phase();
     // Read the loads' phase first: a load that finishes in between has already queued its topic.
+    StartupLoads.Phase phase = startup.phase();
+    boolean loading = startup.isLoading();
     List<String> pending = pipeline.pending();
-    boolean loading = phase == StartupLoads.Phase.WAITING || phase == StartupLoads.Phase.RUNNING;
     return new Status(!loading && pending.isEmpty(), phase, pending);
   }
 }
