@@ -91,13 +91,17 @@ class RegistryExtractIT extends BrowserIT {
     find(By.id("loader-parameters-start")).click();
 
     // The run replaces the synthetic counts of that measure (its message says so) ...
-    String message =
+    // The run is recorded as RUNNING at once; wait until it is over.
+    Map<String, Object> run =
         waitUntil(
-            d -> {
-              String runs = http.getForObject("/api/v1/loads", String.class);
-              return runs != null && runs.contains("\"loaderId\":\"count-file\"") ? runs : null;
-            });
-    assertThat(message)
+            d ->
+                loadRuns().stream()
+                    .filter(r -> "count-file".equals(r.get("loaderId")))
+                    .filter(r -> !"RUNNING".equals(r.get("status")))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(run).containsEntry("status", "APPLIED");
+    assertThat((String) run.get("message"))
         .contains("replaced the ")
         .contains("synthetic rows of measure '" + MEASURE + "' (loader 'synthetic-counts')");
 
@@ -127,6 +131,15 @@ class RegistryExtractIT extends BrowserIT {
         By.xpath(
             "//a[contains(@href, '/" + indicatorId + "')]/ancestor::div[contains(@class,"
                 + " 'va-result-box')][1]//span[contains(@class, 'va-badge-synthetic')]"));
+  }
+
+  private List<Map<String, Object>> loadRuns() {
+    return http.exchange(
+            "/api/v1/loads",
+            HttpMethod.GET,
+            null,
+            new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+        .getBody();
   }
 
   private double nationalEvents() {
