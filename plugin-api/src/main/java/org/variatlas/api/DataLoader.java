@@ -1,18 +1,18 @@
 package org.variatlas.api;
 
-import org.pf4j.ExtensionPoint;
 import java.util.List;
+import org.pf4j.ExtensionPoint;
 import org.variatlas.api.model.LoaderParameter;
 import org.variatlas.api.model.LocalizedText;
 
 /**
- * Reads one source (a file, a directory of published results, a generator) and writes rows
- * through the {@link LoadSink} the platform provides.
+ * Reads one source (a file, a directory of published results, a generator) and writes rows through
+ * the {@link LoadSink} the platform provides.
  *
- * <p>A loader never touches the database. The platform stages everything it writes, validates
- * every row (unknown area or base-unit code, bad year, negative or non-integer count, duplicate
- * key, ...) and applies all of it in one transaction, or nothing when any problem was found. A
- * loader reports the problems it finds itself (malformed file, unknown column) through {@link
+ * <p>A loader never touches the database. The platform stages everything it writes, validates every
+ * row (unknown area or base-unit code, bad year, negative or non-integer count, duplicate key, ...)
+ * and applies all of it in one transaction, or nothing when any problem was found. A loader reports
+ * the problems it finds itself (malformed file, unknown column) through {@link
  * LoadContext#problem}; it may also throw {@link org.variatlas.api.io.SourceProblemException},
  * which aborts the run with that located problem.
  *
@@ -56,9 +56,9 @@ public interface DataLoader extends ExtensionPoint {
    * Whether this loader makes synthetic demonstration counts (e.g. real published totals spread
    * over a plausible age and sex profile) rather than reading real ones. Real counts supersede
    * them, measure by measure: when another loader of the topic delivers counts of a measure this
-   * loader fed, the platform removes this loader's counts of that measure in the same run, and
-   * this loader's later runs leave that measure alone. The views mark an indicator as synthetic
-   * only while its counts come from such loaders. False by default.
+   * loader fed, the platform removes this loader's counts of that measure in the same run, and this
+   * loader's later runs leave that measure alone. The views mark an indicator as synthetic only
+   * while its counts come from such loaders. False by default.
    */
   default boolean synthetic() {
     return false;

@@ -7,8 +7,8 @@ import org.variatlas.api.ui.FactSheet;
  * Builds a topic's fact sheet: key figures, the ranked chart of its headline indicator, the
  * variation statistics and the patient-selection text. The plugin composes the sheet from the UI
  * kit's building blocks ({@link FactSheet}); the platform renders the same composition as a web
- * page (at a route it chooses), for print and as a PDF download. A plugin therefore draws no
- * charts of its own and declares no routes.
+ * page (at a route it chooses), for print and as a PDF download. A plugin therefore draws no charts
+ * of its own and declares no routes.
  */
 public interface FactSheetView extends ExtensionPoint {
 

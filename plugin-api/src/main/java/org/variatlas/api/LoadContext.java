@@ -20,9 +20,7 @@ public interface LoadContext {
   /** {@code dataDirectory().resolve(relative)}, refusing paths that escape the data directory. */
   Path resolve(String relative);
 
-  /**
-   * A parameter the editor gave this run (e.g. {@code file} for a count-file loader), or empty.
-   */
+  /** A parameter the editor gave this run (e.g. {@code file} for a count-file loader), or empty. */
   Optional<String> parameter(String name);
 
   /** Areas and base units of the installed geography pack. */
@@ -32,8 +30,8 @@ public interface LoadContext {
   Population population();
 
   /**
-   * Records a problem with the source. The run goes on (so that all problems of a file are
-   * reported at once) but will apply nothing.
+   * Records a problem with the source. The run goes on (so that all problems of a file are reported
+   * at once) but will apply nothing.
    */
   void problem(LoadProblem problem);
 

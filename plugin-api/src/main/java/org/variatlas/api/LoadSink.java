@@ -14,8 +14,8 @@ public interface LoadSink {
    * One count of a measure (events or persons) for a base unit, year, sex and single-year age.
    *
    * @param measureId a {@link org.variatlas.api.model.MeasureDefinition#id()} of the topic
-   * @param baseUnit kommune number ({@code 0301}) or bydel number ({@code 030105}) as a string
-   *     with its leading zeros
+   * @param baseUnit kommune number ({@code 0301}) or bydel number ({@code 030105}) as a string with
+   *     its leading zeros
    * @param year calendar year of the events
    * @param sex sex of the persons
    * @param age age in whole years at the event (0-105, 105 meaning 105 or older)

@@ -2,18 +2,23 @@ package org.variatlas.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the layering of ARCHITECTURE.md honest: the engine and the plugin API depend on no
- * framework, only repositories touch jOOQ, and the app's features do not form cycles. (That
- * plugins import only the API is checked on each built plugin jar by the test kit's
- * TopicContract.)
+ * framework, only repositories touch jOOQ, and the app's features do not form cycles. (That plugins
+ * import only the API is checked on each built plugin jar by the test kit's TopicContract.)
  */
 class ArchitectureTest {
 
@@ -78,12 +83,77 @@ class ArchitectureTest {
         .check(app);
   }
 
+  /**
+   * The app's feature packages from the top (pages that compose many features) to the bottom (plain
+   * building blocks). A feature may depend only on features below it.
+   */
+  static final List<String> FEATURES_TOP_DOWN =
+      List.of(
+          "factsheet",
+          "indicators",
+          "results",
+          "population",
+          "loads",
+          "plugins",
+          "kit",
+          "shell",
+          "areas",
+          "i18n",
+          "text",
+          "topics",
+          "database",
+          "config");
+
+  @Test
+  void features_depend_on_each_other_only_downwards() {
+    for (int i = 1; i < FEATURES_TOP_DOWN.size(); i++) {
+      String[] above =
+          FEATURES_TOP_DOWN.subList(0, i).stream()
+              .map(f -> "org.variatlas.app." + f + "..")
+              .toArray(String[]::new);
+      noClasses()
+          .that()
+          .resideInAPackage("org.variatlas.app." + FEATURES_TOP_DOWN.get(i) + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(above)
+          .because("features depend only downwards (ArchitectureTest.FEATURES_TOP_DOWN)")
+          .check(app);
+    }
+  }
+
+  @Test
+  void every_feature_package_has_a_place_in_the_layering() {
+    Set<String> features =
+        app.stream()
+            .map(JavaClass::getPackageName)
+            .filter(
+                p -> p.startsWith("org.variatlas.app.") && !p.startsWith("org.variatlas.app.db"))
+            .map(p -> p.substring("org.variatlas.app.".length()).split("\\.")[0])
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(FEATURES_TOP_DOWN).containsAll(features);
+  }
+
+  @Test
+  void repositories_services_and_controllers_do_not_touch_vaadin() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Repository")
+        .or()
+        .haveSimpleNameEndingWith("Service")
+        .or()
+        .haveSimpleNameEndingWith("Controller")
+        .or()
+        .areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.vaadin..")
+        .because("only views and UI components use Vaadin (the Vaadin walking skeleton's rule)")
+        .check(app);
+  }
+
   @Test
   void features_of_the_app_have_no_cycles() {
-    slices()
-        .matching("org.variatlas.app.(*)..")
-        .should()
-        .beFreeOfCycles()
-        .check(app);
+    slices().matching("org.variatlas.app.(*)..").should().beFreeOfCycles().check(app);
   }
 }

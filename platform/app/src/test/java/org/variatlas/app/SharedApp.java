@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.variatlas.app.plugins.PluginJars;
 import org.variatlas.app.results.fixture.CountsFactSheet;
 import org.variatlas.app.results.fixture.CountsLoader;
 import org.variatlas.app.results.fixture.CountsTopic;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of integration tests that share one running app (web server on a random port, embedded

@@ -17,11 +17,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * Issue 5 in real Chromium, on the atlas as README command 1 starts it (the three bundled
- * plugins, their loads and the results pipeline): an indicator page shows a map of 21 areas with
- * a legend, bars in order with the national bar, and a table; a click on a bar selects the same
- * area on the map, in the table and in the URL; the CSV download equals the table; the language
- * switch changes the labels.
+ * Issue 5 in real Chromium, on the atlas as README command 1 starts it (the three bundled plugins,
+ * their loads and the results pipeline): an indicator page shows a map of 21 areas with a legend,
+ * bars in order with the national bar, and a table; a click on a bar selects the same area on the
+ * map, in the table and in the URL; the CSV download equals the table; the language switch changes
+ * the labels.
  */
 class IndicatorPageIT extends BrowserIT {
 
@@ -70,7 +70,10 @@ class IndicatorPageIT extends BrowserIT {
                 "return [...document.querySelectorAll('#indicator-bars svg text')]"
                     + ".find(t => t.textContent === 'OUS');");
     js("arguments[0].scrollIntoView({block: 'center'})", find(By.id("indicator-bars")));
-    new Actions(driver()).moveToElement(label, label.getSize().getWidth() / 2 + 60, 0).click().perform();
+    new Actions(driver())
+        .moveToElement(label, label.getSize().getWidth() / 2 + 60, 0)
+        .click()
+        .perform();
 
     waitUntil(d -> OUS.equals(find(By.id("indicator-map")).getAttribute("data-selected")));
     waitUntil(d -> d.getCurrentUrl().contains("area=OUS"));
@@ -88,7 +91,8 @@ class IndicatorPageIT extends BrowserIT {
     // A region selects its referral areas.
     find(By.cssSelector(".va-region-buttons vaadin-button[data-region='1']")).click();
     waitUntil(d -> d.getCurrentUrl().contains("area=UNN"));
-    assertThat(driver().getCurrentUrl()).contains("area=Finnmark", "area=Nordland", "area=Helgeland");
+    assertThat(driver().getCurrentUrl())
+        .contains("area=Finnmark", "area=Nordland", "area=Helgeland");
   }
 
   @Test
@@ -135,7 +139,8 @@ class IndicatorPageIT extends BrowserIT {
     String headingsNb = headings();
 
     language("en");
-    assertThat(text(By.id("indicator-title"))).isEqualTo("Shoulder surgery, computed by the platform");
+    assertThat(text(By.id("indicator-title")))
+        .isEqualTo("Shoulder surgery, computed by the platform");
     assertThat(headings()).isNotEqualTo(headingsNb).contains("Map", "Table");
     screenshot("indicator-page-en");
 
@@ -176,9 +181,7 @@ class IndicatorPageIT extends BrowserIT {
                     + "  const slot = td.querySelector('slot');"
                     + "  const cell = slot && slot.assignedElements()[0];"
                     + "  return cell ? cell.textContent.trim() : ''; }));"))
-        .stream()
-        .map(r -> r.get(0))
-        .toList();
+        .stream().map(r -> r.get(0)).toList();
   }
 
   /** A number as the Norwegian table prints it, without grouping spaces. */
@@ -192,7 +195,8 @@ class IndicatorPageIT extends BrowserIT {
 
   private String headings() {
     return String.join(
-        "|", findAll(By.cssSelector(".va-card-panel > h2")).stream().map(WebElement::getText).toList());
+        "|",
+        findAll(By.cssSelector(".va-card-panel > h2")).stream().map(WebElement::getText).toList());
   }
 
   private void clearDownloads() throws java.io.IOException {

@@ -15,8 +15,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 
 /**
- * A benchmark, not a test (it asserts nothing and is not named *IT, so {@code verify} does not
- * run it): in real Chromium on the atlas as README command 1 starts it,
+ * A benchmark, not a test (it asserts nothing and is not named *IT, so {@code verify} does not run
+ * it): in real Chromium on the atlas as README command 1 starts it,
  *
  * <ul>
  *   <li>switches 100 times between indicator pages of all three topics through the client-side
@@ -72,14 +72,14 @@ class IndicatorSwitchBenchmark extends BrowserIT {
     String report =
         String.format(
             Locale.ROOT,
-            "Indicator switch over %d switches between %d indicator pages of 3 topics:%n"
-                + "  server time (TTFB of the switch's Vaadin requests): median %.1f ms, p95 %.1f ms%n"
-                + "  whole switch (click to idle page, charts drawn):     median %.1f ms, p95 %.1f ms%n"
-                + "Baseline in the same run, switching between About and Plugins:%n"
-                + "  server time: median %.1f ms, p95 %.1f ms; whole switch: median %.1f ms, p95 %.1f ms%n"
-                + "  ratio indicator/baseline, server time median: %.2f; whole switch median: %.2f%n"
-                + "Page weight of a first indicator view (%s), empty cache:%n"
-                + "  %d bytes transferred (%.0f KB), %d bytes decoded (%.0f KB)%n",
+            "Indicator switch over %d switches between %d indicator pages of 3 topics:%n  server"
+                + " time (TTFB of the switch's Vaadin requests): median %.1f ms, p95 %.1f ms%n "
+                + " whole switch (click to idle page, charts drawn):     median %.1f ms, p95 %.1f"
+                + " ms%nBaseline in the same run, switching between About and Plugins:%n  server"
+                + " time: median %.1f ms, p95 %.1f ms; whole switch: median %.1f ms, p95 %.1f ms%n "
+                + " ratio indicator/baseline, server time median: %.2f; whole switch median:"
+                + " %.2f%nPage weight of a first indicator view (%s), empty cache:%n  %d bytes"
+                + " transferred (%.0f KB), %d bytes decoded (%.0f KB)%n",
             SWITCHES,
             routes.size(),
             percentile(server, 50),
@@ -109,7 +109,8 @@ class IndicatorSwitchBenchmark extends BrowserIT {
     long start = System.nanoTime();
     js(
         "const a = document.createElement('a'); a.href = arguments[0];"
-            + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click(); a.remove();",
+            + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click();"
+            + " a.remove();",
         route);
     waitUntil(d -> d.getCurrentUrl().contains(route.split("\\?")[0]));
     waitForVaadin();
@@ -123,7 +124,8 @@ class IndicatorSwitchBenchmark extends BrowserIT {
     long start = System.nanoTime();
     js(
         "const a = document.createElement('a'); a.href = arguments[0];"
-            + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click(); a.remove();",
+            + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click();"
+            + " a.remove();",
         route);
     waitUntil(d -> d.getCurrentUrl().endsWith(route));
     waitForVaadin();
@@ -151,8 +153,12 @@ class IndicatorSwitchBenchmark extends BrowserIT {
     Object bytes =
         js(
             "const n = performance.getEntriesByType('navigation')[0];"
-                + "return (n ? n." + field + " : 0) + performance.getEntriesByType('resource')"
-                + ".reduce((s, e) => s + (e." + field + " || 0), 0);");
+                + "return (n ? n."
+                + field
+                + " : 0) + performance.getEntriesByType('resource')"
+                + ".reduce((s, e) => s + (e."
+                + field
+                + " || 0), 0);");
     return ((Number) bytes).longValue();
   }
 
@@ -171,7 +177,10 @@ class IndicatorSwitchBenchmark extends BrowserIT {
 
   private List<Map<String, Object>> list(String path) {
     return http.exchange(
-            path, HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+            path,
+            HttpMethod.GET,
+            null,
+            new ParameterizedTypeReference<List<Map<String, Object>>>() {})
         .getBody();
   }
 

@@ -31,7 +31,8 @@ import org.variatlas.app.VariatlasApplication;
 @ExtendWith(OutputCaptureExtension.class)
 class PluginInstallIT {
 
-  private static final List<String> ALL = List.of("child-health", "day-surgery", "psychiatric-care");
+  private static final List<String> ALL =
+      List.of("child-health", "day-surgery", "psychiatric-care");
 
   @TempDir Path plugins;
   @TempDir Path database;

@@ -56,8 +56,7 @@ class RegistryExtractIT extends BrowserIT {
             ""));
 
     open("admin/loads");
-    WebElement button =
-        find(By.cssSelector("vaadin-button[data-loader='day-surgery/count-file']"));
+    WebElement button = find(By.cssSelector("vaadin-button[data-loader='day-surgery/count-file']"));
     js("arguments[0].scrollIntoView({block: 'center'})", button);
     button.click();
     WebElement upload = find(By.cssSelector("vaadin-upload[data-parameter='file']"));
@@ -129,7 +128,9 @@ class RegistryExtractIT extends BrowserIT {
   private List<WebElement> badge(String indicatorId) {
     return findAll(
         By.xpath(
-            "//a[contains(@href, '/" + indicatorId + "')]/ancestor::div[contains(@class,"
+            "//a[contains(@href, '/"
+                + indicatorId
+                + "')]/ancestor::div[contains(@class,"
                 + " 'va-result-box')][1]//span[contains(@class, 'va-badge-synthetic')]"));
   }
 

@@ -26,9 +26,9 @@ import org.variatlas.api.model.SourceLocation;
  * that each problem can be reported with file, line, column and value.
  *
  * <p>Handles a UTF-8 byte-order mark, CRLF line ends, RFC 4180 quoting (including delimiters,
- * doubled quotes and line breaks inside quotes) and gzip-compressed files ({@code .gz}). Rows
- * with only empty cells are skipped. A row with more or fewer cells than the header is a problem
- * ({@code wrong-cell-count}).
+ * doubled quotes and line breaks inside quotes) and gzip-compressed files ({@code .gz}). Rows with
+ * only empty cells are skipped. A row with more or fewer cells than the header is a problem ({@code
+ * wrong-cell-count}).
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path, "norway/population/x.csv.gz", ',')) {

@@ -4,8 +4,8 @@ import org.variatlas.api.model.Sex;
 import org.variatlas.api.model.SourceLocation;
 
 /**
- * One data row of a {@link CsvReader}. Typed getters throw a located {@link
- * SourceProblemException} when a value does not parse, naming file, line, column, value and rule.
+ * One data row of a {@link CsvReader}. Typed getters throw a located {@link SourceProblemException}
+ * when a value does not parse, naming file, line, column, value and rule.
  */
 public final class CsvRow {
 

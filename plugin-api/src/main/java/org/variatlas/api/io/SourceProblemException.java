@@ -4,8 +4,8 @@ import org.variatlas.api.model.LoadProblem;
 import org.variatlas.api.model.SourceLocation;
 
 /**
- * A problem with a source that stops reading it: unreadable file, wrong columns, a malformed
- * value. Carries the located {@link LoadProblem}; the platform records it on the load run.
+ * A problem with a source that stops reading it: unreadable file, wrong columns, a malformed value.
+ * Carries the located {@link LoadProblem}; the platform records it on the load run.
  */
 public class SourceProblemException extends RuntimeException {
 

@@ -1,9 +1,9 @@
 package org.variatlas.api.model;
 
 /**
- * What a computed indicator divides by: the resident population (filtered by the indicator's
- * {@link PopulationFilter}), or another measure (for proportions such as "share of procedures
- * done as day surgery").
+ * What a computed indicator divides by: the resident population (filtered by the indicator's {@link
+ * PopulationFilter}), or another measure (for proportions such as "share of procedures done as day
+ * surgery").
  */
 public sealed interface Denominator {
 

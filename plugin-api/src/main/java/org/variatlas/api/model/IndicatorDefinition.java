@@ -115,9 +115,29 @@ public record IndicatorDefinition(
       return this;
     }
     return new IndicatorDefinition(
-        id, chapterId, title, description, selection, unit, source, provenance, valueType,
-        numeratorMeasure, denominator, population, multiplier, standard, ageBandWidth, categories,
-        polarity, suppressionThreshold, minimumEvents, periods, levels, synthetic, dataDate);
+        id,
+        chapterId,
+        title,
+        description,
+        selection,
+        unit,
+        source,
+        provenance,
+        valueType,
+        numeratorMeasure,
+        denominator,
+        population,
+        multiplier,
+        standard,
+        ageBandWidth,
+        categories,
+        polarity,
+        suppressionThreshold,
+        minimumEvents,
+        periods,
+        levels,
+        synthetic,
+        dataDate);
   }
 
   /** Starts an indicator the platform computes from counts. */

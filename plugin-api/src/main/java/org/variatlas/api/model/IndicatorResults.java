@@ -3,8 +3,8 @@ package org.variatlas.api.model;
 import java.util.List;
 
 /**
- * All results of an indicator on one area level and period: one row per area, the national row,
- * the variation across areas and the map's class breaks.
+ * All results of an indicator on one area level and period: one row per area, the national row, the
+ * variation across areas and the map's class breaks.
  *
  * @param indicator the indicator
  * @param level the area level

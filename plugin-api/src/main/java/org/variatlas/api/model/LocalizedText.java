@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A text in Norwegian Bokmål ({@code nb}), Norwegian Nynorsk ({@code nn}) and English ({@code
- * en}). A missing variant falls back along nn -> nb -> en and en -> nb -> nn, so that a text given
- * in one language only still shows everywhere (as Helseatlas does when a label lacks a language).
+ * A text in Norwegian Bokmål ({@code nb}), Norwegian Nynorsk ({@code nn}) and English ({@code en}).
+ * A missing variant falls back along nn -> nb -> en and en -> nb -> nn, so that a text given in one
+ * language only still shows everywhere (as Helseatlas does when a label lacks a language).
  */
 public record LocalizedText(String nb, String nn, String en) {
 

@@ -1,9 +1,9 @@
 package org.variatlas.api.model;
 
 /**
- * One value of an imported indicator as its publisher printed it. Missing figures are {@code
- * null}. The platform matches {@code areaName} to an area of {@code level} (aliases included) and
- * reports names it cannot match.
+ * One value of an imported indicator as its publisher printed it. Missing figures are {@code null}.
+ * The platform matches {@code areaName} to an area of {@code level} (aliases included) and reports
+ * names it cannot match.
  *
  * @param indicatorId the indicator of the topic (its provenance must be published)
  * @param level the area level the value is for, e.g. {@code hf} or {@code hf19}

@@ -18,8 +18,9 @@ public enum Sex {
     return switch (t) {
       case "female", "f", "k", "kvinne", "kvinner", "woman", "women", "2" -> FEMALE;
       case "male", "m", "mann", "menn", "man", "men", "1" -> MALE;
-      default -> throw new IllegalArgumentException(
-          "not a sex: '" + text + "' (expected female/male, f/m, k/m or 2/1)");
+      default ->
+          throw new IllegalArgumentException(
+              "not a sex: '" + text + "' (expected female/male, f/m, k/m or 2/1)");
     };
   }
 

@@ -6,9 +6,9 @@ import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.LocalizedText;
 
 /**
- * The building blocks of a fact sheet, in reading order. The platform renders the same sequence
- * as a web page (with the UI kit's charts), for print, and as a PDF; a plugin only says what goes
- * on the sheet. Every method appends one block and returns this sheet.
+ * The building blocks of a fact sheet, in reading order. The platform renders the same sequence as
+ * a web page (with the UI kit's charts), for print, and as a PDF; a plugin only says what goes on
+ * the sheet. Every method appends one block and returns this sheet.
  */
 public interface FactSheet {
 
@@ -25,8 +25,8 @@ public interface FactSheet {
   FactSheet keyFigures(List<KeyFigure> figures);
 
   /**
-   * The ranked bar chart of an indicator's areas with the national bar, 95 % CI whiskers and
-   * yearly dots.
+   * The ranked bar chart of an indicator's areas with the national bar, 95 % CI whiskers and yearly
+   * dots.
    */
   FactSheet rankedChart(IndicatorResults results);
 

@@ -27,12 +27,21 @@ class CsvReaderTest {
 
   @Test
   void reads_typed_values_with_their_lines() {
-    try (CsvReader csv = csv("kommune,year,sex,age,n\r\n0301,2024,female,3,12\r\n\r\n5001,2023,m,4,7\r\n", ',')) {
+    try (CsvReader csv =
+        csv("kommune,year,sex,age,n\r\n0301,2024,female,3,12\r\n\r\n5001,2023,m,4,7\r\n", ',')) {
       csv.requireColumns("kommune", "year", "sex", "age", "n");
       List<String> seen = new ArrayList<>();
       for (CsvRow row : csv) {
-        seen.add(row.line() + ":" + row.require("kommune") + ":" + row.getInt("year") + ":"
-            + row.getSex("sex") + ":" + row.getDouble("n"));
+        seen.add(
+            row.line()
+                + ":"
+                + row.require("kommune")
+                + ":"
+                + row.getInt("year")
+                + ":"
+                + row.getSex("sex")
+                + ":"
+                + row.getDouble("n"));
       }
       assertThat(seen).containsExactly("2:0301:2024:FEMALE:12.0", "4:5001:2023:MALE:7.0");
     }

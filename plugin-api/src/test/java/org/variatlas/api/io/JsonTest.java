@@ -17,8 +17,12 @@ class JsonTest {
                 + "\"list\":[1,\"\\u00e6\\n\"],\"empty\":[]}",
             "x.json");
     Map<String, Object> map = Json.object(value, "root", "x.json");
-    assertThat(map).containsEntry("area", "Førde").containsEntry("rate", 91.98)
-        .containsEntry("n", -2000.0).containsEntry("ok", true).containsEntry("none", null);
+    assertThat(map)
+        .containsEntry("area", "Førde")
+        .containsEntry("rate", 91.98)
+        .containsEntry("n", -2000.0)
+        .containsEntry("ok", true)
+        .containsEntry("none", null);
     assertThat(Json.array(map.get("list"), "list", "x.json")).isEqualTo(List.of(1.0, "æ\n"));
     assertThat(map.keySet()).containsExactly("area", "rate", "n", "ok", "none", "list", "empty");
   }

@@ -17,7 +17,8 @@ class ModelTest {
     assertThat(full.get(Locale.forLanguageTag("no"))).isEqualTo("Norge");
     assertThat(full.get(LocalizedText.NYNORSK)).isEqualTo("Noreg");
     assertThat(nynorskOnly.has(LocalizedText.BOKMAL)).isFalse();
-    assertThatThrownBy(() -> LocalizedText.of(" ", null, "")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LocalizedText.of(" ", null, ""))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

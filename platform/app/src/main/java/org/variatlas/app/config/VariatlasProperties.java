@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Runtime settings under {@code variatlas.*} (see {@code config/application.yml}). Paths are
- * plain strings here because Spring converts strings to {@link Path} through its resource
- * loading, which refuses {@code ../}; relative paths resolve against the working directory.
+ * Runtime settings under {@code variatlas.*} (see {@code config/application.yml}). Paths are plain
+ * strings here because Spring converts strings to {@link Path} through its resource loading, which
+ * refuses {@code ../}; relative paths resolve against the working directory.
  *
  * @param dataDir the directory real data is read from (geography, population, published atlases)
  * @param pluginsDir the directory topic plugin jars are loaded from
@@ -23,7 +23,8 @@ public record VariatlasProperties(
    * @param dataDir where the embedded PostgreSQL keeps its files across restarts
    * @param port its TCP port on localhost; 0 picks a free one
    */
-  public record Database(@DefaultValue("var/postgres") String dataDir, @DefaultValue("0") int port) {
+  public record Database(
+      @DefaultValue("var/postgres") String dataDir, @DefaultValue("0") int port) {
 
     public Path dataDirectory() {
       return Path.of(dataDir).toAbsolutePath().normalize();

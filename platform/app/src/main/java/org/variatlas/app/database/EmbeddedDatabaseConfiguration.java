@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.variatlas.app.config.VariatlasProperties;
 
 /**
- * The default database: a real PostgreSQL started from binaries on the classpath, keeping its
- * files in {@code variatlas.database.data-dir} so data survive restarts. Active only when no
- * external database is configured ({@code spring.datasource.url} or {@code VARIATLAS_DB_URL});
- * then Spring Boot's own DataSource applies and no server starts.
+ * The default database: a real PostgreSQL started from binaries on the classpath, keeping its files
+ * in {@code variatlas.database.data-dir} so data survive restarts. Active only when no external
+ * database is configured ({@code spring.datasource.url} or {@code VARIATLAS_DB_URL}); then Spring
+ * Boot's own DataSource applies and no server starts.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)

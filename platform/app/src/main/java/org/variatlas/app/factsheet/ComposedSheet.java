@@ -9,8 +9,8 @@ import org.variatlas.api.ui.FactSheet;
 import org.variatlas.api.ui.KeyFigure;
 
 /**
- * The platform's {@link FactSheet}: records the blocks a plugin appends, in order, so that the
- * same composition can be rendered as a page and as a PDF.
+ * The platform's {@link FactSheet}: records the blocks a plugin appends, in order, so that the same
+ * composition can be rendered as a page and as a PDF.
  */
 final class ComposedSheet implements FactSheet {
 

@@ -2,8 +2,8 @@ package org.variatlas.app.factsheet;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,16 +26,17 @@ import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.indicators.VariationPanel;
 import org.variatlas.app.results.IndicatorTexts;
+import org.variatlas.app.shell.MainLayout;
+import org.variatlas.app.shell.Routes;
+import org.variatlas.app.text.Markdown;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
-import org.variatlas.app.ui.MainLayout;
-import org.variatlas.app.ui.Markdown;
 
 /**
- * A topic's fact sheet as a page: the blocks the plugin composed, drawn with the UI kit, with
- * print (a print stylesheet leaves out the shell) and PDF download.
+ * A topic's fact sheet as a page: the blocks the plugin composed, drawn with the UI kit, with print
+ * (a print stylesheet leaves out the shell) and PDF download.
  */
-@Route(value = "topic/:topicId/factsheet", layout = MainLayout.class)
+@Route(value = Routes.FACT_SHEET, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
 public class FactSheetPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -163,7 +164,11 @@ public class FactSheetPage extends Div implements BeforeEnterObserver, HasDynami
         new Paragraph(
             IndicatorTexts.unit(results.indicator(), locale, (k, p) -> getTranslation(k, p)));
     unit.addClassName("va-muted");
-    Div box = new Div(new H3(results.indicator().title().get(locale) + " · " + results.period()), unit, chart);
+    Div box =
+        new Div(
+            new H3(results.indicator().title().get(locale) + " · " + results.period()),
+            unit,
+            chart);
     box.addClassName("va-sheet-chart");
     return box;
   }

@@ -20,7 +20,7 @@ import org.variatlas.api.ui.KeyFigure;
 import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.results.IndicatorTexts;
 import org.variatlas.app.results.VariationTexts;
-import org.variatlas.app.ui.Markdown;
+import org.variatlas.app.text.Markdown;
 
 /**
  * Renders a composed fact sheet as an A4 PDF: the same blocks as the web page, with the ranked
@@ -63,10 +63,10 @@ final class FactSheetPdf {
       builder.useFastMode();
       for (String[] font : FONTS) {
         if (Files.isReadable(Path.of(font[0])) && Files.isReadable(Path.of(font[1]))) {
-          builder.useFont(Path.of(font[0]).toFile(), FAMILY, 400,
-              PdfRendererBuilder.FontStyle.NORMAL, true);
-          builder.useFont(Path.of(font[1]).toFile(), FAMILY, 700,
-              PdfRendererBuilder.FontStyle.NORMAL, true);
+          builder.useFont(
+              Path.of(font[0]).toFile(), FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+          builder.useFont(
+              Path.of(font[1]).toFile(), FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
           break;
         }
       }
@@ -82,16 +82,24 @@ final class FactSheetPdf {
   /** The XHTML the PDF is rendered from (package-private for tests). */
   String html(List<SheetBlock> blocks, String topicTitle) {
     StringBuilder h = new StringBuilder(16_384);
-    h.append("<!DOCTYPE html><html lang=\"").append(locale.getLanguage()).append("\"><head>")
-        .append("<meta charset=\"UTF-8\"/><title>").append(esc(topicTitle)).append("</title>")
-        .append("<style>").append(css(topicTitle)).append("</style></head><body>");
+    h.append("<!DOCTYPE html><html lang=\"")
+        .append(locale.getLanguage())
+        .append("\"><head>")
+        .append("<meta charset=\"UTF-8\"/><title>")
+        .append(esc(topicTitle))
+        .append("</title>")
+        .append("<style>")
+        .append(css(topicTitle))
+        .append("</style></head><body>");
     SheetBlock.Renderer<Void> renderer = new HtmlRenderer(h);
     for (SheetBlock block : blocks) {
       block.render(renderer);
     }
     h.append("<p class=\"footer\">")
         .append(esc(t("factsheet.generated", Formats.date(LocalDate.now(), locale))))
-        .append(" ").append(esc(t("factsheet.sources"))).append("</p>");
+        .append(" ")
+        .append(esc(t("factsheet.sources")))
+        .append("</p>");
     return h.append("</body></html>").toString();
   }
 
@@ -127,7 +135,8 @@ final class FactSheetPdf {
 
     @Override
     public Void notice(SheetBlock.Notice x) {
-      h.append("<div class=\"notice\">").append(xhtml(Markdown.toHtml(x.text().get(locale))))
+      h.append("<div class=\"notice\">")
+          .append(xhtml(Markdown.toHtml(x.text().get(locale))))
           .append("</div>");
       return null;
     }
@@ -162,7 +171,8 @@ final class FactSheetPdf {
     for (KeyFigure f : figures) {
       h.append("<td><div class=\"figure\">")
           .append(esc(Formats.number(f.value(), f.decimals(), locale)))
-          .append("</div><div class=\"figure-label\">").append(esc(f.label().get(locale)));
+          .append("</div><div class=\"figure-label\">")
+          .append(esc(f.label().get(locale)));
       if (f.unit() != null) {
         h.append("<br/><span class=\"muted\">").append(esc(f.unit().get(locale))).append("</span>");
       }
@@ -189,26 +199,41 @@ final class FactSheetPdf {
     max = niceMax(max);
     Double national = results.national() == null ? null : results.national().value();
     h.append("<div class=\"chart\"><p class=\"chart-title\">")
-        .append(esc(indicator.title().get(locale))).append(" · ")
-        .append(esc(results.period().toString())).append("</p>")
-        .append("<p class=\"muted\">").append(esc(IndicatorTexts.unit(indicator, locale, this::t)))
+        .append(esc(indicator.title().get(locale)))
+        .append(" · ")
+        .append(esc(results.period().toString()))
+        .append("</p>")
+        .append("<p class=\"muted\">")
+        .append(esc(IndicatorTexts.unit(indicator, locale, this::t)))
         .append("</p><table class=\"bars\">");
     for (AreaResult a : rows) {
       boolean isNational = a.area().isNational();
-      h.append("<tr").append(isNational ? " class=\"national\"" : "").append("><td class=\"name\">")
-          .append(esc(a.area().name())).append("</td><td class=\"track\"><div class=\"lane\">");
-      h.append("<div class=\"bar\" style=\"width:").append(pct(a.value(), max)).append("%\"></div>");
+      h.append("<tr")
+          .append(isNational ? " class=\"national\"" : "")
+          .append("><td class=\"name\">")
+          .append(esc(a.area().name()))
+          .append("</td><td class=\"track\"><div class=\"lane\">");
+      h.append("<div class=\"bar\" style=\"width:")
+          .append(pct(a.value(), max))
+          .append("%\"></div>");
       if (a.lower95() != null && a.upper95() != null) {
-        h.append("<div class=\"ci\" style=\"left:").append(pct(a.lower95(), max))
-            .append("%;width:").append(pct(a.upper95() - a.lower95(), max)).append("%\"></div>");
+        h.append("<div class=\"ci\" style=\"left:")
+            .append(pct(a.lower95(), max))
+            .append("%;width:")
+            .append(pct(a.upper95() - a.lower95(), max))
+            .append("%\"></div>");
       }
       if (national != null) {
-        h.append("<div class=\"ref\" style=\"left:").append(pct(national, max)).append("%\"></div>");
+        h.append("<div class=\"ref\" style=\"left:")
+            .append(pct(national, max))
+            .append("%\"></div>");
       }
       h.append("</div></td><td class=\"value\">")
-          .append(esc(Formats.auto(a.value(), locale))).append("</td></tr>");
+          .append(esc(Formats.auto(a.value(), locale)))
+          .append("</td></tr>");
     }
-    h.append("</table><p class=\"muted small\">").append(esc(t("factsheet.chart.legend")))
+    h.append("</table><p class=\"muted small\">")
+        .append(esc(t("factsheet.chart.legend")))
         .append("</p>");
     long hidden = results.areas().stream().filter(a -> a.value() == null).count();
     if (hidden > 0) {
@@ -231,9 +256,13 @@ final class FactSheetPdf {
       if (s.value() == null) {
         continue;
       }
-      h.append("<tr><td class=\"stat\">").append(esc(t(s.labelKey()))).append("</td><td class=\"num\">")
-          .append(esc(Formats.number(s.value(), s.decimals(), locale))).append("</td><td class=\"muted\">")
-          .append(esc(t(s.explanationKey()))).append("</td></tr>");
+      h.append("<tr><td class=\"stat\">")
+          .append(esc(t(s.labelKey())))
+          .append("</td><td class=\"num\">")
+          .append(esc(Formats.number(s.value(), s.decimals(), locale)))
+          .append("</td><td class=\"muted\">")
+          .append(esc(t(s.explanationKey())))
+          .append("</td></tr>");
     }
     h.append("</table>");
   }
@@ -245,7 +274,9 @@ final class FactSheetPdf {
     }
     h.append("<p class=\"muted\">").append(esc(IndicatorTexts.unit(indicator, locale, this::t)));
     if (indicator.source() != null) {
-      h.append(" · ").append(esc(t("indicator.source"))).append(": ")
+      h.append(" · ")
+          .append(esc(t("indicator.source")))
+          .append(": ")
           .append(esc(indicator.source().get(locale)));
     }
     h.append("</p></div>");
@@ -253,44 +284,42 @@ final class FactSheetPdf {
 
   private String css(String topicTitle) {
     return "@page { size: A4; margin: 16mm 15mm 18mm 15mm;"
-        + " @bottom-left { content: '" + cssString(topicTitle) + "'; font-family: " + FAMILY
+        + " @bottom-left { content: '"
+        + cssString(topicTitle)
+        + "'; font-family: "
+        + FAMILY
         + ", sans-serif; font-size: 7.5pt; color: #5b6b7b; }"
-        + " @bottom-right { content: counter(page) ' / ' counter(pages); font-family: " + FAMILY
+        + " @bottom-right { content: counter(page) ' / ' counter(pages); font-family: "
+        + FAMILY
         + ", sans-serif; font-size: 7.5pt; color: #5b6b7b; } }"
-        + "body { font-family: " + FAMILY + ", Helvetica, sans-serif; font-size: 9.5pt;"
-        + " color: #1b2733; line-height: 1.4; }"
-        + ".brand { color: #1f5f8b; font-weight: bold; font-size: 8.5pt; letter-spacing: 0.5pt;"
-        + " text-transform: uppercase; border-bottom: 2pt solid #1f5f8b; padding-bottom: 3pt; }"
-        + "h1 { font-size: 20pt; margin: 8pt 0 2pt 0; color: #164766; }"
-        + "h2 { font-size: 13pt; margin: 16pt 0 4pt 0; color: #164766;"
-        + " border-bottom: 0.6pt solid #dbe2ea; padding-bottom: 2pt; page-break-after: avoid; }"
-        + "h3 { font-size: 10.5pt; margin: 10pt 0 3pt 0; page-break-after: avoid; }"
-        + ".subtitle { color: #5b6b7b; font-size: 11pt; margin: 0 0 6pt 0; }"
-        + "p { margin: 3pt 0 5pt 0; } ul, ol { margin: 2pt 0 5pt 0; padding-left: 14pt; }"
-        + ".muted { color: #5b6b7b; } .small { font-size: 8pt; }"
-        + ".notice { background: #fdf0d5; border-left: 3pt solid #e9b949; padding: 4pt 8pt;"
-        + " margin: 6pt 0; }"
-        + ".figures { width: 100%; border-collapse: separate; border-spacing: 4pt 0; margin: 4pt 0; }"
-        + ".figures td { background: #e8f1f8; padding: 6pt 8pt; vertical-align: top; width: 25%; }"
-        + ".figure { font-size: 15pt; font-weight: bold; color: #164766; }"
-        + ".figure-label { font-size: 8pt; }"
-        + ".chart { page-break-inside: avoid; margin: 6pt 0; }"
-        + ".chart-title { font-weight: bold; margin-bottom: 0; }"
-        + ".bars { width: 100%; border-collapse: collapse; }"
-        + ".bars td { padding: 0.8pt 0; font-size: 8pt; }"
-        + ".bars td.name { width: 30%; padding-right: 6pt; text-align: right; }"
-        + ".bars td.value { width: 12%; padding-left: 6pt; }"
-        + ".lane { position: relative; height: 9pt; }"
-        + ".bar { position: absolute; left: 0; top: 1pt; height: 7pt; background: #8fb4d1; }"
-        + ".national .bar { background: #6b2c7a; } .national td { font-weight: bold; }"
-        + ".ci { position: absolute; top: 4pt; height: 0.9pt; background: #1b2733; }"
-        + ".ref { position: absolute; top: 0; height: 9pt; width: 0; border-left: 0.8pt dashed #6b2c7a; }"
-        + ".variation { border-collapse: collapse; width: 100%; }"
-        + ".variation td { border-bottom: 0.5pt solid #dbe2ea; padding: 2pt 4pt; vertical-align: top; }"
-        + ".variation td.stat { font-weight: bold; width: 22%; } .variation td.num { width: 12%; }"
-        + ".selection { page-break-inside: avoid; }"
-        + ".footer { margin-top: 14pt; font-size: 7.5pt; color: #5b6b7b; border-top: 0.5pt solid #dbe2ea;"
-        + " padding-top: 4pt; }";
+        + "body { font-family: "
+        + FAMILY
+        + ", Helvetica, sans-serif; font-size: 9.5pt; color: #1b2733; line-height: 1.4; }.brand {"
+        + " color: #1f5f8b; font-weight: bold; font-size: 8.5pt; letter-spacing: 0.5pt;"
+        + " text-transform: uppercase; border-bottom: 2pt solid #1f5f8b; padding-bottom: 3pt; }h1 {"
+        + " font-size: 20pt; margin: 8pt 0 2pt 0; color: #164766; }h2 { font-size: 13pt; margin:"
+        + " 16pt 0 4pt 0; color: #164766; border-bottom: 0.6pt solid #dbe2ea; padding-bottom: 2pt;"
+        + " page-break-after: avoid; }h3 { font-size: 10.5pt; margin: 10pt 0 3pt 0;"
+        + " page-break-after: avoid; }.subtitle { color: #5b6b7b; font-size: 11pt; margin: 0 0 6pt"
+        + " 0; }p { margin: 3pt 0 5pt 0; } ul, ol { margin: 2pt 0 5pt 0; padding-left: 14pt;"
+        + " }.muted { color: #5b6b7b; } .small { font-size: 8pt; }.notice { background: #fdf0d5;"
+        + " border-left: 3pt solid #e9b949; padding: 4pt 8pt; margin: 6pt 0; }.figures { width:"
+        + " 100%; border-collapse: separate; border-spacing: 4pt 0; margin: 4pt 0; }.figures td {"
+        + " background: #e8f1f8; padding: 6pt 8pt; vertical-align: top; width: 25%; }.figure {"
+        + " font-size: 15pt; font-weight: bold; color: #164766; }.figure-label { font-size: 8pt;"
+        + " }.chart { page-break-inside: avoid; margin: 6pt 0; }.chart-title { font-weight: bold;"
+        + " margin-bottom: 0; }.bars { width: 100%; border-collapse: collapse; }.bars td { padding:"
+        + " 0.8pt 0; font-size: 8pt; }.bars td.name { width: 30%; padding-right: 6pt; text-align:"
+        + " right; }.bars td.value { width: 12%; padding-left: 6pt; }.lane { position: relative;"
+        + " height: 9pt; }.bar { position: absolute; left: 0; top: 1pt; height: 7pt; background:"
+        + " #8fb4d1; }.national .bar { background: #6b2c7a; } .national td { font-weight: bold;"
+        + " }.ci { position: absolute; top: 4pt; height: 0.9pt; background: #1b2733; }.ref {"
+        + " position: absolute; top: 0; height: 9pt; width: 0; border-left: 0.8pt dashed #6b2c7a;"
+        + " }.variation { border-collapse: collapse; width: 100%; }.variation td { border-bottom:"
+        + " 0.5pt solid #dbe2ea; padding: 2pt 4pt; vertical-align: top; }.variation td.stat {"
+        + " font-weight: bold; width: 22%; } .variation td.num { width: 12%; }.selection {"
+        + " page-break-inside: avoid; }.footer { margin-top: 14pt; font-size: 7.5pt; color:"
+        + " #5b6b7b; border-top: 0.5pt solid #dbe2ea; padding-top: 4pt; }";
   }
 
   private static double niceMax(double max) {
@@ -327,6 +356,9 @@ final class FactSheetPdf {
     if (s == null) {
       return "";
     }
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

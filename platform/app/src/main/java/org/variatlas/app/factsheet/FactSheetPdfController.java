@@ -37,7 +37,8 @@ class FactSheetPdfController {
             blocks -> {
               String title = topics.topic(topicId).orElseThrow().title().get(locale);
               FactSheetPdf pdf =
-                  new FactSheetPdf(locale, (key, params) -> i18n.getTranslation(key, locale, params));
+                  new FactSheetPdf(
+                      locale, (key, params) -> i18n.getTranslation(key, locale, params));
               byte[] bytes = pdf.render(blocks, title);
               return ResponseEntity.ok()
                   .contentType(MediaType.APPLICATION_PDF)

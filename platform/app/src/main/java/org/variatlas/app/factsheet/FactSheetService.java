@@ -12,8 +12,8 @@ import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
 /**
- * Lets a topic's {@code FactSheetView} compose its sheet for a language, giving it the
- * suppressed results of its own indicators.
+ * Lets a topic's {@code FactSheetView} compose its sheet for a language, giving it the suppressed
+ * results of its own indicators.
  */
 @Service
 public class FactSheetService {
@@ -51,9 +51,7 @@ public class FactSheetService {
 
       @Override
       public Optional<IndicatorResults> results(String indicatorId) {
-        return topic
-            .indicator(indicatorId)
-            .flatMap(i -> results.defaultResults(topic, i, locale));
+        return topic.indicator(indicatorId).flatMap(i -> results.defaultResults(topic, i, locale));
       }
 
       @Override

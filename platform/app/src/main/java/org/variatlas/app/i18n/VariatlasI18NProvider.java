@@ -14,9 +14,9 @@ import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
 /**
- * Translations for {@code getTranslation}: the platform's bundles ({@link #BUNDLES}) in nb, nn
- * and en, then the bundles of the served topic plugins. There is no fallback to another
- * language: a key missing in one language is a bug the i18n test catches, shown as {@code !key!}.
+ * Translations for {@code getTranslation}: the platform's bundles ({@link #BUNDLES}) in nb, nn and
+ * en, then the bundles of the served topic plugins. There is no fallback to another language: a key
+ * missing in one language is a bug the i18n test catches, shown as {@code !key!}.
  */
 @Component
 public class VariatlasI18NProvider implements I18NProvider {
@@ -25,6 +25,7 @@ public class VariatlasI18NProvider implements I18NProvider {
       List.of(LocalizedText.BOKMAL, LocalizedText.NYNORSK, LocalizedText.ENGLISH);
 
   private static final Logger log = LoggerFactory.getLogger(VariatlasI18NProvider.class);
+
   /**
    * The platform's bundles, one per feature so that features do not share one file: {@code
    * vaadin-i18n/<name>_<nb|nn|en>.properties}. {@code kit} lives in the plugin API jar.
@@ -37,6 +38,7 @@ public class VariatlasI18NProvider implements I18NProvider {
           "vaadin-i18n/results",
           "vaadin-i18n/factsheet",
           "vaadin-i18n/kit");
+
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

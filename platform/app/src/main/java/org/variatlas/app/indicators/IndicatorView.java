@@ -2,9 +2,9 @@ package org.variatlas.app.indicators;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -49,24 +49,24 @@ import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
-import org.variatlas.app.results.FunnelLimitsFactory;
-import org.variatlas.app.results.IndicatorTexts;
 import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.StartupLoads;
+import org.variatlas.app.results.FunnelLimitsFactory;
+import org.variatlas.app.results.IndicatorTexts;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
+import org.variatlas.app.shell.MainLayout;
+import org.variatlas.app.shell.Routes;
+import org.variatlas.app.text.Markdown;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
-import org.variatlas.app.ui.MainLayout;
-import org.variatlas.app.ui.Markdown;
-import org.variatlas.app.ui.TopicView;
 
 /**
- * An indicator's page: what it measures, then map, ranked bars, trend, funnel, variation and
- * table, all driven by one selection of areas that lives in the URL ({@code
+ * An indicator's page: what it measures, then map, ranked bars, trend, funnel, variation and table,
+ * all driven by one selection of areas that lives in the URL ({@code
  * ?level=hf&period=2022-2024&area=UNN&area=OUS}) so that a copied link restores the view.
  */
-@Route(value = "topic/:topicId/:indicatorId", layout = MainLayout.class)
+@Route(value = Routes.INDICATOR, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
 public class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -123,7 +123,8 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
       return;
     }
     Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-    period = first(query, "period").flatMap(IndicatorView::period).orElse(indicator.defaultPeriod());
+    period =
+        first(query, "period").flatMap(IndicatorView::period).orElse(indicator.defaultPeriod());
     List<String> levels =
         indicator.levels().stream().filter(l -> pack.level(l).isPresent()).toList();
     AreaQuery areas =
@@ -176,7 +177,8 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
 
   private void render(Locale locale, Set<String> selected) {
     add(header(locale));
-    Optional<IndicatorResults> shown = results.results(topic.id(), indicator.id(), level, period, locale);
+    Optional<IndicatorResults> shown =
+        results.results(topic.id(), indicator.id(), level, period, locale);
     add(controls(locale));
     if (shown.isEmpty()) {
       Paragraph empty = new Paragraph(getTranslation(whyNoResults()));
@@ -189,7 +191,8 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
     String title = indicator.title().get(locale);
 
     ResultGrid table =
-        new ResultGrid(r, locale, topic.id() + "-" + indicator.id() + "-" + level + "-" + period + ".csv");
+        new ResultGrid(
+            r, locale, topic.id() + "-" + indicator.id() + "-" + level + "-" + period + ".csv");
     RankedBarChart bars = new RankedBarChart();
     bars.setId("indicator-bars");
     bars.setTitle(title);
@@ -216,10 +219,14 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
 
     add(selectionBar(r, map, locale));
     add(row(card("indicator.map", map), card("indicator.bars", bars)));
-    add(row(card("indicator.trend", trend),
-        card("indicator.funnel", funnel.<Component>map(f -> f).orElseGet(this::noFunnel))));
-    add(row(card("indicator.variation", new VariationPanel(r.variation(), locale)),
-        card("indicator.about", about(locale))));
+    add(
+        row(
+            card("indicator.trend", trend),
+            card("indicator.funnel", funnel.<Component>map(f -> f).orElseGet(this::noFunnel))));
+    add(
+        row(
+            card("indicator.variation", new VariationPanel(r.variation(), locale)),
+            card("indicator.about", about(locale))));
     add(card("indicator.table", table));
   }
 
@@ -227,7 +234,8 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
 
   private Component header(Locale locale) {
     RouterLink back =
-        new RouterLink(topic.title().get(locale), TopicView.class, TopicView.parameters(topic.id()));
+        new RouterLink(
+            topic.title().get(locale), TopicView.class, TopicView.parameters(topic.id()));
     back.addClassName("va-breadcrumb-link");
     Span chapter =
         new Span(
@@ -510,7 +518,10 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
   private void updateUrl() {
     getUI()
         .ifPresent(
-            ui -> ui.getPage().getHistory().replaceState(null, location(level, period, selection.get())));
+            ui ->
+                ui.getPage()
+                    .getHistory()
+                    .replaceState(null, location(level, period, selection.get())));
   }
 
   private String location(String newLevel, Period newPeriod, Set<String> codes) {
@@ -518,8 +529,7 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
         new java.util.LinkedHashMap<>(
             new AreaQuery(newLevel, List.copyOf(codes)).toParameters(pack));
     params.put("period", List.of(newPeriod.toString()));
-    return new Location(
-            "topic/" + topic.id() + "/" + indicator.id(), new QueryParameters(params))
+    return new Location("topic/" + topic.id() + "/" + indicator.id(), new QueryParameters(params))
         .getPathWithQueryParameters();
   }
 

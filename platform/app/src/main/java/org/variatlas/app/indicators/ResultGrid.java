@@ -33,17 +33,23 @@ import org.variatlas.app.results.ResultTable.Column;
 
 /**
  * The results as a sortable table: area, events, population, crude rate, value, 95 % CI and the
- * comparison with the national value, the national row last. Rows are selected with a click,
- * Space or Enter and take part in the page's shared selection. "Download CSV" writes exactly the
- * rows and columns shown, in the order shown.
+ * comparison with the national value, the national row last. Rows are selected with a click, Space
+ * or Enter and take part in the page's shared selection. "Download CSV" writes exactly the rows and
+ * columns shown, in the order shown.
  */
 class ResultGrid extends Composite<Div> implements SelectableAreas {
 
   /** The CSV columns of the table, in the order of its visible columns. */
   static final List<Column> CSV_COLUMNS =
       List.of(
-          Column.AREA, Column.EVENTS, Column.POPULATION, Column.CRUDE, Column.VALUE,
-          Column.LOWER95, Column.UPPER95, Column.SIGNIFICANCE);
+          Column.AREA,
+          Column.EVENTS,
+          Column.POPULATION,
+          Column.CRUDE,
+          Column.VALUE,
+          Column.LOWER95,
+          Column.UPPER95,
+          Column.SIGNIFICANCE);
 
   private final Grid<AreaResult> grid = new Grid<>();
   private final IndicatorResults results;
@@ -80,7 +86,8 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
         .setHeader(getTranslation("indicator.table.ci"))
         .setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);
-    grid.addColumn(a -> a.area().isNational() ? "" : getTranslation("comparison." + a.comparison().name()))
+    grid.addColumn(
+            a -> a.area().isNational() ? "" : getTranslation("comparison." + a.comparison().name()))
         .setKey("significance")
         .setHeader(getTranslation("indicator.table.significance"))
         .setComparator(Comparator.comparing((AreaResult a) -> a.comparison().name()))
@@ -133,7 +140,8 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
     return grid.addColumn(a -> numbers.format(value.apply(a), decimals))
         .setKey(key)
         .setHeader(getTranslation(header))
-        .setComparator(Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .setComparator(
+            Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder())))
         .setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true)
         .setSortable(true);
@@ -178,8 +186,7 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
 
   private StreamResource csvResource(String fileName) {
     return new StreamResource(
-        fileName,
-        () -> new ByteArrayInputStream(csv().getBytes(StandardCharsets.UTF_8)));
+        fileName, () -> new ByteArrayInputStream(csv().getBytes(StandardCharsets.UTF_8)));
   }
 
   private void fireDifference(Set<String> now) {

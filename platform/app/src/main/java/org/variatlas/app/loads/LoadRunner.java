@@ -94,7 +94,9 @@ public class LoadRunner {
       status = Boolean.TRUE.equals(applied) ? LoadRunRecord.APPLIED : LoadRunRecord.FAILED;
       message =
           Boolean.TRUE.equals(applied)
-              ? "applied " + run.rowsAccepted() + " rows"
+              ? "applied "
+                  + run.rowsAccepted()
+                  + " rows"
                   + run.notes().stream().map(n -> "; " + n).collect(Collectors.joining())
               : run.problemCount() + " problem(s): nothing was applied";
     } catch (LoaderFailure e) {

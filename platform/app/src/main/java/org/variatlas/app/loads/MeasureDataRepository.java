@@ -68,7 +68,6 @@ public class MeasureDataRepository {
    * counts supersede synthetic ones ({@link org.variatlas.api.DataLoader#synthetic()}): a real
    * loader's keys do not conflict with a synthetic loader's (apply removes those), and a synthetic
    * loader's counts of a measure that has real counts are left out here.
-   *
    */
   void checkStaging(LoadRun run, RunScope scope) {
     String topicId = scope.topicId();

@@ -6,13 +6,13 @@ import java.util.Set;
  * What a topic loader's run replaces when it is applied.
  *
  * <ul>
- *   <li>A loader without parameters delivers its whole source each time: the run replaces every
- *       row the loader stored before. A loader with parameters (e.g. the count-file loader, one
- *       file per measure) delivers a part: the run replaces the loader's rows of the measures and
+ *   <li>A loader without parameters delivers its whole source each time: the run replaces every row
+ *       the loader stored before. A loader with parameters (e.g. the count-file loader, one file
+ *       per measure) delivers a part: the run replaces the loader's rows of the measures and
  *       indicators it delivers, and keeps the others ({@link #partial}).
- *   <li>Real counts supersede synthetic ones ({@link org.variatlas.api.DataLoader#synthetic()}):
- *       a real run removes the synthetic loaders' counts of the measures it delivers; a synthetic
- *       run leaves out the measures that have real counts.
+ *   <li>Real counts supersede synthetic ones ({@link org.variatlas.api.DataLoader#synthetic()}): a
+ *       real run removes the synthetic loaders' counts of the measures it delivers; a synthetic run
+ *       leaves out the measures that have real counts.
  * </ul>
  *
  * @param topicId the topic

@@ -33,12 +33,11 @@ import org.variatlas.app.topics.TopicValidator;
  *
  * <p>Faults are contained: a corrupt jar, a jar without descriptor, a plugin whose {@code
  * Plugin-Requires} excludes the running {@link PluginApi#VERSION}, a plugin that throws while it
- * starts or while it describes its topic, an invalid topic, and two plugins claiming the same
- * topic id are each logged, recorded in {@link #plugins()} with PF4J's state and a reason, and
- * skipped. Everything else is served.
+ * starts or while it describes its topic, an invalid topic, and two plugins claiming the same topic
+ * id are each logged, recorded in {@link #plugins()} with PF4J's state and a reason, and skipped.
+ * Everything else is served.
  *
- * <p>Plain Java (no Spring), so the test kit and contract tests load jars exactly as the app
- * does.
+ * <p>Plain Java (no Spring), so the test kit and contract tests load jars exactly as the app does.
  */
 public final class PluginRuntime implements AutoCloseable {
 
@@ -382,8 +381,8 @@ public final class PluginRuntime implements AutoCloseable {
     }
 
     /**
-     * Instantiates the plugin's extensions of a type. Unlike {@code getExtensions}, which logs
-     * and skips an extension whose constructor throws, a failure here fails the plugin.
+     * Instantiates the plugin's extensions of a type. Unlike {@code getExtensions}, which logs and
+     * skips an extension whose constructor throws, a failure here fails the plugin.
      */
     private static <T> List<T> create(PluginManager manager, Class<T> type, String pluginId) {
       List<T> extensions = new ArrayList<>();
@@ -395,7 +394,8 @@ public final class PluginRuntime implements AutoCloseable {
   }
 
   /**
-   * PF4J's default manager with our plugin factory and the plugin API version as the system version that {@code Plugin-Requires} is checked against.
+   * PF4J's default manager with our plugin factory and the plugin API version as the system version
+   * that {@code Plugin-Requires} is checked against.
    */
   private static final class PluginManager extends DefaultPluginManager {
 

@@ -2,8 +2,8 @@ package org.variatlas.app.plugins;
 
 /**
  * What the platform knows of one file in the plugins directory: the plugin's id and version when
- * its descriptor could be read, its state as PF4J names it ({@code STARTED}, {@code FAILED},
- * {@code DISABLED}, ...), and the reason when it is not serving.
+ * its descriptor could be read, its state as PF4J names it ({@code STARTED}, {@code FAILED}, {@code
+ * DISABLED}, ...), and the reason when it is not serving.
  *
  * @param id the plugin id, or the jar's file name when no descriptor could be read
  * @param version the plugin version, or null

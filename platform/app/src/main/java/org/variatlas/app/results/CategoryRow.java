@@ -4,4 +4,9 @@ import org.variatlas.api.model.Period;
 
 /** The value of one category (stacked part) of an indicator for an area and period. */
 public record CategoryRow(
-    String indicatorId, String level, Period period, String areaCode, String category, Double value) {}
+    String indicatorId,
+    String level,
+    Period period,
+    String areaCode,
+    String category,
+    Double value) {}

@@ -47,8 +47,12 @@ public class EventStrataRepository {
             .as("band");
     Field<BigDecimal> count = sum(MEASURE_COUNT.COUNT).as("events");
     return db.select(
-            AREA_MAPPING.AREA_CODE, MEASURE_COUNT.YEAR, MEASURE_COUNT.SEX, band,
-            MEASURE_COUNT.CATEGORY, count)
+            AREA_MAPPING.AREA_CODE,
+            MEASURE_COUNT.YEAR,
+            MEASURE_COUNT.SEX,
+            band,
+            MEASURE_COUNT.CATEGORY,
+            count)
         .from(MEASURE_COUNT)
         .join(AREA_MAPPING)
         .on(AREA_MAPPING.BASE_UNIT.eq(MEASURE_COUNT.BASE_UNIT))
@@ -60,7 +64,11 @@ public class EventStrataRepository {
         .and(MEASURE_COUNT.YEAR.between(years.from(), years.to()))
         .and(MEASURE_COUNT.AGE.between(filter.ageFrom(), filter.ageTo()))
         .and(MEASURE_COUNT.SEX.in(filter.sexes().stream().map(Sex::code).toList()))
-        .groupBy(AREA_MAPPING.AREA_CODE, MEASURE_COUNT.YEAR, MEASURE_COUNT.SEX, band,
+        .groupBy(
+            AREA_MAPPING.AREA_CODE,
+            MEASURE_COUNT.YEAR,
+            MEASURE_COUNT.SEX,
+            band,
             MEASURE_COUNT.CATEGORY)
         .fetch(
             r ->

@@ -12,10 +12,10 @@ import org.variatlas.engine.funnel.PoissonFunnel;
 import org.variatlas.engine.funnel.RateFunnelLimits;
 
 /**
- * The funnel plot's control limits for an indicator's results (Spiegelhalter; PHE's rate funnel
- * on its 100-point axis), computed by the engine when a page asks: they depend only on the areas'
- * events and rates, which are stored. Positions are population per year (PHE's derived
- * denominator for DSRs).
+ * The funnel plot's control limits for an indicator's results (Spiegelhalter; PHE's rate funnel on
+ * its 100-point axis), computed by the engine when a page asks: they depend only on the areas'
+ * events and rates, which are stored. Positions are population per year (PHE's derived denominator
+ * for DSRs).
  */
 public final class FunnelLimitsFactory {
 

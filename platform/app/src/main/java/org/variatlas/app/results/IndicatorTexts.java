@@ -23,7 +23,9 @@ public final class IndicatorTexts {
     String unit = indicator.unit().get(locale);
     if (indicator.valueType() == ValueType.DIRECTLY_STANDARDISED_RATE) {
       boolean bothSexes = indicator.population().bothSexes();
-      return unit + translate.apply(bothSexes ? "indicator.adjusted.ageSex" : "indicator.adjusted.age", new Object[0]);
+      return unit
+          + translate.apply(
+              bothSexes ? "indicator.adjusted.ageSex" : "indicator.adjusted.age", new Object[0]);
     }
     if (indicator.valueType() == ValueType.INDIRECTLY_STANDARDISED_RATIO
         || indicator.valueType() == ValueType.INDIRECTLY_STANDARDISED_RATE) {

@@ -34,8 +34,8 @@ public class ResultRepository {
   }
 
   /**
-   * Replaces everything stored for one indicator (call inside a transaction, so readers see the
-   * old or the new results, never a mix).
+   * Replaces everything stored for one indicator (call inside a transaction, so readers see the old
+   * or the new results, never a mix).
    */
   public void replace(
       String topicId,
@@ -87,8 +87,7 @@ public class ResultRepository {
   }
 
   /** The single-year rows of a level within {@code years} (for yearly dots and trends). */
-  public List<ResultRow> yearRows(
-      String topicId, String indicatorId, String level, Period years) {
+  public List<ResultRow> yearRows(String topicId, String indicatorId, String level, Period years) {
     return db.selectFrom(INDICATOR_RESULT)
         .where(key(topicId, indicatorId, level))
         .and(INDICATOR_RESULT.PERIOD_FROM.eq(INDICATOR_RESULT.PERIOD_TO))

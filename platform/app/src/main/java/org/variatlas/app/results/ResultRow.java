@@ -8,8 +8,8 @@ import org.variatlas.api.model.Provenance;
  * One stored result: an indicator's figures for an area (or the national total) on a level and
  * period, after small-number suppression. Figures withheld are {@code null}.
  *
- * @param status the engine's status name (PUBLISHED, SUPPRESSED, BELOW_MINIMUM_EVENTS, ...) or,
- *     for imported values, PUBLISHED / NOT_PUBLISHED
+ * @param status the engine's status name (PUBLISHED, SUPPRESSED, BELOW_MINIMUM_EVENTS, ...) or, for
+ *     imported values, PUBLISHED / NOT_PUBLISHED
  */
 public record ResultRow(
     String indicatorId,

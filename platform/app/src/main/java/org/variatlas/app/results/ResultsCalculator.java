@@ -55,9 +55,9 @@ import org.variatlas.engine.variation.VariationStatistics;
 /**
  * Computes the results of one indicator on all its levels and periods. Aggregation runs in SQL
  * (numerators by {@link EventStrataRepository}, denominators by {@link PopulationService}); every
- * statistic comes from the engine ({@link AreaLevelAnalysis} for computed indicators; the
- * engine's comparison, suppression, variation and class breaks for imported ones). Nothing here
- * computes a statistic of its own.
+ * statistic comes from the engine ({@link AreaLevelAnalysis} for computed indicators; the engine's
+ * comparison, suppression, variation and class breaks for imported ones). Nothing here computes a
+ * statistic of its own.
  */
 @Component
 public class ResultsCalculator {
@@ -149,7 +149,10 @@ public class ResultsCalculator {
       // Nothing loaded for the measure (yet): no results, rather than zero rates everywhere.
       log.info(
           "{}/{}: no counts of measure '{}' are loaded; no results on level {}",
-          topic.id(), indicator.id(), indicator.numeratorMeasure(), level);
+          topic.id(),
+          indicator.id(),
+          indicator.numeratorMeasure(),
+          level);
       return;
     }
     List<String> areaCodes = grid.areaCodes();
@@ -165,18 +168,35 @@ public class ResultsCalculator {
         Estimate e = groups.get(g);
         out.rows()
             .add(
-                row(indicator, level, period, areaCodes.get(g), false, Provenance.COMPUTED, e,
+                row(
+                    indicator,
+                    level,
+                    period,
+                    areaCodes.get(g),
+                    false,
+                    Provenance.COMPUTED,
+                    e,
                     comparison(result.versusNational95()[g]),
                     result.funnel()[g] == null ? null : result.funnel()[g].label()));
       }
       out.rows()
           .add(
-              row(indicator, level, period, AreaRef.NATIONAL_CODE, true, Provenance.COMPUTED,
-                  result.national(), Comparison.NOT_COMPARED, null));
+              row(
+                  indicator,
+                  level,
+                  period,
+                  AreaRef.NATIONAL_CODE,
+                  true,
+                  Provenance.COMPUTED,
+                  result.national(),
+                  Comparison.NOT_COMPARED,
+                  null));
       out.summaries()
           .add(
               new SummaryRow(
-                  indicator.id(), level, period,
+                  indicator.id(),
+                  level,
+                  period,
                   variation(result.variation(), groups.value()),
                   innerBreaks(result.breaks())));
       for (String category : categories) {
@@ -190,8 +210,12 @@ public class ResultsCalculator {
           out.categories()
               .add(
                   new CategoryRow(
-                      indicator.id(), level, period,
-                      national ? AreaRef.NATIONAL_CODE : areaCodes.get(g), category, value));
+                      indicator.id(),
+                      level,
+                      period,
+                      national ? AreaRef.NATIONAL_CODE : areaCodes.get(g),
+                      category,
+                      value));
         }
       }
     }
@@ -205,8 +229,7 @@ public class ResultsCalculator {
               Standardisation.INDIRECT;
           default -> Standardisation.NONE;
         };
-    double minimum =
-        standardisation == Standardisation.DIRECT ? indicator.minimumEvents() : 0;
+    double minimum = standardisation == Standardisation.DIRECT ? indicator.minimumEvents() : 0;
     return new IndicatorSpec(
         standardisation,
         indicator.multiplier(),
@@ -256,7 +279,8 @@ public class ResultsCalculator {
         if (r.category().isEmpty()) {
           national.put(period, r);
         } else {
-          nationalParts.computeIfAbsent(period, k -> new LinkedHashMap<>())
+          nationalParts
+              .computeIfAbsent(period, k -> new LinkedHashMap<>())
               .put(r.category(), r.value());
         }
         continue;
@@ -270,7 +294,8 @@ public class ResultsCalculator {
     for (var level : byLevel.entrySet()) {
       for (var entry : level.getValue().entrySet()) {
         Period period = entry.getKey();
-        List<PublishedRow> totals = entry.getValue().stream().filter(r -> r.category().isEmpty()).toList();
+        List<PublishedRow> totals =
+            entry.getValue().stream().filter(r -> r.category().isEmpty()).toList();
         int n = totals.size();
         GroupEstimates groups = new GroupEstimates(n);
         double[] numerator = new double[n];
@@ -297,7 +322,8 @@ public class ResultsCalculator {
         PublishedRow nationalRow = national.get(period);
         double benchmark = nationalRow == null ? Double.NaN : nan(nationalRow.value());
         org.variatlas.engine.compare.Comparison[] comparisons =
-            BenchmarkComparison.compare(groups, ConfidenceLevel.P95, benchmark, polarity(indicator));
+            BenchmarkComparison.compare(
+                groups, ConfidenceLevel.P95, benchmark, polarity(indicator));
         String[] funnel = funnelSignificance(indicator, groups, period.years());
         Set<String> visible = new LinkedHashSet<>();
         for (int g = 0; g < n; g++) {
@@ -307,8 +333,17 @@ public class ResultsCalculator {
             visible.add(code);
           }
           out.rows()
-              .add(row(indicator, level.getKey(), period, code, false, Provenance.PUBLISHED, e,
-                  comparison(comparisons[g]), funnel[g]));
+              .add(
+                  row(
+                      indicator,
+                      level.getKey(),
+                      period,
+                      code,
+                      false,
+                      Provenance.PUBLISHED,
+                      e,
+                      comparison(comparisons[g]),
+                      funnel[g]));
         }
         if (nationalRow != null) {
           out.rows().add(nationalRow(indicator, level.getKey(), period, nationalRow));
@@ -316,30 +351,50 @@ public class ResultsCalculator {
         for (PublishedRow r : entry.getValue()) {
           if (!r.category().isEmpty() && visible.contains(r.areaCode())) {
             out.categories()
-                .add(new CategoryRow(indicator.id(), level.getKey(), period, r.areaCode(),
-                    r.category(), r.value()));
+                .add(
+                    new CategoryRow(
+                        indicator.id(),
+                        level.getKey(),
+                        period,
+                        r.areaCode(),
+                        r.category(),
+                        r.value()));
           }
         }
-        nationalParts.getOrDefault(period, Map.of())
-            .forEach((category, value) -> out.categories()
-                .add(new CategoryRow(indicator.id(), level.getKey(), period,
-                    AreaRef.NATIONAL_CODE, category, value)));
+        nationalParts
+            .getOrDefault(period, Map.of())
+            .forEach(
+                (category, value) ->
+                    out.categories()
+                        .add(
+                            new CategoryRow(
+                                indicator.id(),
+                                level.getKey(),
+                                period,
+                                AreaRef.NATIONAL_CODE,
+                                category,
+                                value)));
         double[] population = groups.denominator().clone();
         boolean anyPopulation = java.util.Arrays.stream(population).anyMatch(Double::isFinite);
         VariationStatistics variation =
-            VariationStatistics.of(groups.value(), new double[0], new double[0],
-                anyPopulation ? population : null);
+            VariationStatistics.of(
+                groups.value(), new double[0], new double[0], anyPopulation ? population : null);
         out.summaries()
-            .add(new SummaryRow(indicator.id(), level.getKey(), period,
-                variation(variation, groups.value()),
-                innerBreaks(Classifier.breaks(groups.value(), MAP_CLASSES, BreakMethod.KMEANS))));
+            .add(
+                new SummaryRow(
+                    indicator.id(),
+                    level.getKey(),
+                    period,
+                    variation(variation, groups.value()),
+                    innerBreaks(
+                        Classifier.breaks(groups.value(), MAP_CLASSES, BreakMethod.KMEANS))));
       }
     }
   }
 
   /**
-   * The funnel-plot significance of published rates that come with their counts (the engine's
-   * rate funnel: DSR or crude, per years of data); null where an area has no count or value.
+   * The funnel-plot significance of published rates that come with their counts (the engine's rate
+   * funnel: DSR or crude, per years of data); null where an area has no count or value.
    */
   private static String[] funnelSignificance(
       IndicatorDefinition indicator, GroupEstimates groups, int years) {
@@ -387,8 +442,16 @@ public class ResultsCalculator {
     one.value()[0] = nan(r.value());
     one.lower95()[0] = nan(r.lower95());
     one.upper95()[0] = nan(r.upper95());
-    return row(indicator, level, period, AreaRef.NATIONAL_CODE, true, Provenance.PUBLISHED,
-        one.get(0), Comparison.NOT_COMPARED, null);
+    return row(
+        indicator,
+        level,
+        period,
+        AreaRef.NATIONAL_CODE,
+        true,
+        Provenance.PUBLISHED,
+        one.get(0),
+        Comparison.NOT_COMPARED,
+        null);
   }
 
   // ---------------------------------------------------------------- mapping to rows
@@ -434,7 +497,8 @@ public class ResultsCalculator {
       }
     }
     if (v == null) {
-      return new VariationSummary(areas, null, null, null, null, null, null, null, null, null, null);
+      return new VariationSummary(
+          areas, null, null, null, null, null, null, null, null, null, null);
     }
     return new VariationSummary(
         areas,
@@ -482,8 +546,8 @@ public class ResultsCalculator {
   }
 
   /**
-   * Dense strata of one level: every area has every (sex, band) stratum; events (per category)
-   * and population per year, so that any period within the span sums its own years.
+   * Dense strata of one level: every area has every (sex, band) stratum; events (per category) and
+   * population per year, so that any period within the span sums its own years.
    */
   static final class StrataGrid {
     private final List<String> areaCodes = new ArrayList<>();
@@ -570,7 +634,8 @@ public class ResultsCalculator {
     Strata strata(Period period, String category, double[] weights) {
       int areas = areaCodes.size();
       int strataCount = strataCount();
-      List<double[]> table = events.computeIfAbsent(category == null ? "" : category, k -> new ArrayList<>());
+      List<double[]> table =
+          events.computeIfAbsent(category == null ? "" : category, k -> new ArrayList<>());
       int[] offsets = new int[areas + 1];
       int[] stratum = new int[areas * strataCount];
       double[] e = new double[areas * strataCount];

@@ -27,8 +27,8 @@ import org.variatlas.app.topics.TopicRegistry;
 /**
  * Materialises results after each load, as DHIS2 materialises its analytics tables: a load of a
  * topic recomputes that topic, a population load recomputes every topic. The work runs on one
- * background thread, one topic at a time; each indicator's results are replaced in one
- * transaction, so a reader sees the old or the new results of an indicator, never a mix.
+ * background thread, one topic at a time; each indicator's results are replaced in one transaction,
+ * so a reader sees the old or the new results of an indicator, never a mix.
  */
 @Service
 public class ResultsPipeline {
@@ -74,8 +74,8 @@ public class ResultsPipeline {
   }
 
   /**
-   * At start-up, computes the topics that have data but no results yet (e.g. a new indicator in
-   * an updated plugin), once the population is there.
+   * At start-up, computes the topics that have data but no results yet (e.g. a new indicator in an
+   * updated plugin), once the population is there.
    */
   @EventListener(ApplicationReadyEvent.class)
   public void onReady() {

@@ -25,8 +25,7 @@ import org.variatlas.app.topics.TopicRegistry;
  * Reads materialised results as the API model ({@link IndicatorResults}) that views, the HTTP API
  * and plugin fact sheets use: one row per area of the level (areas without a value included, so
  * that a missing value shows as such), the national row, yearly values within a period, category
- * parts, variation and class breaks. Everything read here has been suppressed before it was
- * stored.
+ * parts, variation and class breaks. Everything read here has been suppressed before it was stored.
  */
 @Service
 public class ResultsService {
@@ -37,10 +36,7 @@ public class ResultsService {
   private final CountSources sources;
 
   public ResultsService(
-      ResultRepository repository,
-      TopicRegistry topics,
-      GeographyPack pack,
-      CountSources sources) {
+      ResultRepository repository, TopicRegistry topics, GeographyPack pack, CountSources sources) {
     this.repository = repository;
     this.topics = topics;
     this.pack = pack;
@@ -53,8 +49,8 @@ public class ResultsService {
   }
 
   /**
-   * The results of an indicator on a level and period with area names in {@code locale}; empty
-   * when the topic or indicator is unknown or nothing has been computed yet.
+   * The results of an indicator on a level and period with area names in {@code locale}; empty when
+   * the topic or indicator is unknown or nothing has been computed yet.
    */
   public Optional<IndicatorResults> results(
       String topicId, String indicatorId, String level, Period period, Locale locale) {
@@ -86,7 +82,9 @@ public class ResultsService {
     Map<String, Map<String, Double>> parts = new HashMap<>();
     for (CategoryRow c : repository.categories(topicId, indicatorId, level, period)) {
       if (c.value() != null) {
-        parts.computeIfAbsent(c.areaCode(), k -> new LinkedHashMap<>()).put(c.category(), c.value());
+        parts
+            .computeIfAbsent(c.areaCode(), k -> new LinkedHashMap<>())
+            .put(c.category(), c.value());
       }
     }
 
@@ -102,8 +100,7 @@ public class ResultsService {
       areas.add(result(new AreaRef(level, r.areaCode(), name), r, yearly.get(r.areaCode()), parts));
     }
     Area nation = pack.national();
-    AreaRef nationalRef =
-        new AreaRef(AreaRef.NATIONAL_LEVEL, nation.code(), nation.name(locale));
+    AreaRef nationalRef = new AreaRef(AreaRef.NATIONAL_LEVEL, nation.code(), nation.name(locale));
     AreaResult national =
         result(nationalRef, nationalRow, yearly.get(AreaRef.NATIONAL_CODE), parts);
     Optional<SummaryRow> summary = repository.summary(topicId, indicatorId, level, period);
@@ -119,8 +116,8 @@ public class ResultsService {
   }
 
   /**
-   * The single-year results within {@code span}, one per year with results, for trends: two
-   * queries for all years (no categories, variation or breaks, which trends do not show).
+   * The single-year results within {@code span}, one per year with results, for trends: two queries
+   * for all years (no categories, variation or breaks, which trends do not show).
    */
   public List<IndicatorResults> yearly(
       String topicId, String indicatorId, String level, Period span, Locale locale) {
@@ -174,7 +171,8 @@ public class ResultsService {
   /** The indicator's default level and period, or the first with results. */
   public Optional<IndicatorResults> defaultResults(
       InstalledTopic topic, IndicatorDefinition indicator, Locale locale) {
-    return results(topic.id(), indicator.id(), indicator.defaultLevel(), indicator.defaultPeriod(), locale);
+    return results(
+        topic.id(), indicator.id(), indicator.defaultLevel(), indicator.defaultPeriod(), locale);
   }
 
   /** The indicator's definition, marked synthetic as its loaded counts are. */
@@ -195,8 +193,20 @@ public class ResultsService {
       Map<String, Map<String, Double>> parts) {
     if (row == null) {
       return new AreaResult(
-          ref, null, null, null, null, null, null, null, null, Comparison.NOT_COMPARED, null,
-          false, Map.of(), yearly);
+          ref,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          Comparison.NOT_COMPARED,
+          null,
+          false,
+          Map.of(),
+          yearly);
     }
     return new AreaResult(
         ref,

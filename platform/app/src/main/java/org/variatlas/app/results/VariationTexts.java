@@ -4,9 +4,9 @@ import java.util.List;
 import org.variatlas.api.model.VariationSummary;
 
 /**
- * The variation statistics in the order and with the decimals they are shown, with the i18n keys
- * of their labels and one-line explanations ({@code variation.<id>.label}, {@code .explain}).
- * One list serves the indicator page, the fact sheet and its PDF.
+ * The variation statistics in the order and with the decimals they are shown, with the i18n keys of
+ * their labels and one-line explanations ({@code variation.<id>.label}, {@code .explain}). One list
+ * serves the indicator page, the fact sheet and its PDF.
  */
 public final class VariationTexts {
 

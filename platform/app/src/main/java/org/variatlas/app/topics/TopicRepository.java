@@ -5,8 +5,8 @@ import static org.variatlas.app.db.Tables.TOPIC;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.variatlas.api.model.LocalizedText;
 import org.springframework.stereotype.Repository;
+import org.variatlas.api.model.LocalizedText;
 
 /** The {@code topic} table: which topics the platform has served, and from which plugin. */
 @Repository

@@ -32,7 +32,8 @@ public final class TopicValidator {
     if (topicId == null || !KEBAB.matcher(topicId).matches()) {
       problems.add("topic id must be kebab-case: '" + topicId + "'");
     }
-    Set<String> chapterIds = unique(chapters.stream().map(Chapter::id).toList(), "chapter", problems);
+    Set<String> chapterIds =
+        unique(chapters.stream().map(Chapter::id).toList(), "chapter", problems);
     Set<String> measureIds =
         unique(measures.stream().map(MeasureDefinition::id).toList(), "measure", problems);
     unique(indicators.stream().map(IndicatorDefinition::id).toList(), "indicator", problems);

@@ -43,12 +43,14 @@ class FactSheetPdfIT extends SharedApp {
         .contains("Lovisenberg", "Norway", "Variation between areas", "FT1", "The end.")
         .contains("per 100 000");
     String nb = text("nb");
-    assertThat(nb).contains("Besøk", "Testark 2022–2024", "Landet", "Norge", "Variasjon mellom områdene");
+    assertThat(nb)
+        .contains("Besøk", "Testark 2022–2024", "Landet", "Norge", "Variasjon mellom områdene");
   }
 
   @Test
   void an_unknown_topic_has_no_fact_sheet() {
-    assertThat(http.getForEntity("/api/v1/topics/absent/factsheet.pdf", byte[].class).getStatusCode())
+    assertThat(
+            http.getForEntity("/api/v1/topics/absent/factsheet.pdf", byte[].class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 

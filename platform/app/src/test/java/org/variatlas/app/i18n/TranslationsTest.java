@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fails on a missing translation or a hard-coded UI string: every platform bundle has the same
- * keys in nb, nn and en; every key the code asks for exists; UI code writes no literal text into
+ * Fails on a missing translation or a hard-coded UI string: every platform bundle has the same keys
+ * in nb, nn and en; every key the code asks for exists; UI code writes no literal text into
  * components.
  */
 class TranslationsTest {
@@ -48,7 +48,8 @@ class TranslationsTest {
         } else {
           assertThat(keys).as("keys of %s_%s", bundle, language).isEqualTo(reference);
         }
-        p.forEach((k, v) -> assertThat(v.toString()).as("%s_%s: %s", bundle, language, k).isNotBlank());
+        p.forEach(
+            (k, v) -> assertThat(v.toString()).as("%s_%s: %s", bundle, language, k).isNotBlank());
       }
       for (String language : LANGUAGES) {
         assertThat(load(bundle, language) == null)

@@ -21,8 +21,8 @@ import org.variatlas.app.plugins.fixture.OtherFixtureTopic;
 import org.variatlas.app.topics.TopicRepository;
 
 /**
- * The whole app on a real embedded PostgreSQL, with a corrupt jar and a jar that requires a
- * future plugin API beside a sound plugin: it starts, reports both faults, serves the topic.
+ * The whole app on a real embedded PostgreSQL, with a corrupt jar and a jar that requires a future
+ * plugin API beside a sound plugin: it starts, reports both faults, serves the topic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PluginFaultsIT {
@@ -51,7 +51,9 @@ class PluginFaultsIT {
   @Test
   void faulty_plugins_are_reported_and_the_sound_one_serves_its_topic() {
     List<Map<String, Object>> plugins = get("/api/v1/plugins");
-    assertThat(plugins).extracting(p -> p.get("id")).containsExactly("corrupt.jar", "future", "good");
+    assertThat(plugins)
+        .extracting(p -> p.get("id"))
+        .containsExactly("corrupt.jar", "future", "good");
     assertThat(plugins.get(0)).containsEntry("state", "FAILED");
     assertThat((String) plugins.get(0).get("error")).contains("not a readable jar");
     assertThat(plugins.get(1)).containsEntry("state", "DISABLED");
@@ -59,11 +61,15 @@ class PluginFaultsIT {
     assertThat(plugins.get(2)).containsEntry("state", "STARTED").containsEntry("error", null);
 
     List<Map<String, Object>> served = get("/api/v1/topics");
-    assertThat(served).singleElement().satisfies(t -> {
-      assertThat(t).containsEntry("id", "fixture");
-      assertThat(t.get("title")).isEqualTo(Map.of("nb", "Testtema", "nn", "Testtema", "en", "Test topic"));
-      assertThat(t.get("plugin")).isEqualTo(Map.of("id", "good", "version", "1.2.3"));
-    });
+    assertThat(served)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t).containsEntry("id", "fixture");
+              assertThat(t.get("title"))
+                  .isEqualTo(Map.of("nb", "Testtema", "nn", "Testtema", "en", "Test topic"));
+              assertThat(t.get("plugin")).isEqualTo(Map.of("id", "good", "version", "1.2.3"));
+            });
   }
 
   @Test
@@ -75,7 +81,11 @@ class PluginFaultsIT {
   }
 
   private List<Map<String, Object>> get(String path) {
-    return http.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+    return http.exchange(
+            path,
+            HttpMethod.GET,
+            null,
+            new ParameterizedTypeReference<List<Map<String, Object>>>() {})
         .getBody();
   }
 }

@@ -23,7 +23,6 @@ import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.loads.TopicLoads;
 import org.variatlas.app.population.PopulationFixture;
-import org.variatlas.app.results.fixture.CountsLoader;
 import org.variatlas.app.results.fixture.CountsTopic;
 import org.variatlas.engine.cli.Main;
 
@@ -86,7 +85,9 @@ class ResultsPipelineIT extends SharedApp {
       t[0] += Double.parseDouble(c[2]);
       t[1] += Double.parseDouble(c[3]);
     }
-    totals.forEach((area, t) -> rows.append(area).append(',').append(t[0]).append(',').append(t[1]).append('\n'));
+    totals.forEach(
+        (area, t) ->
+            rows.append(area).append(',').append(t[0]).append(',').append(t[1]).append('\n'));
     Map<String, Map<String, String>> cli =
         cli("crude --multiplier 100000", "group,events,population", rows.toString());
     assertThat(stored.areas()).hasSize(4);
@@ -99,9 +100,13 @@ class ResultsPipelineIT extends SharedApp {
   void a_single_year_is_computed_from_that_year_alone_and_a_period_holds_its_yearly_values() {
     IndicatorResults period = stored(CountsTopic.DSR, "hf");
     IndicatorResults year =
-        results.results(CountsTopic.ID, CountsTopic.DSR, "hf", Period.year(2023), Locale.ENGLISH).orElseThrow();
-    AreaResult oslo = period.areas().stream().filter(a -> a.area().code().equals("17")).findFirst().orElseThrow();
-    AreaResult osloYear = year.areas().stream().filter(a -> a.area().code().equals("17")).findFirst().orElseThrow();
+        results
+            .results(CountsTopic.ID, CountsTopic.DSR, "hf", Period.year(2023), Locale.ENGLISH)
+            .orElseThrow();
+    AreaResult oslo =
+        period.areas().stream().filter(a -> a.area().code().equals("17")).findFirst().orElseThrow();
+    AreaResult osloYear =
+        year.areas().stream().filter(a -> a.area().code().equals("17")).findFirst().orElseThrow();
     assertThat(oslo.yearlyValues()).containsOnlyKeys(2022, 2023, 2024);
     assertThat(oslo.yearlyValues().get(2023)).isEqualTo(osloYear.value());
     assertThat(period.variation()).isNotNull();
@@ -114,8 +119,8 @@ class ResultsPipelineIT extends SharedApp {
   }
 
   /**
-   * The strata of the period for a level, straight from the tables: events and residents per area
-   * x sex x five-year band summed over the years, and Norway's residents in 2022 as the standard.
+   * The strata of the period for a level, straight from the tables: events and residents per area x
+   * sex x five-year band summed over the years, and Norway's residents in 2022 as the standard.
    * With {@code pooled}, all areas form one group, the national total.
    */
   private String strata(String level, boolean pooled) {
@@ -146,15 +151,28 @@ class ResultsPipelineIT extends SharedApp {
             from pop left join ev using (area, sex, band) join std using (sex, band)
             order by pop.area, pop.sex, pop.band
             """,
-            mapping, level, CountsTopic.ID, CountsTopic.MEASURE, PERIOD.from(), PERIOD.to(),
-            mapping, level, PERIOD.from(), PERIOD.to());
+            mapping,
+            level,
+            CountsTopic.ID,
+            CountsTopic.MEASURE,
+            PERIOD.from(),
+            PERIOD.to(),
+            mapping,
+            level,
+            PERIOD.from(),
+            PERIOD.to());
     StringBuilder csv = new StringBuilder();
     for (Map<String, Object> r : rows) {
-      csv.append(pooled ? "8888" : r.get("area")).append(',')
-          .append(r.get("stratum")).append(',')
-          .append(r.get("events")).append(',')
-          .append(r.get("persons")).append(',')
-          .append(r.get("standard")).append('\n');
+      csv.append(pooled ? "8888" : r.get("area"))
+          .append(',')
+          .append(r.get("stratum"))
+          .append(',')
+          .append(r.get("events"))
+          .append(',')
+          .append(r.get("persons"))
+          .append(',')
+          .append(r.get("standard"))
+          .append('\n');
     }
     if (pooled) {
       return pool(csv.toString());
@@ -167,13 +185,23 @@ class ResultsPipelineIT extends SharedApp {
     Map<String, double[]> byStratum = new java.util.LinkedHashMap<>();
     for (String line : csv.split("\n")) {
       String[] c = line.split(",");
-      double[] s = byStratum.computeIfAbsent(c[1], k -> new double[] {0, 0, Double.parseDouble(c[4])});
+      double[] s =
+          byStratum.computeIfAbsent(c[1], k -> new double[] {0, 0, Double.parseDouble(c[4])});
       s[0] += Double.parseDouble(c[2]);
       s[1] += Double.parseDouble(c[3]);
     }
     StringBuilder out = new StringBuilder();
-    byStratum.forEach((stratum, s) -> out.append("8888,").append(stratum).append(',').append(s[0])
-        .append(',').append(s[1]).append(',').append(s[2]).append('\n'));
+    byStratum.forEach(
+        (stratum, s) ->
+            out.append("8888,")
+                .append(stratum)
+                .append(',')
+                .append(s[0])
+                .append(',')
+                .append(s[1])
+                .append(',')
+                .append(s[2])
+                .append('\n'));
     return out.toString();
   }
 
@@ -205,9 +233,11 @@ class ResultsPipelineIT extends SharedApp {
   /** The stored figures equal the CLI's; counts are stored as yearly averages. */
   private static void assertSame(AreaResult stored, Map<String, String> cli, int years) {
     String area = stored.area().code();
-    assertThat(stored.events() * years).as("events of %s", area)
+    assertThat(stored.events() * years)
+        .as("events of %s", area)
         .isCloseTo(Double.parseDouble(cli.get("events")), within(1e-6));
-    assertThat(stored.population() * years).as("population of %s", area)
+    assertThat(stored.population() * years)
+        .as("population of %s", area)
         .isCloseTo(Double.parseDouble(cli.get("population")), within(1e-6));
     close(stored.value(), cli.get("value"), "value of " + area);
     close(stored.lower95(), cli.get("lower95"), "lower95 of " + area);
@@ -223,6 +253,8 @@ class ResultsPipelineIT extends SharedApp {
     }
     double expected = Double.parseDouble(cli);
     assertThat(stored).as(what).isNotNull();
-    assertThat(Math.abs(stored - expected)).as(what).isLessThanOrEqualTo(TOLERANCE * Math.abs(expected));
+    assertThat(Math.abs(stored - expected))
+        .as(what)
+        .isLessThanOrEqualTo(TOLERANCE * Math.abs(expected));
   }
 }

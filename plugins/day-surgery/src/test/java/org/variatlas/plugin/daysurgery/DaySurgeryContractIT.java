@@ -124,9 +124,12 @@ class DaySurgeryContractIT {
     LoadRunRecord run =
         platform.run(
             ID, "count-file", Map.of("file", extract.toString(), "measure", shoulder.measureId()));
-    assertThat(run.status()).as("%s %s", run.message(), platform.problems(run)).isEqualTo("APPLIED");
+    assertThat(run.status())
+        .as("%s %s", run.message(), platform.problems(run))
+        .isEqualTo("APPLIED");
     assertThat(run.message())
-        .contains("synthetic rows of measure '" + shoulder.measureId() + "' (loader 'synthetic-counts')");
+        .contains(
+            "synthetic rows of measure '" + shoulder.measureId() + "' (loader 'synthetic-counts')");
     assertThat(platform.sum(ID, shoulder.measureId())).isEqualTo(12 + 9 + 7 + 15);
     assertThat(platform.sum(ID, tonsils.measureId())).isEqualTo(tonsilsBefore);
     assertThat(synthetic(shoulder)).as("shoulder rests on the extract").isFalse();
@@ -134,9 +137,12 @@ class DaySurgeryContractIT {
 
     // A later run of the synthetic loader (e.g. after a plugin update) keeps the real counts.
     LoadRunRecord again = platform.run(ID, "synthetic-counts");
-    assertThat(again.status()).as("%s %s", again.message(), platform.problems(again)).isEqualTo("APPLIED");
+    assertThat(again.status())
+        .as("%s %s", again.message(), platform.problems(again))
+        .isEqualTo("APPLIED");
     assertThat(again.message())
-        .contains("kept the real counts of measure '" + shoulder.measureId() + "' (loader 'count-file')");
+        .contains(
+            "kept the real counts of measure '" + shoulder.measureId() + "' (loader 'count-file')");
     assertThat(platform.sum(ID, shoulder.measureId())).isEqualTo(12 + 9 + 7 + 15);
     assertThat(platform.sum(ID, tonsils.measureId())).isEqualTo(tonsilsBefore);
 

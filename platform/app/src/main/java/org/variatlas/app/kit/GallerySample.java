@@ -1,4 +1,4 @@
-package org.variatlas.app.ui.kit;
+package org.variatlas.app.kit;
 
 import java.util.List;
 import org.variatlas.api.model.IndicatorResults;

@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.indicators;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -32,6 +32,9 @@ import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.StartupLoads;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
+import org.variatlas.app.shell.MainLayout;
+import org.variatlas.app.shell.Routes;
+import org.variatlas.app.text.Markdown;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
@@ -39,7 +42,7 @@ import org.variatlas.app.topics.TopicRegistry;
  * A topic's page: its title, description, a map of the chosen area level whose selection lives in
  * the URL ({@code ?level=hf&area=UNN&area=OUS}), and its indicators grouped by chapter.
  */
-@Route(value = "topic/:topicId", layout = MainLayout.class)
+@Route(value = Routes.TOPIC, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
 public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -143,8 +146,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     if (topic.factSheet().isPresent()) {
       Anchor sheet =
-          new Anchor(
-              "topic/" + topic.id() + "/factsheet", getTranslation("topic.factsheet"));
+          new Anchor("topic/" + topic.id() + "/factsheet", getTranslation("topic.factsheet"));
       sheet.getElement().setAttribute("router-link", true);
       sheet.addClassName("va-button-link");
       sheet.setId("topic-factsheet");

@@ -1,12 +1,10 @@
-package org.variatlas.app.web;
+package org.variatlas.app.topics;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.variatlas.api.model.LocalizedText;
-import org.variatlas.app.topics.InstalledTopic;
-import org.variatlas.app.topics.TopicRegistry;
 
 /** {@code GET /api/v1/topics}: the served topics with their titles and plugins. */
 @RestController

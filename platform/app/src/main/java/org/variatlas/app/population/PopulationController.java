@@ -1,4 +1,4 @@
-package org.variatlas.app.web;
+package org.variatlas.app.population;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -14,8 +14,6 @@ import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
-import org.variatlas.app.population.AreaPopulation;
-import org.variatlas.app.population.PopulationService;
 
 /**
  * {@code GET /api/v1/population?level=hf19&from=2022&to=2024&ageFrom=0&ageTo=18[&sex=female]

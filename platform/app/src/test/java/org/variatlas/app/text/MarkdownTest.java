@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,16 +14,17 @@ class MarkdownTest {
                 + " [SKDE](https://www.skde.no) og *meir*.");
     assertThat(html)
         .isEqualTo(
-            "<div class=\"va-markdown\"><p>Pasientar med <strong>angst</strong>.</p>"
-                + "<ul><li>ICD-10 F40</li><li>F41</li></ul><ol><li>ein</li><li>to</li></ol>"
-                + "<p>Sjå <a href=\"https://www.skde.no\" rel=\"noopener\" target=\"_blank\">SKDE</a>"
-                + " og <em>meir</em>.</p></div>");
+            "<div class=\"va-markdown\"><p>Pasientar med <strong>angst</strong>.</p><ul><li>ICD-10"
+                + " F40</li><li>F41</li></ul><ol><li>ein</li><li>to</li></ol><p>Sjå <a"
+                + " href=\"https://www.skde.no\" rel=\"noopener\" target=\"_blank\">SKDE</a> og"
+                + " <em>meir</em>.</p></div>");
   }
 
   @Test
   void markup_in_the_source_is_escaped_except_line_breaks() {
     assertThat(Markdown.toHtml("<script>alert(1)</script> a<br>b"))
-        .isEqualTo("<div class=\"va-markdown\"><p>&lt;script&gt;alert(1)&lt;/script&gt; a<br>b</p></div>");
+        .isEqualTo(
+            "<div class=\"va-markdown\"><p>&lt;script&gt;alert(1)&lt;/script&gt; a<br>b</p></div>");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.variatlas.app.ui.kit;
+package org.variatlas.app.kit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.variatlas.app.web;
+package org.variatlas.app.areas;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.variatlas.app.areas.GeographyPack;
-import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**

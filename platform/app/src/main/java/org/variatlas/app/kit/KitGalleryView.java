@@ -1,4 +1,4 @@
-package org.variatlas.app.ui.kit;
+package org.variatlas.app.kit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -39,7 +39,7 @@ import org.variatlas.api.ui.NumberStyle;
 import org.variatlas.api.ui.RankedBarChart;
 import org.variatlas.api.ui.TrendChart;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
-import org.variatlas.app.ui.MainLayout;
+import org.variatlas.app.shell.MainLayout;
 
 /**
  * The UI kit's showcase for partner developers and the kit's browser tests: every component with

@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**
- * The user's language: chosen with the language switch, kept in the session and in a cookie so
- * that it survives new sessions. Without a choice Vaadin picks the best match of the browser's
- * languages among nb, nn and en (Bokmål when none matches).
+ * The user's language: chosen with the language switch, kept in the session and in a cookie so that
+ * it survives new sessions. Without a choice Vaadin picks the best match of the browser's languages
+ * among nb, nn and en (Bokmål when none matches).
  */
 @Component
 public class LanguagePreference implements VaadinServiceInitListener {

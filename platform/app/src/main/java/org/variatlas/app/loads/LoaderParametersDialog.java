@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.loads;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,9 +20,9 @@ import java.util.function.Supplier;
 import org.variatlas.api.model.LoaderParameter;
 
 /**
- * Asks an editor for a loader's parameters (an uploaded file, a choice, a text) and starts the
- * run with them. An uploaded file is handed to the loader as an absolute path and deleted when
- * the run is over.
+ * Asks an editor for a loader's parameters (an uploaded file, a choice, a text) and starts the run
+ * with them. An uploaded file is handed to the loader as an absolute path and deleted when the run
+ * is over.
  */
 class LoaderParametersDialog extends Dialog {
 
@@ -30,8 +30,8 @@ class LoaderParametersDialog extends Dialog {
   private final List<File> uploads = new java.util.ArrayList<>();
 
   /**
-   * @param run starts the run with the parameters; it is handed a callback to call when the run
-   *     is over (the uploaded files are deleted then)
+   * @param run starts the run with the parameters; it is handed a callback to call when the run is
+   *     over (the uploaded files are deleted then)
    */
   LoaderParametersDialog(
       String title,
@@ -56,12 +56,13 @@ class LoaderParametersDialog extends Dialog {
     start.addClickListener(
         e -> {
           Map<String, String> given = new LinkedHashMap<>();
-          values.forEach((name, value) -> {
-            String v = value.get();
-            if (v != null && !v.isBlank()) {
-              given.put(name, v);
-            }
-          });
+          values.forEach(
+              (name, value) -> {
+                String v = value.get();
+                if (v != null && !v.isBlank()) {
+                  given.put(name, v);
+                }
+              });
           List<File> files = List.copyOf(uploads);
           close();
           run.accept(given, () -> files.forEach(File::delete));

@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.shell;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

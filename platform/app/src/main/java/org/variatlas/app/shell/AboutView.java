@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.shell;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
@@ -10,15 +10,18 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.variatlas.app.config.VariatlasProperties;
+import org.variatlas.app.text.Markdown;
 
 /**
  * "About the data": every source the atlas reads, what it is used for, its licence and the
  * attribution its provider asks for (see the SOURCES.md files of the data directory).
  */
 @Route(value = "about", layout = MainLayout.class)
+@Menu(title = "nav.about", order = 1)
 public class AboutView extends Div implements HasDynamicTitle {
 
   /** One source: an i18n key for its name and use, the attribution text, licence, link. */
@@ -116,8 +119,13 @@ public class AboutView extends Div implements HasDynamicTitle {
       attribution.addClassName("va-attribution");
       Div meta = new Div();
       meta.addClassName("va-source-meta");
-      meta.add(new Html("<span>" + getTranslation("about.licence") + ": <strong>"
-          + escape(source.licence()) + "</strong></span>"));
+      meta.add(
+          new Html(
+              "<span>"
+                  + getTranslation("about.licence")
+                  + ": <strong>"
+                  + escape(source.licence())
+                  + "</strong></span>"));
       Anchor link = new Anchor(source.url(), source.url());
       link.setTarget("_blank");
       meta.add(link);

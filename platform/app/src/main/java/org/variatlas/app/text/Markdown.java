@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +12,8 @@ public final class Markdown {
 
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((https?://[^)\\s]+)\\)");
   private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
-  private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])[*_]([^*_\\s][^*_]*?)[*_](?![*\\w])");
+  private static final Pattern ITALIC =
+      Pattern.compile("(?<![*\\w])[*_]([^*_\\s][^*_]*?)[*_](?![*\\w])");
   private static final Pattern BULLET = Pattern.compile("^\\s*[*\\-+]\\s+(.*)$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+[.)]\\s+(.*)$");
   private static final Pattern HEADING = Pattern.compile("^(#{1,4})\\s+(.*)$");
@@ -44,8 +45,13 @@ public final class Markdown {
           flush(html, paragraph);
           list = closeList(html, list);
           int level = Math.min(6, heading.group(1).length() + 2);
-          html.append("<h").append(level).append('>').append(inline(heading.group(2)))
-              .append("</h").append(level).append('>');
+          html.append("<h")
+              .append(level)
+              .append('>')
+              .append(inline(heading.group(2)))
+              .append("</h")
+              .append(level)
+              .append('>');
         } else if (line.isBlank()) {
           flush(html, paragraph);
           list = closeList(html, list);

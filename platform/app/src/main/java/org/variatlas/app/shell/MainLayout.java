@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -11,9 +11,12 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.HighlightConditions;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.Locale;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.topics.InstalledTopic;
@@ -23,9 +26,11 @@ import org.variatlas.app.topics.TopicRegistry;
  * The shell around every page: product name, the topic switcher (one link per served topic), the
  * language switch, links to "About the data" and the plugin list, and a footer.
  */
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
   private final Main content = new Main();
+  private final Nav topicLinks = new Nav();
+  private Component links;
 
   public MainLayout(TopicRegistry topics) {
     addClassName("va-shell");
@@ -51,18 +56,18 @@ public class MainLayout extends Div implements RouterLayout {
     words.addClassName("va-brand-words");
     brand.add(logo, words);
 
-    Nav nav = new Nav();
+    Nav nav = topicLinks;
     nav.addClassName("va-topics");
     nav.getElement().setAttribute("aria-label", getTranslation("nav.topics"));
     for (InstalledTopic topic : topics.topics()) {
-      RouterLink link = new RouterLink(topic.title().get(locale), TopicView.class, TopicView.parameters(topic.id()));
-      link.setHighlightCondition(HighlightConditions.locationPrefix("topic/" + topic.id()));
+      Anchor link = new Anchor(Routes.topic(topic.id()), topic.title().get(locale));
       link.addClassName("va-topic-link");
       link.getElement().setAttribute("data-topic", topic.id());
       nav.add(link);
     }
 
-    Div tools = new Div(languageSwitch(locale), links());
+    links = links();
+    Div tools = new Div(languageSwitch(locale), links);
     tools.addClassName("va-tools");
 
     Div bar = new Div(brand, tools);
@@ -93,15 +98,18 @@ public class MainLayout extends Div implements RouterLayout {
     return group;
   }
 
+  /**
+   * The tool links: every view annotated with {@code @Menu} that the current user may open (Vaadin
+   * filters the entries by the views' access rules). A menu title is an i18n key.
+   */
   private Component links() {
-    RouterLink about = new RouterLink(getTranslation("nav.about"), AboutView.class);
-    RouterLink plugins = new RouterLink(getTranslation("nav.plugins"), PluginsView.class);
-    RouterLink loads = new RouterLink(getTranslation("nav.loads"), LoadsView.class);
-    about.addClassName("va-tool-link");
-    plugins.addClassName("va-tool-link");
-    loads.addClassName("va-tool-link");
-    Div links = new Div(about, plugins, loads);
+    Div links = new Div();
     links.addClassName("va-tool-links");
+    for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+      Anchor link = new Anchor(entry.path(), getTranslation(entry.title()));
+      link.addClassName("va-tool-link");
+      links.add(link);
+    }
     return links;
   }
 
@@ -114,6 +122,32 @@ public class MainLayout extends Div implements RouterLayout {
     api.setRouterIgnore(true);
     footer.add(text, about, api);
     return footer;
+  }
+
+  /** Marks the topic link of the page shown, as a RouterLink's highlight would. */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    String path = event.getLocation().getPath();
+    topicLinks
+        .getChildren()
+        .forEach(
+            link -> {
+              String href = link.getElement().getAttribute("href");
+              boolean here = path.equals(href) || path.startsWith(href + "/");
+              link.getElement().setAttribute("highlight", here);
+              if (here) {
+                link.getElement().setAttribute("aria-current", "page");
+              } else {
+                link.getElement().removeAttribute("aria-current");
+              }
+            });
+    links
+        .getChildren()
+        .forEach(
+            link ->
+                link.getElement()
+                    .setAttribute(
+                        "highlight", path.equals(link.getElement().getAttribute("href"))));
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.variatlas.app.web;
+package org.variatlas.app.results;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +18,12 @@ import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.Period;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.loads.CountSources;
-import org.variatlas.app.results.ResultTable;
-import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
 /**
- * The indicators of a topic and their results, as JSON or CSV. Results have been suppressed
- * before they were stored: suppressed rows carry no counts.
+ * The indicators of a topic and their results, as JSON or CSV. Results have been suppressed before
+ * they were stored: suppressed rows carry no counts.
  */
 @RestController
 class ResultsController {
@@ -50,8 +48,8 @@ class ResultsController {
   }
 
   /**
-   * {@code GET /api/v1/results/{topicId}/{indicatorId}?level=hf&period=2022-2024[&format=csv]}:
-   * one row per area and the national row.
+   * {@code GET /api/v1/results/{topicId}/{indicatorId}?level=hf&period=2022-2024[&format=csv]}: one
+   * row per area and the national row.
    */
   @GetMapping("/api/v1/results/{topicId}/{indicatorId}")
   ResponseEntity<?> results(
@@ -91,7 +89,15 @@ class ResultsController {
           .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
           .header(
               "Content-Disposition",
-              "attachment; filename=\"" + topicId + "-" + indicatorId + "-" + lvl + "-" + p + ".csv\"")
+              "attachment; filename=\""
+                  + topicId
+                  + "-"
+                  + indicatorId
+                  + "-"
+                  + lvl
+                  + "-"
+                  + p
+                  + ".csv\"")
           .body(table.csv());
     }
     List<Map<String, Object>> rows = new ArrayList<>();

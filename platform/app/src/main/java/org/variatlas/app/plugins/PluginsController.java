@@ -1,10 +1,9 @@
-package org.variatlas.app.web;
+package org.variatlas.app.plugins;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.variatlas.app.plugins.PluginRuntime;
 
 /**
  * {@code GET /api/v1/plugins}: every jar of the plugins directory with PF4J's state name and the

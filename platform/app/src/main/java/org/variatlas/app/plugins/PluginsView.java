@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.plugins;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -8,19 +8,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import org.variatlas.api.PluginApi;
-import org.variatlas.app.plugins.PluginRuntime;
-import org.variatlas.app.plugins.PluginStatus;
-import org.variatlas.app.ui.kit.KitGalleryView;
+import org.variatlas.app.kit.KitGalleryView;
+import org.variatlas.app.shell.MainLayout;
 
 /**
  * For editors and administrators: every jar in the plugins directory with its version, state and,
  * when it is not serving, the reason.
  */
 @Route(value = "admin/plugins", layout = MainLayout.class)
+@Menu(title = "nav.plugins", order = 2)
 public class PluginsView extends Div implements HasDynamicTitle {
 
   public PluginsView(PluginRuntime runtime) {
@@ -28,8 +29,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
     add(new H1(getTranslation("plugins.title")));
     Paragraph lead =
         new Paragraph(
-            getTranslation(
-                "plugins.lead", runtime.directory().toString(), PluginApi.VERSION));
+            getTranslation("plugins.lead", runtime.directory().toString(), PluginApi.VERSION));
     lead.addClassName("va-lead");
     add(lead);
 

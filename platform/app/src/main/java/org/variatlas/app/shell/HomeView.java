@@ -1,6 +1,7 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.shell;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -8,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.text.Markdown;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
@@ -33,15 +34,13 @@ public class HomeView extends Div implements HasDynamicTitle {
     Div cards = new Div();
     cards.addClassName("va-cards");
     for (InstalledTopic topic : topics.topics()) {
-      RouterLink card = new RouterLink("", TopicView.class, TopicView.parameters(topic.id()));
+      Anchor card = new Anchor(Routes.topic(topic.id()), "");
       card.addClassName("va-card");
       card.getElement().setAttribute("data-topic", topic.id());
       Span cardTitle = new Span(topic.title().get(locale));
       cardTitle.addClassName("va-card-title");
-      Html description =
-          new Html(Markdown.toHtml(firstParagraph(topic.description().get(locale))));
-      Span count =
-          new Span(getTranslation("home.indicatorCount", topic.indicators().size()));
+      Html description = new Html(Markdown.toHtml(firstParagraph(topic.description().get(locale))));
+      Span count = new Span(getTranslation("home.indicatorCount", topic.indicators().size()));
       count.addClassName("va-card-meta");
       card.add(cardTitle, description, count);
       cards.add(card);

@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.shell;
 
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -14,8 +14,8 @@ import org.variatlas.api.ui.TrendChart;
 
 /**
  * Page-level settings: theme, viewport, description. The {@code @Uses} list puts every UI-kit
- * component into the production bundle (optimizeBundle only keeps what the app references), so
- * that a plugin's fact sheet can use one the platform's own pages do not.
+ * component into the production bundle (optimizeBundle only keeps what the app references), so that
+ * a plugin's fact sheet can use one the platform's own pages do not.
  */
 @Theme("variatlas")
 @Uses(AreaMap.class)

@@ -1,4 +1,4 @@
-package org.variatlas.app.web;
+package org.variatlas.app.results;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +39,9 @@ record IndicatorJson(
       return t == null
           ? null
           : new Text(
-              t.get(LocalizedText.BOKMAL), t.get(LocalizedText.NYNORSK), t.get(LocalizedText.ENGLISH));
+              t.get(LocalizedText.BOKMAL),
+              t.get(LocalizedText.NYNORSK),
+              t.get(LocalizedText.ENGLISH));
     }
   }
 
@@ -51,7 +53,9 @@ record IndicatorJson(
     String denominator =
         d.denominator() == null
             ? null
-            : d.denominator() instanceof Denominator.Measure m ? "measure:" + m.measureId() : "population";
+            : d.denominator() instanceof Denominator.Measure m
+                ? "measure:" + m.measureId()
+                : "population";
     String standard =
         d.standard() == null
             ? null
@@ -76,7 +80,9 @@ record IndicatorJson(
             d.population().sexes().stream().map(s -> s.code()).sorted().toList()),
         d.multiplier(),
         standard,
-        d.categories().stream().map((Category c) -> new CategoryJson(c.id(), Text.of(c.label()))).toList(),
+        d.categories().stream()
+            .map((Category c) -> new CategoryJson(c.id(), Text.of(c.label())))
+            .toList(),
         d.polarity().name(),
         d.suppressionThreshold(),
         d.minimumEvents(),

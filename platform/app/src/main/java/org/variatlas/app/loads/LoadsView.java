@@ -1,4 +1,4 @@
-package org.variatlas.app.ui;
+package org.variatlas.app.loads;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -34,13 +35,7 @@ import org.variatlas.api.model.LoadProblem;
 import org.variatlas.api.model.LoaderParameter;
 import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
-import org.variatlas.app.loads.LoadJob;
-import org.variatlas.app.loads.LoadRunApplied;
-import org.variatlas.app.loads.LoadRunRecord;
-import org.variatlas.app.loads.LoadRunRepository;
-import org.variatlas.app.loads.LoadRunner;
-import org.variatlas.app.loads.StartupJob;
-import org.variatlas.app.loads.TopicLoads;
+import org.variatlas.app.shell.MainLayout;
 
 /**
  * For editors: every loader (the platform's population load and the topics' loaders) with its last
@@ -48,6 +43,7 @@ import org.variatlas.app.loads.TopicLoads;
  * shows its message, sources and each problem with file, line, column, value and rule.
  */
 @Route(value = "admin/loads", layout = MainLayout.class)
+@Menu(title = "nav.loads", order = 3)
 @CssImport("./variatlas-loads.css")
 public class LoadsView extends Div implements HasDynamicTitle {
 

@@ -1,10 +1,9 @@
-package org.variatlas.app.web;
+package org.variatlas.app.results;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.variatlas.app.loads.StartupLoads;
-import org.variatlas.app.results.ResultsPipeline;
 
 /**
  * {@code GET /api/v1/status}: whether the atlas has finished preparing its figures. On a first

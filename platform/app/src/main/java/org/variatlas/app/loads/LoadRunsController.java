@@ -1,4 +1,4 @@
-package org.variatlas.app.web;
+package org.variatlas.app.loads;
 
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -8,8 +8,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.variatlas.api.model.LoadProblem;
-import org.variatlas.app.loads.LoadRunRecord;
-import org.variatlas.app.loads.LoadRunRepository;
 
 /**
  * {@code GET /api/v1/loads} (latest runs first) and {@code GET /api/v1/loads/{id}} (a run with its
