@@ -1,72 +1,50 @@
 package org.variatlas.app.text;
 
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Renders the small Markdown subset topic texts use (paragraphs, headings, bullet and numbered
- * lists, bold, italic, links, line breaks) to HTML. Input is escaped first, so plugin and source
- * texts can never inject markup; only {@code <br>} is kept, since published texts use it.
+ * Renders topic texts (from plugins, published atlases and our bundles) from CommonMark to HTML
+ * with commonmark-java. Raw HTML in the source is escaped and link URLs are sanitised (only {@code
+ * http}, {@code https} and {@code mailto}), so third-party texts can never inject markup; the one
+ * tag published texts use, {@code <br>}, becomes a hard line break first. Headings are shifted down
+ * two levels ({@code #} renders as {@code <h3>}) because a text always sits under a page's own
+ * {@code h1}/{@code h2}.
  */
 public final class Markdown {
 
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((https?://[^)\\s]+)\\)");
-  private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
-  private static final Pattern ITALIC =
-      Pattern.compile("(?<![*\\w])[*_]([^*_\\s][^*_]*?)[*_](?![*\\w])");
-  private static final Pattern BULLET = Pattern.compile("^\\s*[*\\-+]\\s+(.*)$");
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+[.)]\\s+(.*)$");
-  private static final Pattern HEADING = Pattern.compile("^(#{1,4})\\s+(.*)$");
+  private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
+  private static final Parser PARSER = Parser.builder().build();
+  private static final HtmlRenderer HTML =
+      HtmlRenderer.builder()
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .softbreak(" ")
+          .attributeProviderFactory(context -> Markdown::linkAttributes)
+          .nodeRendererFactory(ShiftedHeading::new)
+          .build();
 
   private Markdown() {}
 
   /** HTML for the text, wrapped in one {@code <div>} (Vaadin's {@code Html} needs one root). */
   public static String toHtml(String markdown) {
-    StringBuilder html = new StringBuilder("<div class=\"va-markdown\">");
-    if (markdown != null) {
-      String text = markdown.replace("\r\n", "\n").replace('\t', ' ').replace('\u00a0', ' ');
-      String list = null;
-      StringBuilder paragraph = new StringBuilder();
-      for (String line : text.split("\n", -1)) {
-        Matcher bullet = BULLET.matcher(line);
-        Matcher numbered = NUMBERED.matcher(line);
-        Matcher heading = HEADING.matcher(line);
-        String kind = bullet.matches() ? "ul" : numbered.matches() ? "ol" : null;
-        if (kind != null) {
-          flush(html, paragraph);
-          if (!kind.equals(list)) {
-            closeList(html, list);
-            html.append('<').append(kind).append('>');
-            list = kind;
-          }
-          String item = kind.equals("ul") ? bullet.group(1) : numbered.group(1);
-          html.append("<li>").append(inline(item)).append("</li>");
-        } else if (heading.matches()) {
-          flush(html, paragraph);
-          list = closeList(html, list);
-          int level = Math.min(6, heading.group(1).length() + 2);
-          html.append("<h")
-              .append(level)
-              .append('>')
-              .append(inline(heading.group(2)))
-              .append("</h")
-              .append(level)
-              .append('>');
-        } else if (line.isBlank()) {
-          flush(html, paragraph);
-          list = closeList(html, list);
-        } else {
-          list = closeList(html, list);
-          if (paragraph.length() > 0) {
-            paragraph.append(' ');
-          }
-          paragraph.append(line.trim());
-        }
-      }
-      flush(html, paragraph);
-      closeList(html, list);
-    }
-    return html.append("</div>").toString();
+    String body = markdown == null ? "" : HTML.render(parse(markdown)).strip();
+    return "<div class=\"va-markdown\">" + body.replace("\n", "") + "</div>";
   }
 
   /** Plain text without markup, for tooltips and short descriptions. */
@@ -74,45 +52,75 @@ public final class Markdown {
     if (markdown == null) {
       return "";
     }
-    String t = LINK.matcher(markdown).replaceAll("$1");
-    t = t.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("[*_#]", "");
-    return t.replaceAll("\\s+", " ").trim();
+    StringBuilder text = new StringBuilder();
+    parse(markdown)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Text node) {
+                text.append(node.getLiteral());
+              }
+
+              @Override
+              public void visit(Code node) {
+                text.append(node.getLiteral());
+              }
+
+              @Override
+              public void visit(SoftLineBreak node) {
+                text.append(' ');
+              }
+
+              @Override
+              public void visit(HardLineBreak node) {
+                text.append(' ');
+              }
+
+              @Override
+              public void visit(Paragraph node) {
+                text.append(' ');
+                visitChildren(node);
+              }
+            });
+    return text.toString().replaceAll("\\s+", " ").strip();
   }
 
-  private static void flush(StringBuilder html, StringBuilder paragraph) {
-    if (paragraph.length() > 0) {
-      html.append("<p>").append(inline(paragraph.toString())).append("</p>");
-      paragraph.setLength(0);
+  private static Node parse(String markdown) {
+    String text = markdown.replace("\r\n", "\n").replace('\u00a0', ' ');
+    return PARSER.parse(BR.matcher(text).replaceAll("\\\\\n"));
+  }
+
+  private static void linkAttributes(Node node, String tagName, Map<String, String> attributes) {
+    if (node instanceof Link) {
+      attributes.put("rel", "noopener");
+      attributes.put("target", "_blank");
     }
   }
 
-  private static String closeList(StringBuilder html, String list) {
-    if (list != null) {
-      html.append("</").append(list).append('>');
+  /** {@code #} as {@code <h3>} ... down to {@code <h6>}. */
+  private static final class ShiftedHeading implements NodeRenderer {
+
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+
+    ShiftedHeading(HtmlNodeRendererContext context) {
+      this.context = context;
+      this.html = context.getWriter();
     }
-    return null;
-  }
 
-  private static String inline(String text) {
-    String t = escape(text);
-    t = t.replaceAll("(?i)&lt;br\\s*/?&gt;", "<br>");
-    t = LINK.matcher(t).replaceAll("<a href=\"$2\" rel=\"noopener\" target=\"_blank\">$1</a>");
-    t = BOLD.matcher(t).replaceAll("<strong>$1</strong>");
-    t = ITALIC.matcher(t).replaceAll("<em>$1</em>");
-    return t;
-  }
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(Heading.class);
+    }
 
-  private static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
+    @Override
+    public void render(Node node) {
+      String tag = "h" + Math.min(6, ((Heading) node).getLevel() + 2);
+      html.tag(tag, context.extendAttributes(node, tag, Map.of()));
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        context.render(child);
       }
+      html.tag('/' + tag);
     }
-    return out.toString();
   }
 }
