@@ -3,15 +3,20 @@ package org.variatlas.app.factsheet;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.IndicatorResults;
@@ -24,25 +29,16 @@ import org.variatlas.app.text.Markdown;
 
 /**
  * Renders a composed fact sheet as an A4 PDF: the same blocks as the web page, with the ranked
- * chart drawn as boxes (no script, no fonts needed beyond one embedded sans serif), so the PDF
- * looks the same on any machine.
+ * chart drawn as boxes (no script). The document is built with jsoup (which escapes every text it
+ * is given), its style is the resource {@code factsheet.css}, and its font is DejaVu Sans from the
+ * app's own jar, so the PDF is the same on any machine.
  */
 final class FactSheetPdf {
 
-  /** Fonts tried in order; the first found is embedded (otherwise PDF's Helvetica is used). */
-  private static final List<String[]> FONTS =
-      List.of(
-          new String[] {
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-          },
-          new String[] {
-            "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-            "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"
-          },
-          new String[] {"/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"});
-
+  /** The family name {@code factsheet.css} uses for the bundled font. */
   private static final String FAMILY = "SheetSans";
+
+  private static final String CSS = resource("factsheet.css");
 
   private final Locale locale;
   private final BiFunction<String, Object[], String> translate;
@@ -57,20 +53,19 @@ final class FactSheetPdf {
 
   /** The PDF's bytes. */
   byte[] render(List<SheetBlock> blocks, String topicTitle) {
-    String html = html(blocks, topicTitle);
+    Document document = document(blocks, topicTitle);
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      for (String[] font : FONTS) {
-        if (Files.isReadable(Path.of(font[0])) && Files.isReadable(Path.of(font[1]))) {
-          builder.useFont(
-              Path.of(font[0]).toFile(), FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-          builder.useFont(
-              Path.of(font[1]).toFile(), FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-          break;
-        }
-      }
-      builder.withHtmlContent(html, null);
+      builder.useFont(
+          () -> font("DejaVuSans.ttf"), FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+      builder.useFont(
+          () -> font("DejaVuSans-Bold.ttf"),
+          FAMILY,
+          700,
+          PdfRendererBuilder.FontStyle.NORMAL,
+          true);
+      builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
       builder.toStream(out);
       builder.run();
       return out.toByteArray();
@@ -79,247 +74,203 @@ final class FactSheetPdf {
     }
   }
 
-  /** The XHTML the PDF is rendered from (package-private for tests). */
-  String html(List<SheetBlock> blocks, String topicTitle) {
-    StringBuilder h = new StringBuilder(16_384);
-    h.append("<!DOCTYPE html><html lang=\"")
-        .append(locale.getLanguage())
-        .append("\"><head>")
-        .append("<meta charset=\"UTF-8\"/><title>")
-        .append(esc(topicTitle))
-        .append("</title>")
-        .append("<style>")
-        .append(css(topicTitle))
-        .append("</style></head><body>");
-    SheetBlock.Renderer<Void> renderer = new HtmlRenderer(h);
+  /** The document the PDF is rendered from (package-private for tests). */
+  Document document(List<SheetBlock> blocks, String topicTitle) {
+    Document document = Document.createShell("");
+    document.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
+    document.selectFirst("html").attr("lang", locale.getLanguage());
+    Element head = document.head();
+    head.appendElement("meta").attr("charset", "UTF-8");
+    head.appendElement("title").text(topicTitle);
+    head.appendElement("style").appendChild(new DataNode(CSS));
+    Element body = document.body();
+    body.appendElement("div").addClass("page-title").text(topicTitle);
+    SheetBlock.Renderer<Void> renderer = new BlockRenderer(body);
     for (SheetBlock block : blocks) {
       block.render(renderer);
     }
-    h.append("<p class=\"footer\">")
-        .append(esc(t("factsheet.generated", Formats.date(LocalDate.now(), locale))))
-        .append(" ")
-        .append(esc(t("factsheet.sources")))
-        .append("</p>");
-    return h.append("</body></html>").toString();
+    body.appendElement("p")
+        .addClass("footer")
+        .text(
+            t("factsheet.generated", Formats.date(LocalDate.now(), locale))
+                + " "
+                + t("factsheet.sources"));
+    return document;
   }
 
-  /** Appends each block's XHTML. */
-  private final class HtmlRenderer implements SheetBlock.Renderer<Void> {
-    private final StringBuilder h;
+  /** Appends each block's elements to the body. */
+  private final class BlockRenderer implements SheetBlock.Renderer<Void> {
+    private final Element body;
 
-    HtmlRenderer(StringBuilder h) {
-      this.h = h;
+    BlockRenderer(Element body) {
+      this.body = body;
     }
 
     @Override
     public Void title(SheetBlock.Title t) {
-      h.append("<div class=\"brand\">Variatlas · ").append(esc(t("app.tagline"))).append("</div>");
-      h.append("<h1>").append(esc(t.title().get(locale))).append("</h1>");
+      body.appendElement("div").addClass("brand").text("Variatlas · " + t("app.tagline"));
+      body.appendElement("h1").text(t.title().get(locale));
       if (t.subtitle() != null) {
-        h.append("<p class=\"subtitle\">").append(esc(t.subtitle().get(locale))).append("</p>");
+        body.appendElement("p").addClass("subtitle").text(t.subtitle().get(locale));
       }
       return null;
     }
 
     @Override
     public Void heading(SheetBlock.Heading x) {
-      h.append("<h2>").append(esc(x.text().get(locale))).append("</h2>");
+      body.appendElement("h2").text(x.text().get(locale));
       return null;
     }
 
     @Override
     public Void text(SheetBlock.Text x) {
-      h.append(xhtml(Markdown.toHtml(x.markdown().get(locale))));
+      body.append(Markdown.toHtml(x.markdown().get(locale)));
       return null;
     }
 
     @Override
     public Void notice(SheetBlock.Notice x) {
-      h.append("<div class=\"notice\">")
-          .append(xhtml(Markdown.toHtml(x.text().get(locale))))
-          .append("</div>");
+      body.appendElement("div").addClass("notice").append(Markdown.toHtml(x.text().get(locale)));
       return null;
     }
 
     @Override
     public Void keyFigures(SheetBlock.KeyFigures x) {
-      FactSheetPdf.this.keyFigures(h, x.figures());
+      FactSheetPdf.this.keyFigures(body, x.figures());
       return null;
     }
 
     @Override
     public Void rankedChart(SheetBlock.RankedChart x) {
-      FactSheetPdf.this.rankedChart(h, x.results());
+      FactSheetPdf.this.rankedChart(body, x.results());
       return null;
     }
 
     @Override
     public Void variation(SheetBlock.Variation x) {
-      FactSheetPdf.this.variation(h, x.results());
+      FactSheetPdf.this.variation(body, x.results());
       return null;
     }
 
     @Override
     public Void selection(SheetBlock.Selection x) {
-      FactSheetPdf.this.selection(h, x.indicator());
+      FactSheetPdf.this.selection(body, x.indicator());
       return null;
     }
   }
 
-  private void keyFigures(StringBuilder h, List<KeyFigure> figures) {
-    h.append("<table class=\"figures\"><tr>");
+  private void keyFigures(Element body, List<KeyFigure> figures) {
+    Element row = body.appendElement("table").addClass("figures").appendElement("tr");
     for (KeyFigure f : figures) {
-      h.append("<td><div class=\"figure\">")
-          .append(esc(Formats.number(f.value(), f.decimals(), locale)))
-          .append("</div><div class=\"figure-label\">")
-          .append(esc(f.label().get(locale)));
+      Element cell = row.appendElement("td");
+      cell.appendElement("div")
+          .addClass("figure")
+          .text(Formats.number(f.value(), f.decimals(), locale));
+      Element label =
+          cell.appendElement("div").addClass("figure-label").text(f.label().get(locale));
       if (f.unit() != null) {
-        h.append("<br/><span class=\"muted\">").append(esc(f.unit().get(locale))).append("</span>");
+        label.appendElement("br");
+        label.appendElement("span").addClass("muted").text(f.unit().get(locale));
       }
-      h.append("</div></td>");
     }
-    h.append("</tr></table>");
   }
 
-  private void rankedChart(StringBuilder h, IndicatorResults results) {
+  private void rankedChart(Element body, IndicatorResults results) {
     IndicatorDefinition indicator = results.indicator();
     List<AreaResult> rows =
-        new java.util.ArrayList<>(results.areas().stream().filter(a -> a.value() != null).toList());
+        new ArrayList<>(results.areas().stream().filter(a -> a.value() != null).toList());
     if (results.national() != null && results.national().value() != null) {
       rows.add(results.national());
     }
     rows.sort(Comparator.comparing(AreaResult::value, Comparator.reverseOrder()));
     double max =
-        rows.stream()
-            .map(a -> a.upper95() != null ? a.upper95() : a.value())
-            .filter(Objects::nonNull)
-            .mapToDouble(Double::doubleValue)
-            .max()
-            .orElse(1);
-    max = niceMax(max);
+        niceMax(
+            rows.stream()
+                .map(a -> a.upper95() != null ? a.upper95() : a.value())
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(1));
     Double national = results.national() == null ? null : results.national().value();
-    h.append("<div class=\"chart\"><p class=\"chart-title\">")
-        .append(esc(indicator.title().get(locale)))
-        .append(" · ")
-        .append(esc(results.period().toString()))
-        .append("</p>")
-        .append("<p class=\"muted\">")
-        .append(esc(IndicatorTexts.unit(indicator, locale, this::t)))
-        .append("</p><table class=\"bars\">");
+    Element chart = body.appendElement("div").addClass("chart");
+    chart
+        .appendElement("p")
+        .addClass("chart-title")
+        .text(indicator.title().get(locale) + " · " + results.period());
+    chart
+        .appendElement("p")
+        .addClass("muted")
+        .text(IndicatorTexts.unit(indicator, locale, this::t));
+    Element table = chart.appendElement("table").addClass("bars");
     for (AreaResult a : rows) {
-      boolean isNational = a.area().isNational();
-      h.append("<tr")
-          .append(isNational ? " class=\"national\"" : "")
-          .append("><td class=\"name\">")
-          .append(esc(a.area().name()))
-          .append("</td><td class=\"track\"><div class=\"lane\">");
-      h.append("<div class=\"bar\" style=\"width:")
-          .append(pct(a.value(), max))
-          .append("%\"></div>");
-      if (a.lower95() != null && a.upper95() != null) {
-        h.append("<div class=\"ci\" style=\"left:")
-            .append(pct(a.lower95(), max))
-            .append("%;width:")
-            .append(pct(a.upper95() - a.lower95(), max))
-            .append("%\"></div>");
-      }
-      if (national != null) {
-        h.append("<div class=\"ref\" style=\"left:")
-            .append(pct(national, max))
-            .append("%\"></div>");
-      }
-      h.append("</div></td><td class=\"value\">")
-          .append(esc(Formats.auto(a.value(), locale)))
-          .append("</td></tr>");
+      bar(table, a, max, national);
     }
-    h.append("</table><p class=\"muted small\">")
-        .append(esc(t("factsheet.chart.legend")))
-        .append("</p>");
+    chart.appendElement("p").addClass("muted small").text(t("factsheet.chart.legend"));
     long hidden = results.areas().stream().filter(a -> a.value() == null).count();
     if (hidden > 0) {
-      h.append("<p class=\"muted small\">")
-          .append(esc(t("factsheet.chart.hidden", hidden, indicator.suppressionThreshold())))
-          .append("</p>");
+      chart
+          .appendElement("p")
+          .addClass("muted small")
+          .text(t("factsheet.chart.hidden", hidden, indicator.suppressionThreshold()));
     }
-    h.append("</div>");
   }
 
-  private void variation(StringBuilder h, IndicatorResults results) {
+  /** One area's row: name, bar with its 95 % interval and the national line, value. */
+  private void bar(Element table, AreaResult a, double max, Double national) {
+    Element row = table.appendElement("tr");
+    if (a.area().isNational()) {
+      row.addClass("national");
+    }
+    row.appendElement("td").addClass("name").text(a.area().name());
+    Element lane = row.appendElement("td").addClass("track").appendElement("div").addClass("lane");
+    lane.appendElement("div").addClass("bar").attr("style", "width:" + pct(a.value(), max) + "%");
+    if (a.lower95() != null && a.upper95() != null) {
+      lane.appendElement("div")
+          .addClass("ci")
+          .attr(
+              "style",
+              "left:"
+                  + pct(a.lower95(), max)
+                  + "%;width:"
+                  + pct(a.upper95() - a.lower95(), max)
+                  + "%");
+    }
+    if (national != null) {
+      lane.appendElement("div").addClass("ref").attr("style", "left:" + pct(national, max) + "%");
+    }
+    row.appendElement("td").addClass("value").text(Formats.auto(a.value(), locale));
+  }
+
+  private void variation(Element body, IndicatorResults results) {
     VariationSummary v = results.variation();
-    h.append("<h3>").append(esc(t("variation.title"))).append("</h3>");
+    body.appendElement("h3").text(t("variation.title"));
     if (v == null) {
-      h.append("<p class=\"muted\">").append(esc(t("variation.none"))).append("</p>");
+      body.appendElement("p").addClass("muted").text(t("variation.none"));
       return;
     }
-    h.append("<table class=\"variation\">");
+    Element table = body.appendElement("table").addClass("variation");
     for (VariationTexts.Statistic s : VariationTexts.statistics(v)) {
       if (s.value() == null) {
         continue;
       }
-      h.append("<tr><td class=\"stat\">")
-          .append(esc(t(s.labelKey())))
-          .append("</td><td class=\"num\">")
-          .append(esc(Formats.number(s.value(), s.decimals(), locale)))
-          .append("</td><td class=\"muted\">")
-          .append(esc(t(s.explanationKey())))
-          .append("</td></tr>");
+      Element row = table.appendElement("tr");
+      row.appendElement("td").addClass("stat").text(t(s.labelKey()));
+      row.appendElement("td").addClass("num").text(Formats.number(s.value(), s.decimals(), locale));
+      row.appendElement("td").addClass("muted").text(t(s.explanationKey()));
     }
-    h.append("</table>");
   }
 
-  private void selection(StringBuilder h, IndicatorDefinition indicator) {
-    h.append("<div class=\"selection\"><h3>").append(esc(t("indicator.selection"))).append("</h3>");
+  private void selection(Element body, IndicatorDefinition indicator) {
+    Element block = body.appendElement("div").addClass("selection");
+    block.appendElement("h3").text(t("indicator.selection"));
     if (indicator.selection() != null) {
-      h.append(xhtml(Markdown.toHtml(indicator.selection().get(locale))));
+      block.append(Markdown.toHtml(indicator.selection().get(locale)));
     }
-    h.append("<p class=\"muted\">").append(esc(IndicatorTexts.unit(indicator, locale, this::t)));
+    String line = IndicatorTexts.unit(indicator, locale, this::t);
     if (indicator.source() != null) {
-      h.append(" · ")
-          .append(esc(t("indicator.source")))
-          .append(": ")
-          .append(esc(indicator.source().get(locale)));
+      line += " · " + t("indicator.source") + ": " + indicator.source().get(locale);
     }
-    h.append("</p></div>");
-  }
-
-  private String css(String topicTitle) {
-    return "@page { size: A4; margin: 16mm 15mm 18mm 15mm;"
-        + " @bottom-left { content: '"
-        + cssString(topicTitle)
-        + "'; font-family: "
-        + FAMILY
-        + ", sans-serif; font-size: 7.5pt; color: #5b6b7b; }"
-        + " @bottom-right { content: counter(page) ' / ' counter(pages); font-family: "
-        + FAMILY
-        + ", sans-serif; font-size: 7.5pt; color: #5b6b7b; } }"
-        + "body { font-family: "
-        + FAMILY
-        + ", Helvetica, sans-serif; font-size: 9.5pt; color: #1b2733; line-height: 1.4; }.brand {"
-        + " color: #1f5f8b; font-weight: bold; font-size: 8.5pt; letter-spacing: 0.5pt;"
-        + " text-transform: uppercase; border-bottom: 2pt solid #1f5f8b; padding-bottom: 3pt; }h1 {"
-        + " font-size: 20pt; margin: 8pt 0 2pt 0; color: #164766; }h2 { font-size: 13pt; margin:"
-        + " 16pt 0 4pt 0; color: #164766; border-bottom: 0.6pt solid #dbe2ea; padding-bottom: 2pt;"
-        + " page-break-after: avoid; }h3 { font-size: 10.5pt; margin: 10pt 0 3pt 0;"
-        + " page-break-after: avoid; }.subtitle { color: #5b6b7b; font-size: 11pt; margin: 0 0 6pt"
-        + " 0; }p { margin: 3pt 0 5pt 0; } ul, ol { margin: 2pt 0 5pt 0; padding-left: 14pt;"
-        + " }.muted { color: #5b6b7b; } .small { font-size: 8pt; }.notice { background: #fdf0d5;"
-        + " border-left: 3pt solid #e9b949; padding: 4pt 8pt; margin: 6pt 0; }.figures { width:"
-        + " 100%; border-collapse: separate; border-spacing: 4pt 0; margin: 4pt 0; }.figures td {"
-        + " background: #e8f1f8; padding: 6pt 8pt; vertical-align: top; width: 25%; }.figure {"
-        + " font-size: 15pt; font-weight: bold; color: #164766; }.figure-label { font-size: 8pt;"
-        + " }.chart { page-break-inside: avoid; margin: 6pt 0; }.chart-title { font-weight: bold;"
-        + " margin-bottom: 0; }.bars { width: 100%; border-collapse: collapse; }.bars td { padding:"
-        + " 0.8pt 0; font-size: 8pt; }.bars td.name { width: 30%; padding-right: 6pt; text-align:"
-        + " right; }.bars td.value { width: 12%; padding-left: 6pt; }.lane { position: relative;"
-        + " height: 9pt; }.bar { position: absolute; left: 0; top: 1pt; height: 7pt; background:"
-        + " #8fb4d1; }.national .bar { background: #6b2c7a; } .national td { font-weight: bold;"
-        + " }.ci { position: absolute; top: 4pt; height: 0.9pt; background: #1b2733; }.ref {"
-        + " position: absolute; top: 0; height: 9pt; width: 0; border-left: 0.8pt dashed #6b2c7a;"
-        + " }.variation { border-collapse: collapse; width: 100%; }.variation td { border-bottom:"
-        + " 0.5pt solid #dbe2ea; padding: 2pt 4pt; vertical-align: top; }.variation td.stat {"
-        + " font-weight: bold; width: 22%; } .variation td.num { width: 12%; }.selection {"
-        + " page-break-inside: avoid; }.footer { margin-top: 14pt; font-size: 7.5pt; color:"
-        + " #5b6b7b; border-top: 0.5pt solid #dbe2ea; padding-top: 4pt; }";
+    block.appendElement("p").addClass("muted").text(line);
   }
 
   private static double niceMax(double max) {
@@ -343,22 +294,19 @@ final class FactSheetPdf {
     return translate.apply(key, params);
   }
 
-  /** Our Markdown renderer's HTML as XHTML (the PDF renderer parses XML). */
-  private static String xhtml(String html) {
-    return html.replace("<br>", "<br/>");
-  }
-
-  private static String cssString(String s) {
-    return s.replace("\\", "\\\\").replace("'", "\\'");
-  }
-
-  private static String esc(String s) {
-    if (s == null) {
-      return "";
+  private static InputStream font(String file) {
+    InputStream in = FactSheetPdf.class.getResourceAsStream("/fonts/" + file);
+    if (in == null) {
+      throw new IllegalStateException("The font /fonts/" + file + " is missing from the app jar");
     }
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+    return in;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = FactSheetPdf.class.getResourceAsStream(name)) {
+      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name, e);
+    }
   }
 }

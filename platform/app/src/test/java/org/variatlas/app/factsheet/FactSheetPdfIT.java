@@ -3,9 +3,14 @@ package org.variatlas.app.factsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,15 @@ class FactSheetPdfIT extends SharedApp {
         .isEqualTo("variatlas-fixture-counts-" + lang + ".pdf");
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
       assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+      // The same font on every machine: the one bundled in the app's jar, embedded.
+      PDResources resources = document.getPage(0).getResources();
+      List<String> fonts = new ArrayList<>();
+      for (COSName name : resources.getFontNames()) {
+        PDFont font = resources.getFont(name);
+        fonts.add(font.getName());
+        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+      }
+      assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans"));
       return new PDFTextStripper().getText(document);
     }
   }
