@@ -21,7 +21,7 @@ public record VariatlasProperties(
 
   /**
    * @param dataDir where the embedded PostgreSQL keeps its files across restarts
-   * @param port its TCP port on localhost; 0 picks a free one
+   * @param port the embedded PostgreSQL's TCP port on localhost; 0 picks a free one
    */
   public record Database(
       @DefaultValue("var/postgres") String dataDir, @DefaultValue("0") int port) {
