@@ -1,7 +1,13 @@
 package org.variatlas.api.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,23 +18,18 @@ import org.variatlas.api.model.SourceLocation;
 
 /**
  * A strict JSON (RFC 8259) reader for loaders that read published result files, so that plugins
- * need no JSON library of their own. Objects become insertion-ordered {@code Map<String, Object>},
- * arrays {@code List<Object>}, numbers {@code Double}, and {@code true/false/null} their Java
- * counterparts. Syntax errors are reported with line and column.
+ * need no JSON library of their own. It is a small facade over jackson-core's streaming parser
+ * (strict: no leading zeros, no {@code 1.} or {@code -.5}, no NaN, no comments; a member name given
+ * twice in one object is an error, not a silent overwrite). Objects become insertion-ordered {@code
+ * Map<String, Object>}, arrays {@code List<Object>}, numbers {@code Double}, and {@code
+ * true/false/null} their Java counterparts. Syntax errors are reported with line and character.
  */
 public final class Json {
 
-  private final String text;
-  private final String name;
-  private int pos;
-  // Line counting is incremental so that recording where each object starts stays linear.
-  private int countedTo;
-  private long countedLine = 1;
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-  private Json(String text, String name) {
-    this.text = text;
-    this.name = name;
-  }
+  private Json() {}
 
   /**
    * Parses a file (UTF-8, with or without a byte-order mark).
@@ -36,9 +37,11 @@ public final class Json {
    * @throws SourceProblemException ({@code unreadable-file}, {@code malformed-json})
    */
   public static Object parse(Path file, String displayName) {
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser parser = FACTORY.createParser(in)) {
+      return document(parser, displayName);
+    } catch (JsonProcessingException e) {
+      throw malformed(e, displayName);
     } catch (IOException e) {
       throw new SourceProblemException(
           SourceLocation.file(displayName),
@@ -46,20 +49,18 @@ public final class Json {
           "cannot read the file: " + e.getMessage(),
           e);
     }
-    return parse(content, displayName);
   }
 
   /** Parses a document; {@code displayName} names it in problem locations. */
   public static Object parse(String content, String displayName) {
-    String t = content.startsWith("\uFEFF") ? content.substring(1) : content;
-    Json json = new Json(t, displayName);
-    json.skipSpace();
-    Object value = json.value();
-    json.skipSpace();
-    if (json.pos != t.length()) {
-      throw json.error("unexpected text after the JSON value");
+    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      return document(parser, displayName);
+    } catch (JsonProcessingException e) {
+      throw malformed(e, displayName);
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a string cannot fail", e);
     }
-    return value;
   }
 
   /**
@@ -90,178 +91,62 @@ public final class Json {
         SourceLocation.file(file), "unexpected-json", what + " is not a JSON array");
   }
 
-  private Object value() {
-    if (pos >= text.length()) {
-      throw error("unexpected end of input");
+  private static Object document(JsonParser parser, String name) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      throw problem(parser.currentLocation(), name, "the file holds no JSON value");
     }
-    char c = text.charAt(pos);
-    return switch (c) {
-      case '{' -> object();
-      case '[' -> array();
-      case '"' -> string();
-      case 't' -> literal("true", Boolean.TRUE);
-      case 'f' -> literal("false", Boolean.FALSE);
-      case 'n' -> literal("null", null);
-      default -> {
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          yield number();
-        }
-        throw error("unexpected character '" + c + "'");
+    Object value = value(parser, first);
+    JsonLocation end = parser.currentLocation();
+    try {
+      if (parser.nextToken() == null) {
+        return value;
       }
+    } catch (JsonProcessingException e) {
+      // Whatever follows the value, even if it is not a JSON token, is the problem.
+    }
+    throw problem(end, name, "unexpected text after the JSON value");
+  }
+
+  private static Object value(JsonParser parser, JsonToken token) throws IOException {
+    return switch (token) {
+      case START_OBJECT -> object(parser);
+      case START_ARRAY -> array(parser);
+      case VALUE_STRING -> parser.getText();
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+      case VALUE_TRUE -> Boolean.TRUE;
+      case VALUE_FALSE -> Boolean.FALSE;
+      case VALUE_NULL -> null;
+      default -> throw new IllegalStateException("unexpected token " + token);
     };
   }
 
-  private Map<String, Object> object() {
-    Map<String, Object> map = new LineMap(lineAt(pos));
-    pos++;
-    skipSpace();
-    if (peek('}')) {
-      pos++;
-      return map;
+  private static LineMap object(JsonParser parser) throws IOException {
+    LineMap map = new LineMap(parser.currentTokenLocation().getLineNr());
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+      String member = parser.currentName();
+      map.put(member, value(parser, parser.nextToken()));
     }
-    while (true) {
-      skipSpace();
-      if (!peek('"')) {
-        throw error("expected a member name in quotes");
-      }
-      String key = string();
-      skipSpace();
-      expect(':');
-      skipSpace();
-      map.put(key, value());
-      skipSpace();
-      if (peek(',')) {
-        pos++;
-      } else if (peek('}')) {
-        pos++;
-        return map;
-      } else {
-        throw error("expected ',' or '}'");
-      }
-    }
+    return map;
   }
 
-  private List<Object> array() {
+  private static List<Object> array(JsonParser parser) throws IOException {
     List<Object> list = new ArrayList<>();
-    pos++;
-    skipSpace();
-    if (peek(']')) {
-      pos++;
-      return list;
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+      list.add(value(parser, t));
     }
-    while (true) {
-      skipSpace();
-      list.add(value());
-      skipSpace();
-      if (peek(',')) {
-        pos++;
-      } else if (peek(']')) {
-        pos++;
-        return list;
-      } else {
-        throw error("expected ',' or ']'");
-      }
-    }
+    return list;
   }
 
-  private String string() {
-    pos++;
-    StringBuilder s = new StringBuilder();
-    while (true) {
-      if (pos >= text.length()) {
-        throw error("unterminated string");
-      }
-      char c = text.charAt(pos++);
-      if (c == '"') {
-        return s.toString();
-      }
-      if (c == '\\') {
-        if (pos >= text.length()) {
-          throw error("unterminated escape");
-        }
-        char e = text.charAt(pos++);
-        switch (e) {
-          case '"', '\\', '/' -> s.append(e);
-          case 'b' -> s.append('\b');
-          case 'f' -> s.append('\f');
-          case 'n' -> s.append('\n');
-          case 'r' -> s.append('\r');
-          case 't' -> s.append('\t');
-          case 'u' -> {
-            if (pos + 4 > text.length()) {
-              throw error("bad unicode escape");
-            }
-            try {
-              s.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-            } catch (NumberFormatException ex) {
-              throw error("bad unicode escape");
-            }
-            pos += 4;
-          }
-          default -> throw error("bad escape '\\" + e + "'");
-        }
-      } else if (c < 0x20) {
-        throw error("control character in string");
-      } else {
-        s.append(c);
-      }
-    }
+  private static SourceProblemException malformed(JsonProcessingException e, String name) {
+    return problem(e.getLocation(), name, e.getOriginalMessage());
   }
 
-  private Double number() {
-    int start = pos;
-    if (peek('-')) {
-      pos++;
-    }
-    while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
-      pos++;
-    }
-    String n = text.substring(start, pos);
-    try {
-      return Double.valueOf(n);
-    } catch (NumberFormatException e) {
-      pos = start;
-      throw error("malformed number '" + n + "'");
-    }
-  }
-
-  private Object literal(String word, Object value) {
-    if (!text.startsWith(word, pos)) {
-      throw error("unexpected word");
-    }
-    pos += word.length();
-    return value;
-  }
-
-  private boolean peek(char c) {
-    return pos < text.length() && text.charAt(pos) == c;
-  }
-
-  private void expect(char c) {
-    if (!peek(c)) {
-      throw error("expected '" + c + "'");
-    }
-    pos++;
-  }
-
-  private void skipSpace() {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        pos++;
-      } else {
-        return;
-      }
-    }
-  }
-
-  private long lineAt(int position) {
-    for (; countedTo < position; countedTo++) {
-      if (text.charAt(countedTo) == '\n') {
-        countedLine++;
-      }
-    }
-    return countedLine;
+  private static SourceProblemException problem(JsonLocation at, String name, String message) {
+    long line = at == null ? 0 : at.getLineNr();
+    String column = at == null ? null : "character " + at.getColumnNr();
+    return new SourceProblemException(
+        new SourceLocation(name, line, column, null), "malformed-json", message);
   }
 
   /** An object that remembers the line it starts on; otherwise a plain insertion-ordered map. */
@@ -272,20 +157,5 @@ public final class Json {
     LineMap(long line) {
       this.line = line;
     }
-  }
-
-  private SourceProblemException error(String message) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < Math.min(pos, text.length()); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return new SourceProblemException(
-        new SourceLocation(name, line, "character " + column, null), "malformed-json", message);
   }
 }
