@@ -2,6 +2,7 @@ package org.variatlas.app.kit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.ValueType;
 import org.variatlas.api.ui.FunnelLimits;
+import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.config.VariatlasProperties;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.engine.classify.BreakMethod;
@@ -53,7 +55,6 @@ import org.variatlas.engine.rates.Estimate;
 class GalleryData {
 
   static final String DAY_SURGERY = "helseatlas/legacy_instantatlas/dagkir2.csv";
-  static final String AREAS_MAP = "helseatlas/geo/kart_2024.geojson";
   static final String AREA_CODES = "helseatlas/mapping/boomr.csv";
   static final String CHILDREN = "helseatlas/atlas_v2/data/barn2025/aad_rb1_tot.json";
 
@@ -64,18 +65,26 @@ class GalleryData {
   private static final double PER_1000 = 1_000;
   private static final String NATIONAL = "8888";
 
+  /** The referral areas as the platform draws them, with the borders of this year's mapping. */
+  private static final int MAP_YEAR = 2024;
+
+  private static final Duration POLYGONS_WAIT = Duration.ofMinutes(2);
+
   private final Path dataDir;
   private final VariatlasI18NProvider i18n;
+  private final GeographyService geography;
   private final Map<String, GallerySample> cache = new ConcurrentHashMap<>();
 
-  GalleryData(VariatlasProperties properties, VariatlasI18NProvider i18n) {
+  GalleryData(
+      VariatlasProperties properties, VariatlasI18NProvider i18n, GeographyService geography) {
     this.dataDir = properties.dataDirectory();
     this.i18n = i18n;
+    this.geography = geography;
   }
 
   /** The files the gallery reads, relative to the data directory. */
   static List<String> files() {
-    return List.of(DAY_SURGERY, AREAS_MAP, AREA_CODES, CHILDREN);
+    return List.of(DAY_SURGERY, AREA_CODES, CHILDREN);
   }
 
   /** The first missing file, or null when all are there. */
@@ -126,7 +135,7 @@ class GalleryData {
         years,
         funnel.limits(),
         stacked(code),
-        GeoJsonAreas.referralAreas(dataDir.resolve(AREAS_MAP), code));
+        geography.geoJson("hf", MAP_YEAR, null, LocalizedText.BOKMAL, POLYGONS_WAIT));
   }
 
   private LocalizedText text(String key) {
