@@ -56,7 +56,10 @@ class KitGalleryIT extends BrowserIT {
     // The page can offer "Zoom to Oslo": OUS, a few pixels at national zoom, fills the map.
     WebElement ous = find(By.cssSelector("#kit-map .va-map-canvas path[data-code='" + OUS + "']"));
     int before = ous.getSize().getWidth();
-    find(By.id("kit-zoom-oslo")).click();
+    // Centred first: scrolled only "into view", the button can sit under the sticky header.
+    WebElement zoom = find(By.id("kit-zoom-oslo"));
+    js("arguments[0].scrollIntoView({block: 'center'})", zoom);
+    zoom.click();
     waitUntil(d -> ous.getSize().getWidth() > 10 * Math.max(1, before));
     screenshot("kit-gallery-map-oslo", By.id("kit-map"));
   }

@@ -18,6 +18,7 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 import org.variatlas.api.Geography;
@@ -29,7 +30,7 @@ import org.variatlas.api.Geography;
  * once.
  */
 @Service
-public class GeographyService implements InitializingBean {
+public class GeographyService implements InitializingBean, DisposableBean {
 
   /** Bump when {@link BaseUnitCoverage} changes, so that cached polygons are rebuilt. */
   static final String COVERAGE_VERSION = "coverage-1";
@@ -43,6 +44,7 @@ public class GeographyService implements InitializingBean {
   private final java.nio.file.Path dataDirectory;
   private final CompletableFuture<AreaPolygons> polygons = new CompletableFuture<>();
   private volatile boolean polygonsStarted;
+  private volatile boolean closing;
 
   public GeographyService(
       GeographyPack pack,
@@ -63,6 +65,11 @@ public class GeographyService implements InitializingBean {
     if (repository.sync(pack, fingerprint())) {
       log.info("Geography tables written for pack {} ({})", pack.id(), pack.fingerprint());
     }
+  }
+
+  @Override
+  public void destroy() {
+    closing = true;
   }
 
   public GeographyPack pack() {
@@ -154,7 +161,12 @@ public class GeographyService implements InitializingBean {
       polygons.complete(built);
       log.info("Area polygons ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException | LinkageError e) {
-      log.error("Cannot build the area polygons", e);
+      if (closing) {
+        // The app stopped while the polygons were being built (its database is gone): no fault.
+        log.info("Area polygons not built: the app is shutting down");
+      } else {
+        log.error("Cannot build the area polygons", e);
+      }
       polygons.completeExceptionally(e);
     }
   }
