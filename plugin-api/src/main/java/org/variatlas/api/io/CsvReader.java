@@ -1,10 +1,12 @@
 package org.variatlas.api.io;
 
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldModifiers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +25,13 @@ import org.variatlas.api.model.SourceLocation;
 
 /**
  * Reads a delimited text file with a header row, keeping track of where every value came from so
- * that each problem can be reported with file, line, column and value.
+ * that each problem can be reported with file, line, column and value. The project's one CSV
+ * reader: a small facade over FastCSV (RFC 4180), so that plugins need no CSV library of their own.
  *
  * <p>Handles a UTF-8 byte-order mark, CRLF line ends, RFC 4180 quoting (including delimiters,
- * doubled quotes and line breaks inside quotes) and gzip-compressed files ({@code .gz}). Rows with
- * only empty cells are skipped. A row with more or fewer cells than the header is a problem ({@code
- * wrong-cell-count}).
+ * doubled quotes and line breaks inside quotes) and gzip-compressed files ({@code .gz}). Cells are
+ * trimmed; rows with only empty cells are skipped. A row with more or fewer cells than the header
+ * is a problem ({@code wrong-cell-count}). Numbers follow {@link Numbers}' one rule.
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(path, "norway/population/x.csv.gz", ',')) {
@@ -41,36 +44,44 @@ import org.variatlas.api.model.SourceLocation;
  */
 public final class CsvReader implements Iterable<CsvRow>, Closeable {
 
-  private final BufferedReader reader;
+  private final de.siegmar.fastcsv.reader.CsvReader<CsvRecord> csv;
+  private final Iterator<CsvRecord> records;
   private final String name;
-  private final char delimiter;
   private final List<String> header;
   private final Map<String, Integer> index;
-  private long nextLine = 1;
   private boolean iterated;
 
-  private CsvReader(BufferedReader reader, String name, char delimiter) {
-    this.reader = reader;
+  private CsvReader(InputStream in, String name, char delimiter) {
     this.name = name;
-    this.delimiter = delimiter;
-    List<String> cells = readRecord();
-    if (cells == null) {
+    this.csv =
+        de.siegmar.fastcsv.reader.CsvReader.builder()
+            .fieldSeparator(delimiter)
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .detectBomHeader(true)
+            .build(
+                CsvRecordHandler.builder().fieldModifier(FieldModifiers.TRIM).build(),
+                in,
+                StandardCharsets.UTF_8);
+    this.records = csv.iterator();
+    CsvRecord first = next(1);
+    if (first == null) {
       throw new SourceProblemException(
           SourceLocation.line(name, 1), "empty-file", "the file is empty: no header row");
     }
+    List<String> cells = new ArrayList<>(first.getFields());
     if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
-      cells.set(0, cells.get(0).substring(1));
+      cells.set(0, cells.get(0).substring(1).trim());
     }
-    List<String> trimmed = new ArrayList<>(cells.size());
-    cells.forEach(c -> trimmed.add(c.trim()));
-    this.header = Collections.unmodifiableList(trimmed);
+    this.header = Collections.unmodifiableList(cells);
     Map<String, Integer> map = new HashMap<>();
-    for (int i = 0; i < trimmed.size(); i++) {
-      if (map.putIfAbsent(trimmed.get(i), i) != null) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (map.putIfAbsent(cells.get(i), i) != null) {
         throw new SourceProblemException(
-            SourceLocation.line(name, 1).at(trimmed.get(i), null),
+            SourceLocation.line(name, 1).at(cells.get(i), null),
             "duplicate-column",
-            "the header names column '" + trimmed.get(i) + "' twice");
+            "the header names column '" + cells.get(i) + "' twice");
       }
     }
     this.index = map;
@@ -102,10 +113,7 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
 
   /** Reads from a stream (UTF-8); {@code displayName} names it in problem locations. */
   public static CsvReader of(InputStream in, String displayName, char delimiter) {
-    return new CsvReader(
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16),
-        displayName,
-        delimiter);
+    return new CsvReader(in, displayName, delimiter);
   }
 
   /** The file's name as used in locations. */
@@ -166,7 +174,12 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
     return this;
   }
 
-  int columnIndex(String column) {
+  /**
+   * The index of a column in the header (for {@link CsvRow#raw(int)} in tight loops).
+   *
+   * @throws IllegalArgumentException when the header has no such column
+   */
+  public int columnIndex(String column) {
     Integer i = index.get(column);
     if (i == null) {
       throw new IllegalArgumentException("no column '" + column + "' in " + name);
@@ -202,86 +215,55 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
 
   private CsvRow advance() {
     while (true) {
-      long line = nextLine;
-      List<String> cells = readRecord();
-      if (cells == null) {
+      CsvRecord record = next(-1);
+      if (record == null) {
         return null;
       }
-      if (cells.stream().allMatch(String::isBlank)) {
+      String[] cells = record.getFields().toArray(String[]::new);
+      if (allEmpty(cells)) {
         continue;
       }
-      if (cells.size() != header.size()) {
+      long line = record.getStartingLineNumber();
+      if (cells.length != header.size()) {
         throw new SourceProblemException(
             SourceLocation.line(name, line),
             "wrong-cell-count",
-            "the row has " + cells.size() + " cells, the header " + header.size());
+            "the row has " + cells.length + " cells, the header " + header.size());
       }
-      return new CsvRow(this, line, cells.toArray(String[]::new));
+      return new CsvRow(this, line, cells);
     }
   }
 
-  /** One record, or null at the end; line breaks inside quotes are part of the value. */
-  private List<String> readRecord() {
+  private static boolean allEmpty(String[] cells) {
+    for (String c : cells) {
+      if (!c.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The next record, or null at the end; a malformed file is a located problem. */
+  private CsvRecord next(long lineIfUnknown) {
     try {
-      String line = reader.readLine();
-      if (line == null) {
-        return null;
-      }
-      long start = nextLine;
-      nextLine++;
-      List<String> cells = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      int i = 0;
-      while (true) {
-        if (i >= line.length()) {
-          if (quoted) {
-            String more = reader.readLine();
-            if (more == null) {
-              throw new SourceProblemException(
-                  SourceLocation.line(name, start),
-                  "unclosed-quote",
-                  "a quoted value starting on this line is never closed");
-            }
-            nextLine++;
-            cell.append('\n');
-            line = more;
-            i = 0;
-            continue;
-          }
-          cells.add(cell.toString());
-          return cells;
-        }
-        char c = line.charAt(i++);
-        if (quoted) {
-          if (c == '"') {
-            if (i < line.length() && line.charAt(i) == '"') {
-              cell.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            cell.append(c);
-          }
-        } else if (c == '"' && cell.length() == 0) {
-          quoted = true;
-        } else if (c == delimiter) {
-          cells.add(cell.toString());
-          cell.setLength(0);
-        } else {
-          cell.append(c);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name + " near line " + nextLine, e);
+      return records.hasNext() ? records.next() : null;
+    } catch (CsvParseException e) {
+      String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      throw new SourceProblemException(
+          lineIfUnknown > 0 ? SourceLocation.line(name, lineIfUnknown) : SourceLocation.file(name),
+          "malformed-csv",
+          "the file is not valid CSV: " + detail,
+          e);
+    } catch (UncheckedIOException e) {
+      throw new SourceProblemException(
+          SourceLocation.file(name), "unreadable-file", "cannot read the file: " + e.getMessage(), e);
     }
   }
 
   @Override
   public void close() {
     try {
-      reader.close();
+      csv.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close " + name, e);
     }

@@ -36,7 +36,17 @@ public final class CsvRow {
 
   /** The raw cell, trimmed; empty string for an empty cell. */
   public String raw(String column) {
-    return cells[reader.columnIndex(column)].trim();
+    return cells[reader.columnIndex(column)];
+  }
+
+  /** Every cell of the row, trimmed, in header order (a copy). */
+  public String[] cells() {
+    return cells.clone();
+  }
+
+  /** The raw cell at a {@link CsvReader#columnIndex column index}, trimmed. */
+  public String raw(int column) {
+    return cells[column];
   }
 
   /** The trimmed cell, or {@code null} when it is empty (or a lone {@code .}, SAS's missing). */
@@ -73,8 +83,8 @@ public final class CsvRow {
   }
 
   /**
-   * The cell as a number with {@code .} or {@code ,} as decimal separator; empty gives {@code
-   * null}.
+   * The cell as a number by {@link Numbers}' rule ({@code .} as decimal mark, no grouping); empty
+   * gives {@code null}.
    *
    * @throws SourceProblemException ({@code not-a-number})
    */
@@ -84,13 +94,9 @@ public final class CsvRow {
       return null;
     }
     try {
-      double d = Double.parseDouble(v.replace(',', '.').replace(" ", "").replace("\u00a0", ""));
-      if (!Double.isFinite(d)) {
-        throw new NumberFormatException();
-      }
-      return d;
+      return Numbers.parse(v);
     } catch (NumberFormatException e) {
-      throw problem(column, "not-a-number", "not a number");
+      throw problem(column, "not-a-number", "not a number (use '.' as decimal mark)");
     }
   }
 

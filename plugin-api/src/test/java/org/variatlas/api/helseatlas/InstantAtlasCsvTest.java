@@ -46,6 +46,6 @@ class InstantAtlasCsvTest {
     assertThat(context.problems())
         .singleElement()
         .hasToString(
-            "legacy/dagkir2.csv:3, column 'value', value 'x': not a number [not-a-number]");
+            "legacy/dagkir2.csv:3, column 'value', value 'x': not a number (use '.' as decimal mark) [not-a-number]");
   }
 }

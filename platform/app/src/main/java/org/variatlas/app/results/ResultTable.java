@@ -5,14 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.variatlas.api.io.CsvWriter;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorResults;
 
 /**
- * The results of one level and period as a table (areas, then the national row). One column model
- * serves the HTTP API (all {@link Column}s) and the indicator page's table and its CSV download (a
- * subset), so that what is shown and what is downloaded never differ. Suppressed rows carry no
- * counts.
+ * The results of one level and period as a table (areas, then the national row). One column
+ * model serves the HTTP API (all {@link Column}s) and the indicator page's table and its CSV
+ * download (a subset), so that what is shown and what is downloaded never differ. Suppressed
+ * rows carry no counts.
  */
 public record ResultTable(IndicatorResults results, List<AreaResult> rows) {
 
@@ -29,7 +30,8 @@ public record ResultTable(IndicatorResults results, List<AreaResult> rows) {
     UPPER95("upper95", (t, a) -> a.upper95()),
     LOWER998("lower998", (t, a) -> a.lower998()),
     UPPER998("upper998", (t, a) -> a.upper998()),
-    SIGNIFICANCE("significance", (t, a) -> a.area().isNational() ? null : a.comparison().name()),
+    SIGNIFICANCE(
+        "significance", (t, a) -> a.area().isNational() ? null : a.comparison().name()),
     SUPPRESSED("suppressed", (t, a) -> a.suppressed());
 
     private final String id;
@@ -80,31 +82,13 @@ public record ResultTable(IndicatorResults results, List<AreaResult> rows) {
 
   /** The table as CSV with the given columns. */
   public String csv(List<Column> columns) {
-    StringBuilder csv = new StringBuilder();
-    csv.append(String.join(",", columns.stream().map(Column::id).toList())).append("\r\n");
-    for (AreaResult a : rows) {
-      List<String> cells = new ArrayList<>();
-      for (Column c : columns) {
-        cells.add(cell(c.cell(this, a)));
-      }
-      csv.append(String.join(",", cells)).append("\r\n");
-    }
-    return csv.toString();
-  }
-
-  private static String cell(Object v) {
-    if (v == null) {
-      return "";
-    }
-    if (v instanceof Double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e15
-          ? Long.toString(d.longValue())
-          : Double.toString(d);
-    }
-    String s = v.toString();
-    if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-      return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
+    return CsvWriter.toText(
+        CsvWriter.Lines.CRLF,
+        csv -> {
+          csv.row(columns.stream().map(Column::id).toList());
+          for (AreaResult a : rows) {
+            csv.row(columns.stream().map(c -> c.cell(this, a)).toArray());
+          }
+        });
   }
 }

@@ -24,7 +24,7 @@ import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.loads.TopicLoads;
 import org.variatlas.app.population.PopulationFixture;
 import org.variatlas.app.results.fixture.CountsTopic;
-import org.variatlas.engine.cli.Main;
+import org.variatlas.cli.Main;
 
 /**
  * The results pipeline computes nothing of its own: a small count set is loaded through the

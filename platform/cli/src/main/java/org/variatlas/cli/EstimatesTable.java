@@ -1,4 +1,4 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import java.util.List;
 import org.variatlas.engine.rates.GroupEstimates;

@@ -1,4 +1,4 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,7 @@ class MainTest {
     assertRejected(
         Cli.run(CRUDE + "a,1,5,100\n", "crude", "--multiplier", "10"),
         1,
-        "<stdin>:2: has 4 fields but the header has 3");
+        "<stdin>:2: the row has 4 cells, the header 3");
   }
 
   @Test

@@ -1,7 +1,7 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import java.util.Set;
-import org.variatlas.engine.cli.CsvTable.Rule;
+import org.variatlas.cli.CsvTable.Rule;
 import org.variatlas.engine.variation.EmpiricalBayes;
 import org.variatlas.engine.variation.PoissonGammaFit;
 import org.variatlas.engine.variation.VariationStatistics;

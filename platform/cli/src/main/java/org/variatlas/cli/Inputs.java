@@ -1,10 +1,7 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,15 +20,15 @@ final class Inputs {
   /** The main input table. */
   CsvTable main() throws CliException {
     if (inPath == null) {
-      return CsvTable.read(new InputStreamReader(stdin, StandardCharsets.UTF_8), "<stdin>");
+      return CsvTable.read(stdin, "<stdin>");
     }
     return file(inPath);
   }
 
   /** A named input table. */
   CsvTable file(String path) throws CliException {
-    try (Reader reader = Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
-      return CsvTable.read(reader, path);
+    try (InputStream in = Files.newInputStream(Path.of(path))) {
+      return CsvTable.read(in, path);
     } catch (NoSuchFileException e) {
       throw CliException.file(path, "no such file");
     } catch (IOException e) {

@@ -1,8 +1,8 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import java.util.List;
 import java.util.Set;
-import org.variatlas.engine.cli.CsvTable.Rule;
+import org.variatlas.cli.CsvTable.Rule;
 import org.variatlas.engine.funnel.FunnelSignificance;
 import org.variatlas.engine.funnel.PoissonFunnel;
 import org.variatlas.engine.funnel.PoissonFunnel.RateType;

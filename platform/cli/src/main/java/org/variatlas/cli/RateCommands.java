@@ -1,7 +1,7 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import java.util.Set;
-import org.variatlas.engine.cli.CsvTable.Rule;
+import org.variatlas.cli.CsvTable.Rule;
 import org.variatlas.engine.rates.CountRates;
 import org.variatlas.engine.rates.GroupEstimates;
 import org.variatlas.engine.rates.Proportions;

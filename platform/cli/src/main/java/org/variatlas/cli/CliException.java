@@ -1,4 +1,4 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 /**
  * A problem the user can act on: bad input data (exit code 1) or a bad command line (exit code 2).

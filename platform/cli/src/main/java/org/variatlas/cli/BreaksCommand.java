@@ -1,4 +1,4 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Set;
 import org.variatlas.engine.classify.BreakMethod;
 import org.variatlas.engine.classify.ClassBreaks;
 import org.variatlas.engine.classify.Classifier;
-import org.variatlas.engine.cli.CsvTable.Rule;
+import org.variatlas.cli.CsvTable.Rule;
 
 /**
  * {@code breaks --classes K --method kmeans|jenks|quantile}: in group,value (missing values are

@@ -1,11 +1,11 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.variatlas.engine.cli.CsvTable.Rule;
+import org.variatlas.cli.CsvTable.Rule;
 import org.variatlas.engine.standardisation.DirectStandardisation;
 import org.variatlas.engine.standardisation.DsrInterval;
 import org.variatlas.engine.standardisation.DsrOptions;

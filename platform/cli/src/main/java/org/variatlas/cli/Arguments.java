@@ -1,4 +1,4 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.variatlas.engine.cli.CsvTable.Rule;
+import org.variatlas.cli.CsvTable.Rule;
 
 /**
  * A command's arguments, parsed by hand: {@code --name value}, {@code --name=value}, {@code
@@ -165,10 +165,7 @@ final class Arguments {
 
   private static double parseNumber(String name, String value) throws CliException {
     try {
-      double v = Double.parseDouble(value.trim());
-      if (Double.isFinite(v)) {
-        return v;
-      }
+      return org.variatlas.api.io.Numbers.parse(value.trim());
     } catch (NumberFormatException e) {
       // reported below
     }

@@ -1,4 +1,4 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.variatlas.engine.PeerVectors.POISSON_FUNNEL_TOLERANCE;

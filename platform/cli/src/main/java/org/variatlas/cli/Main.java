@@ -1,4 +1,4 @@
-package org.variatlas.engine.cli;
+package org.variatlas.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -77,7 +77,9 @@ public final class Main {
       List<String> rest = Arrays.asList(args).subList(1, args.length);
       Arguments arguments =
           Arguments.parse(args[0], rest, command.valuedOptions(), command.flags());
-      command.run(arguments, new Inputs(stdin, arguments.value("in")), new CsvOutput(writer));
+      CsvOutput out = new CsvOutput(writer);
+      command.run(arguments, new Inputs(stdin, arguments.value("in")), out);
+      out.flush();
       writer.flush();
       return 0;
     } catch (CliException e) {

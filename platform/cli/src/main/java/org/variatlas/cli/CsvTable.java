@@ -1,0 +1,166 @@
+package org.variatlas.cli;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.variatlas.api.io.CsvReader;
+import org.variatlas.api.io.CsvRow;
+import org.variatlas.api.io.Numbers;
+import org.variatlas.api.io.SourceProblemException;
+import org.variatlas.api.model.SourceLocation;
+
+/**
+ * An input CSV file held in memory: a header row, then data rows; fields separated by commas,
+ * optionally in double quotes ({@code ""} escapes a quote); {@code .} as decimal mark. An empty
+ * cell (or R's {@code NA}) is missing. Extra columns are ignored. Every error names the source,
+ * line, column, value and rule.
+ */
+final class CsvTable {
+
+  /** Rules a numeric cell must meet. */
+  enum Rule {
+    ANY("must be a number"),
+    NON_NEGATIVE("must be a number >= 0"),
+    POSITIVE("must be a number > 0");
+
+    private final String text;
+
+    Rule(String text) {
+      this.text = text;
+    }
+
+    String text() {
+      return text;
+    }
+
+    boolean accepts(double v) {
+      return switch (this) {
+        case ANY -> true;
+        case NON_NEGATIVE -> v >= 0;
+        case POSITIVE -> v > 0;
+      };
+    }
+  }
+
+  private final String source;
+  private final List<String> header;
+  private final Map<String, Integer> columnIndex;
+  private final List<String[]> rows;
+  private final List<Integer> lines;
+
+  private CsvTable(String source, List<String> header, List<String[]> rows, List<Integer> lines) {
+    this.source = source;
+    this.header = header;
+    this.rows = rows;
+    this.lines = lines;
+    this.columnIndex = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      columnIndex.putIfAbsent(header.get(i), i);
+    }
+  }
+
+  /** Reads a whole CSV (UTF-8) through the project's CSV reader. */
+  static CsvTable read(InputStream in, String source) throws CliException {
+    List<String[]> rows = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    try (CsvReader csv = CsvReader.of(in, source, ',')) {
+      for (CsvRow row : csv) {
+        rows.add(row.cells());
+        lines.add((int) row.line());
+      }
+      return new CsvTable(source, csv.header(), rows, lines);
+    } catch (SourceProblemException e) {
+      SourceLocation at = e.problem().where();
+      String message = e.problem().message();
+      if (e.problem().rule().equals("empty-file")) {
+        throw CliException.file(source, "is empty: a header row is required");
+      }
+      if (at.column() != null && e.problem().rule().equals("duplicate-column")) {
+        throw CliException.line(source, 1, "column '" + at.column() + "' appears twice");
+      }
+      throw at.line() <= 0
+          ? CliException.file(source, message)
+          : CliException.line(source, (int) at.line(), message);
+    }
+  }
+
+  String source() {
+    return source;
+  }
+
+  int size() {
+    return rows.size();
+  }
+
+  /** The 1-based line of data row {@code row}. */
+  int line(int row) {
+    return lines.get(row);
+  }
+
+  /** The index of a required column. */
+  int column(String name) throws CliException {
+    Integer i = columnIndex.get(name);
+    if (i == null) {
+      throw CliException.line(
+          source, 1, "missing column '" + name + "' (header: " + String.join(",", header) + ")");
+    }
+    return i;
+  }
+
+  /** The index of an optional column, or −1. */
+  int optionalColumn(String name) {
+    return columnIndex.getOrDefault(name, -1);
+  }
+
+  /** The trimmed text of a cell. */
+  String text(int row, int column) {
+    return rows.get(row)[column];
+  }
+
+  /** A non-empty text cell. */
+  String requiredText(int row, int column) throws CliException {
+    String text = text(row, column);
+    if (text.isEmpty()) {
+      throw cellError(row, column, text, "a value is required");
+    }
+    return text;
+  }
+
+  /** A numeric cell that may be missing (NaN). */
+  double number(int row, int column, Rule rule) throws CliException {
+    String text = text(row, column);
+    if (text.isEmpty() || text.equals("NA")) {
+      return Double.NaN;
+    }
+    double v;
+    try {
+      v = Numbers.parse(text);
+    } catch (NumberFormatException e) {
+      throw cellError(
+          row,
+          column,
+          text,
+          Numbers.isNumber(text) ? "number out of range" : "not a number (use '.' as decimal mark)");
+    }
+    if (!rule.accepts(v)) {
+      throw cellError(row, column, text, rule.text());
+    }
+    return v;
+  }
+
+  /** A numeric cell that must be present. */
+  double requiredNumber(int row, int column, Rule rule) throws CliException {
+    double v = number(row, column, rule);
+    if (Double.isNaN(v)) {
+      throw cellError(row, column, text(row, column), "a number is required");
+    }
+    return v;
+  }
+
+  /** An error located at a cell. */
+  CliException cellError(int row, int column, String value, String rule) {
+    return CliException.cell(source, line(row), header.get(column), value, rule);
+  }
+}
