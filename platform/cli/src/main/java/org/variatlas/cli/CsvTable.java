@@ -1,12 +1,7 @@
 package org.variatlas.cli;
 
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.variatlas.api.io.CsvReader;
-import org.variatlas.api.io.CsvRow;
+import org.variatlas.api.io.CsvColumns;
 import org.variatlas.api.io.Numbers;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.SourceLocation;
@@ -45,32 +40,19 @@ final class CsvTable {
   }
 
   private final String source;
-  private final List<String> header;
-  private final Map<String, Integer> columnIndex;
-  private final List<String[]> rows;
-  private final List<Integer> lines;
+  private final CsvColumns columns;
+  private final double[][] numbers;
 
-  private CsvTable(String source, List<String> header, List<String[]> rows, List<Integer> lines) {
+  private CsvTable(String source, CsvColumns columns) {
     this.source = source;
-    this.header = header;
-    this.rows = rows;
-    this.lines = lines;
-    this.columnIndex = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      columnIndex.putIfAbsent(header.get(i), i);
-    }
+    this.columns = columns;
+    this.numbers = new double[columns.header().size()][];
   }
 
   /** Reads a whole CSV (UTF-8) through the project's CSV reader. */
   static CsvTable read(InputStream in, String source) throws CliException {
-    List<String[]> rows = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    try (CsvReader csv = CsvReader.of(in, source, ',')) {
-      for (CsvRow row : csv) {
-        rows.add(row.cells());
-        lines.add((int) row.line());
-      }
-      return new CsvTable(source, csv.header(), rows, lines);
+    try {
+      return new CsvTable(source, CsvColumns.read(in, source, ','));
     } catch (SourceProblemException e) {
       SourceLocation at = e.problem().where();
       String message = e.problem().message();
@@ -91,32 +73,44 @@ final class CsvTable {
   }
 
   int size() {
-    return rows.size();
+    return columns.rows();
   }
 
   /** The 1-based line of data row {@code row}. */
   int line(int row) {
-    return lines.get(row);
+    return (int) columns.line(row);
+  }
+
+  /** Each row's code of a column's text: equal texts, equal codes (see {@link CsvColumns}). */
+  int[] codes(int column) {
+    return columns.codes(column);
+  }
+
+  /** How many distinct texts a column has (codes are below this). */
+  int distinct(int column) {
+    return columns.values(column).size();
   }
 
   /** The index of a required column. */
   int column(String name) throws CliException {
-    Integer i = columnIndex.get(name);
-    if (i == null) {
+    int i = columns.column(name);
+    if (i < 0) {
       throw CliException.line(
-          source, 1, "missing column '" + name + "' (header: " + String.join(",", header) + ")");
+          source,
+          1,
+          "missing column '" + name + "' (header: " + String.join(",", columns.header()) + ")");
     }
     return i;
   }
 
   /** The index of an optional column, or −1. */
   int optionalColumn(String name) {
-    return columnIndex.getOrDefault(name, -1);
+    return columns.column(name);
   }
 
   /** The trimmed text of a cell. */
   String text(int row, int column) {
-    return rows.get(row)[column];
+    return columns.text(row, column);
   }
 
   /** A non-empty text cell. */
@@ -130,14 +124,15 @@ final class CsvTable {
 
   /** A numeric cell that may be missing (NaN). */
   double number(int row, int column, Rule rule) throws CliException {
-    String text = text(row, column);
-    if (text.isEmpty() || text.equals("NA")) {
-      return Double.NaN;
+    if (numbers[column] == null) {
+      numbers[column] = columns.numbers(column); // each distinct text parsed once
     }
-    double v;
-    try {
-      v = Numbers.parse(text);
-    } catch (NumberFormatException e) {
+    double v = numbers[column][columns.codes(column)[row]];
+    if (Double.isNaN(v)) {
+      String text = text(row, column);
+      if (text.isEmpty() || text.equals("NA")) {
+        return Double.NaN;
+      }
       throw cellError(
           row,
           column,
@@ -145,7 +140,7 @@ final class CsvTable {
           Numbers.isNumber(text) ? "number out of range" : "not a number (use '.' as decimal mark)");
     }
     if (!rule.accepts(v)) {
-      throw cellError(row, column, text, rule.text());
+      throw cellError(row, column, text(row, column), rule.text());
     }
     return v;
   }
@@ -161,6 +156,6 @@ final class CsvTable {
 
   /** An error located at a cell. */
   CliException cellError(int row, int column, String value, String rule) {
-    return CliException.cell(source, line(row), header.get(column), value, rule);
+    return CliException.cell(source, line(row), columns.header().get(column), value, rule);
   }
 }

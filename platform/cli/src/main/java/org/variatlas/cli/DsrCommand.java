@@ -1,9 +1,7 @@
 package org.variatlas.cli;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.variatlas.cli.CsvTable.Rule;
 import org.variatlas.engine.standardisation.DirectStandardisation;
@@ -71,27 +69,35 @@ final class DsrCommand implements Command {
     double[] weight = new double[rows];
     int[] firstRow = new int[rows];
     int units = 0;
+    // Equal stratum texts have equal codes: a group's strata are told apart by code.
+    int[] stratumCodes = table.codes(stratum);
+    int[] groupOfCode = new int[table.distinct(stratum)];
+    int[] unitOfCode = new int[groupOfCode.length];
+    Arrays.fill(groupOfCode, -1);
     for (int g = 0; g < groups.size(); g++) {
-      Map<String, Integer> unitOfStratum = new HashMap<>();
       for (int i = groups.offsets()[g]; i < groups.offsets()[g + 1]; i++) {
         int row = groups.rowOrder()[i];
-        String key = table.requiredText(row, stratum);
-        Integer unit = unitOfStratum.get(key);
-        if (unit == null) {
+        int code = stratumCodes[row];
+        int unit;
+        if (groupOfCode[code] != g) {
+          table.requiredText(row, stratum);
           unit = units++;
-          unitOfStratum.put(key, unit);
+          groupOfCode[code] = g;
+          unitOfCode[code] = unit;
           firstRow[unit] = row;
           strataPopulation[unit] = rowPopulation[row];
           weight[unit] = rowWeight[row];
         } else if (!nonIndependent) {
+          unit = unitOfCode[code];
           throw table.cellError(
               row,
               stratum,
-              key,
+              table.text(row, stratum),
               "stratum repeats in group (line "
                   + table.line(firstRow[unit])
                   + "); use --non-independent for rows by event frequency");
         } else {
+          unit = unitOfCode[code];
           requireSame(
               table, row, population, rowPopulation[row], strataPopulation[unit], firstRow[unit]);
           requireSame(table, row, standard, rowWeight[row], weight[unit], firstRow[unit]);

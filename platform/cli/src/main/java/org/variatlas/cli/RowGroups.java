@@ -1,9 +1,7 @@
 package org.variatlas.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rows assigned to groups in order of first appearance, with the rows of each group in input order:
@@ -35,14 +33,21 @@ final class RowGroups {
 
   /** Groups the rows of {@code table} by the text of {@code column}. */
   static RowGroups of(CsvTable table, int column) throws CliException {
-    Map<String, Integer> index = new LinkedHashMap<>();
+    // Equal texts have equal codes: group by code, numbering groups in order of first appearance.
+    int[] codes = table.codes(column);
+    int[] groupOfCode = new int[table.distinct(column)];
+    java.util.Arrays.fill(groupOfCode, -1);
+    List<String> names = new ArrayList<>();
     int[] groupOfRow = new int[table.size()];
     for (int row = 0; row < table.size(); row++) {
-      String key = table.requiredText(row, column);
-      Integer g = index.putIfAbsent(key, index.size());
-      groupOfRow[row] = g == null ? index.size() - 1 : g;
+      int code = codes[row];
+      if (groupOfCode[code] < 0) {
+        names.add(table.requiredText(row, column));
+        groupOfCode[code] = names.size() - 1;
+      }
+      groupOfRow[row] = groupOfCode[code];
     }
-    return new RowGroups(new ArrayList<>(index.keySet()), groupOfRow);
+    return new RowGroups(names, groupOfRow);
   }
 
   /** Groups with one row each; a repeated group is an error. */
