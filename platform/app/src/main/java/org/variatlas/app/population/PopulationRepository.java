@@ -1,32 +1,28 @@
 package org.variatlas.app.population;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.table;
 import static org.variatlas.app.db.Tables.AREA_MAPPING;
 import static org.variatlas.app.db.Tables.POPULATION;
 import static org.variatlas.app.db.Tables.POPULATION_NATIONAL;
 
 import java.math.BigDecimal;
-import java.util.Collection;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record2;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
-import org.variatlas.app.loads.LoadRun;
-import org.variatlas.app.loads.StagingRepository;
+import org.variatlas.app.loads.BinaryCopy;
 
 /**
  * The {@code population} and {@code population_national} tables: staging and applying a population
@@ -38,176 +34,83 @@ import org.variatlas.app.loads.StagingRepository;
 @Repository
 public class PopulationRepository {
 
-  // Staging tables: temporary, dropped at the end of the run's transaction. They are not in the
-  // generated schema, so they are named here (plain SQL for their DDL only).
-  static final String STAGE_UNITS = "stage_population_unit";
-  static final String STAGE_NATIONAL = "stage_population_national";
-  static final String[] STAGE_UNIT_COLUMNS = {
-    "base_unit", "kommune", "year", "sex", "age", "persons", "file", "line"
-  };
-  static final String[] STAGE_NATIONAL_COLUMNS = {"year", "sex", "age", "persons", "file", "line"};
-
-  private static final Table<Record> UNITS = table(name(STAGE_UNITS));
-  private static final Table<Record> NATIONAL = table(name(STAGE_NATIONAL));
-  private static final Field<String> S_UNIT = field(name("base_unit"), SQLDataType.VARCHAR);
-  private static final Field<String> S_KOMMUNE = field(name("kommune"), SQLDataType.VARCHAR);
-  private static final Field<Integer> S_YEAR = field(name("year"), SQLDataType.INTEGER);
-  private static final Field<String> S_SEX = field(name("sex"), SQLDataType.VARCHAR);
-  private static final Field<Integer> S_AGE = field(name("age"), SQLDataType.INTEGER);
-  private static final Field<Long> S_PERSONS = field(name("persons"), SQLDataType.BIGINT);
-  private static final Field<String> S_FILE = StagingRepository.FILE;
-  private static final Field<Long> S_LINE = StagingRepository.LINE;
-
   private final DSLContext db;
-  private final StagingRepository staging;
+  private final DataSource dataSource;
 
-  public PopulationRepository(DSLContext db, StagingRepository staging) {
+  public PopulationRepository(DSLContext db, DataSource dataSource) {
     this.db = db;
-    this.staging = staging;
+    this.dataSource = dataSource;
   }
 
   // ---- loading ------------------------------------------------------------------------------
 
-  /** Creates the run's staging tables (temporary, dropped on commit or rollback). */
-  void createStaging() {
-    // Plain SQL: temporary tables are outside the generated schema.
-    db.execute(
-        "create temporary table "
-            + STAGE_UNITS
-            + " (base_unit varchar(16), kommune varchar(8), year integer, sex varchar(6), age"
-            + " integer, persons bigint, file text, line bigint) on commit drop");
-    db.execute(
-        "create temporary table "
-            + STAGE_NATIONAL
-            + " (year integer, sex varchar(6),"
-            + " age integer, persons bigint, file text, line bigint) on commit drop");
-  }
-
   /**
-   * Finds what only the whole set shows: a key given twice, a city-year-sex-age without bydel
-   * figures (its residual would be the whole city), and bydeler summing to more than their city.
+   * Replaces the population and the national figures with checked rows (call in the load's
+   * transaction). The rows are streamed with binary COPY into a new table without keys, whose
+   * primary and foreign keys are then built and validated once, and which takes the old table's
+   * place: a per-row foreign-key check would cost more than the copy itself. Readers see the old
+   * table until the transaction commits.
+   *
+   * @param units the unit codes the rows' unit indices point into
    */
-  void checkStaging(LoadRun run, Collection<String> cities) {
-    staging.duplicates(
-        run, UNITS, List.of(S_UNIT, S_YEAR, S_SEX, S_AGE), "bydelsnummer or kommunenummer");
-    staging.duplicates(run, NATIONAL, List.of(S_YEAR, S_SEX, S_AGE), "year");
-    Table<?> city = cityRows(cities);
-    Table<?> bydeler = bydelTotals(cities);
-    Field<BigDecimal> total = bydeler.field("total", BigDecimal.class);
-    db.select(
-            city.field(S_KOMMUNE),
-            city.field(S_YEAR),
-            city.field(S_SEX),
-            city.field(S_AGE),
-            city.field(S_PERSONS),
-            city.field(S_FILE),
-            city.field(S_LINE),
-            total)
-        .from(city)
-        .leftJoin(bydeler)
-        .using(S_KOMMUNE, S_YEAR, S_SEX, S_AGE)
-        .where(total.isNull().or(total.gt(city.field(S_PERSONS).cast(BigDecimal.class))))
-        .orderBy(city.field(S_LINE))
-        .limit(LoadRun.MAX_STORED_PROBLEMS)
-        .forEach(
-            r -> {
-              var where =
-                  new org.variatlas.api.model.SourceLocation(
-                      r.get(S_FILE), r.get(S_LINE), "population", String.valueOf(r.get(S_PERSONS)));
-              String key =
-                  r.get(S_KOMMUNE)
-                      + ", "
-                      + r.get(S_YEAR)
-                      + ", "
-                      + r.get(S_SEX)
-                      + ", age "
-                      + r.get(S_AGE);
-              if (r.get(total) == null) {
-                run.problem(
-                    where,
-                    "missing-bydel-population",
-                    "no bydel figures for "
-                        + key
-                        + ": the residents with unknown bydel cannot be computed");
-              } else {
-                run.problem(
-                    where,
-                    "negative-residual",
-                    "the bydeler of "
-                        + key
-                        + " sum to "
-                        + r.get(total)
-                        + ", more than the kommune's total");
-              }
-            });
-  }
-
-  /** The staged rows of split cities as a whole (kommune-file rows under the city's code). */
-  private Table<?> cityRows(Collection<String> cities) {
-    return db.select(S_KOMMUNE, S_YEAR, S_SEX, S_AGE, S_PERSONS, S_FILE, S_LINE)
-        .from(UNITS)
-        .where(S_UNIT.in(cities))
-        .asTable("c");
-  }
-
-  /** The staged bydeler summed per city, year, sex and age. */
-  private Table<?> bydelTotals(Collection<String> cities) {
-    return db.select(S_KOMMUNE, S_YEAR, S_SEX, S_AGE, sum(S_PERSONS).as("total"))
-        .from(UNITS)
-        .where(S_KOMMUNE.in(cities))
-        .and(S_UNIT.ne(S_KOMMUNE))
-        .groupBy(S_KOMMUNE, S_YEAR, S_SEX, S_AGE)
-        .asTable("b");
-  }
-
-  /** Replaces the population with the staged rows and the residual units. */
-  void applyStaging(Map<String, String> residualOfCity) {
-    db.deleteFrom(POPULATION).execute();
-    db.insertInto(
-            POPULATION,
-            POPULATION.BASE_UNIT,
-            POPULATION.YEAR,
-            POPULATION.SEX,
-            POPULATION.AGE,
-            POPULATION.PERSONS)
-        .select(
-            db.select(S_UNIT, S_YEAR, S_SEX, S_AGE, S_PERSONS.cast(Integer.class))
-                .from(UNITS)
-                .where(S_UNIT.notIn(residualOfCity.keySet()))
-                // In key order, the primary key's b-tree fills page by page instead of at random.
-                .orderBy(S_UNIT, S_YEAR, S_SEX, S_AGE))
-        .execute();
-    Table<?> city = cityRows(residualOfCity.keySet());
-    Table<?> bydeler = bydelTotals(residualOfCity.keySet());
-    Field<BigDecimal> total = bydeler.field("total", BigDecimal.class);
-    Field<String> residual = DSL.case_(city.field(S_KOMMUNE)).mapValues(residualOfCity);
-    db.insertInto(
-            POPULATION,
-            POPULATION.BASE_UNIT,
-            POPULATION.YEAR,
-            POPULATION.SEX,
-            POPULATION.AGE,
-            POPULATION.PERSONS)
-        .select(
-            db.select(
-                    residual,
-                    city.field(S_YEAR),
-                    city.field(S_SEX),
-                    city.field(S_AGE),
-                    city.field(S_PERSONS).minus(total.cast(Long.class)).cast(Integer.class))
-                .from(city)
-                .join(bydeler)
-                .using(S_KOMMUNE, S_YEAR, S_SEX, S_AGE))
-        .execute();
+  void replace(PopulationRows rows, PopulationRows national, List<String> units) {
+    // Plain SQL: DDL of a table swap, and COPY, have no typed jOOQ form.
+    db.execute("set local maintenance_work_mem = '256MB'");
+    db.execute("create table population_next (like population including defaults including constraints)");
+    byte[][] unitBytes = new byte[units.size()][];
+    for (int i = 0; i < unitBytes.length; i++) {
+      unitBytes[i] = units.get(i).getBytes(StandardCharsets.UTF_8);
+    }
+    byte[][] sexBytes = new byte[Sex.values().length][];
+    for (Sex sex : Sex.values()) {
+      sexBytes[sex.ordinal()] = sex.code().getBytes(StandardCharsets.UTF_8);
+    }
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    BinaryCopy copy =
+        BinaryCopy.open(
+            connection, "population_next", List.of("base_unit", "year", "sex", "age", "persons"));
+    try {
+      for (int row = 0; row < rows.size(); row++) {
+        copy.row(5)
+            .text(unitBytes[rows.unit(row)])
+            .int4(rows.year(row))
+            .text(sexBytes[rows.sexIndex(row)])
+            .int4(rows.age(row))
+            .int4(rows.persons(row));
+      }
+      copy.close();
+    } finally {
+      copy.cancel();
+    }
+    db.execute(
+        "alter table population_next add constraint population_next_pkey"
+            + " primary key (base_unit, year, sex, age)");
+    db.execute(
+        "alter table population_next add constraint population_next_base_unit_fkey"
+            + " foreign key (base_unit) references base_unit (code)");
+    db.execute("drop table population");
+    db.execute("alter table population_next rename to population");
+    db.execute("alter index population_next_pkey rename to population_pkey");
+    db.execute(
+        "alter table population rename constraint population_next_base_unit_fkey"
+            + " to population_base_unit_fkey");
     db.deleteFrom(POPULATION_NATIONAL).execute();
-    db.insertInto(
-            POPULATION_NATIONAL,
-            POPULATION_NATIONAL.YEAR,
-            POPULATION_NATIONAL.SEX,
-            POPULATION_NATIONAL.AGE,
-            POPULATION_NATIONAL.PERSONS)
-        .select(db.select(S_YEAR, S_SEX, S_AGE, S_PERSONS.cast(Integer.class)).from(NATIONAL))
-        .execute();
+    BinaryCopy nationalCopy =
+        BinaryCopy.open(
+            connection, "population_national", List.of("year", "sex", "age", "persons"));
+    try {
+      for (int row = 0; row < national.size(); row++) {
+        nationalCopy
+            .row(4)
+            .int4(national.year(row))
+            .text(sexBytes[national.sexIndex(row)])
+            .int4(national.age(row))
+            .int4(national.persons(row));
+      }
+      nationalCopy.close();
+    } finally {
+      nationalCopy.cancel();
+    }
   }
 
   // ---- queries ------------------------------------------------------------------------------

@@ -1,0 +1,145 @@
+package org.variatlas.app.population;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.variatlas.api.io.CsvColumns;
+import org.variatlas.api.io.SourceProblemException;
+import org.variatlas.api.model.PopulationFilter;
+import org.variatlas.api.model.Sex;
+import org.variatlas.app.loads.LoadRun;
+
+/**
+ * Reading the population: SSB's files as checked rows. Every cell is checked (year 1900-2100, sex,
+ * age 0-105, a whole non-negative count, and what the caller's {@link UnitRule} says of the base
+ * unit) and every bad one is reported with file, line, column and value. Each distinct text of a
+ * column is parsed and checked once: a file of millions of rows repeats a few thousand texts.
+ */
+final class PopulationFiles {
+
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2100;
+
+  /** The base unit of a row, or a problem. */
+  interface UnitRule {
+    /** Prepares per-text checks once the file is read. */
+    void prepare(CsvColumns csv);
+
+    /** The row's unit index, or -1 after reporting its problem to the run. */
+    int unit(CsvColumns csv, int row);
+
+    /** The index of the kommune the row's unit lies in when that is a bydel, else -1. */
+    default int kommune(CsvColumns csv, int row) {
+      return -1;
+    }
+  }
+
+  private final LoadRun run;
+
+  PopulationFiles(LoadRun run) {
+    this.run = run;
+  }
+
+  /**
+   * Reads one file into {@code into}; an unreadable or malformed file is one problem (the rest of
+   * it cannot be read; other files still are).
+   */
+  void read(Path file, String name, List<String> columns, UnitRule units, PopulationRows into) {
+    run.source(file);
+    CsvColumns csv;
+    try {
+      csv = CsvColumns.read(file, name, ',').requireExactColumns(columns, List.of());
+    } catch (SourceProblemException e) {
+      run.problem(e.problem());
+      return;
+    }
+    int yearColumn = csv.column("year");
+    int sexColumn = csv.column("sex");
+    int ageColumn = csv.column("age");
+    int countColumn = csv.column("population");
+    CellRule years =
+        CellRule.of(
+            csv,
+            yearColumn,
+            t ->
+                CellRule.integer(
+                    t,
+                    FIRST_YEAR,
+                    LAST_YEAR,
+                    "bad-year",
+                    "a year " + FIRST_YEAR + "-" + LAST_YEAR + " is expected"));
+    CellRule sexes = CellRule.of(csv, sexColumn, PopulationFiles::sex);
+    CellRule ages =
+        CellRule.of(
+            csv,
+            ageColumn,
+            t ->
+                CellRule.integer(
+                    t,
+                    0,
+                    PopulationFilter.MAX_AGE,
+                    "bad-age",
+                    "an age 0-" + PopulationFilter.MAX_AGE + " is expected"));
+    CellRule counts = CellRule.of(csv, countColumn, CellRule::count);
+    units.prepare(csv);
+    int fileIndex = into.file(name);
+    int[] year = csv.codes(yearColumn);
+    int[] sex = csv.codes(sexColumn);
+    int[] age = csv.codes(ageColumn);
+    int[] count = csv.codes(countColumn);
+    Sex[] sexValues = Sex.values();
+    for (int row = 0; row < csv.rows(); row++) {
+      run.read();
+      boolean ok = check(csv, row, yearColumn, years.problem(year[row]));
+      ok &= check(csv, row, sexColumn, sexes.problem(sex[row]));
+      ok &= check(csv, row, ageColumn, ages.problem(age[row]));
+      ok &= check(csv, row, countColumn, counts.problem(count[row]));
+      int unit = ok ? units.unit(csv, row) : -1;
+      if (unit >= 0 || (ok && units == NO_UNIT)) {
+        into.add(
+            unit,
+            unit >= 0 ? units.kommune(csv, row) : -1,
+            years.value(year[row]),
+            sexValues[sexes.value(sex[row])],
+            ages.value(age[row]),
+            counts.value(count[row]),
+            fileIndex,
+            csv.line(row));
+        run.accepted();
+      } else {
+        run.rejected();
+      }
+    }
+    run.progress("read " + run.rowsRead() + " rows (" + name + ")");
+  }
+
+  /** For files without a unit column (the national figures). */
+  static final UnitRule NO_UNIT =
+      new UnitRule() {
+        @Override
+        public void prepare(CsvColumns csv) {}
+
+        @Override
+        public int unit(CsvColumns csv, int row) {
+          return -1;
+        }
+      };
+
+  private boolean check(CsvColumns csv, int row, int column, CellRule.Problem problem) {
+    if (problem == null) {
+      return true;
+    }
+    run.problem(csv.location(row, column), problem.rule(), problem.message());
+    return false;
+  }
+
+  private static Object sex(String text) {
+    if (CellRule.missing(text)) {
+      return new CellRule.Problem("missing-value", "a value is required");
+    }
+    try {
+      return Sex.parse(text).ordinal();
+    } catch (IllegalArgumentException e) {
+      return new CellRule.Problem("bad-sex", e.getMessage());
+    }
+  }
+}

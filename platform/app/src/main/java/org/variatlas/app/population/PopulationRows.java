@@ -1,0 +1,115 @@
+package org.variatlas.app.population;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.variatlas.api.model.Sex;
+import org.variatlas.api.model.SourceLocation;
+
+/**
+ * Population rows in columns (no object per row): unit (an index into the load's unit codes),
+ * year, sex, age, persons, and where each row came from (file and line), for millions of rows.
+ */
+final class PopulationRows {
+
+  private final List<String> files = new ArrayList<>();
+  private int size;
+  private int[] unit = new int[1 << 12];
+  private int[] kommune = new int[1 << 12];
+  private short[] year = new short[1 << 12];
+  private byte[] sex = new byte[1 << 12];
+  private byte[] age = new byte[1 << 12];
+  private int[] persons = new int[1 << 12];
+  private byte[] file = new byte[1 << 12];
+  private int[] line = new int[1 << 12];
+
+  /** The index of a file's name for {@link #add} (a load reads a handful of files). */
+  int file(String name) {
+    files.add(name);
+    return files.size() - 1;
+  }
+
+  /**
+   * Adds a row.
+   *
+   * @param unitIndex the unit's index in the load's unit codes (-1 for national rows)
+   * @param kommuneIndex the index of the kommune a bydel lies in (-1 for other rows)
+   */
+  void add(
+      int unitIndex, int kommuneIndex, int y, Sex s, int a, int n, int fileIndex, long lineNumber) {
+    if (size == unit.length) {
+      int capacity = size * 2;
+      unit = Arrays.copyOf(unit, capacity);
+      kommune = Arrays.copyOf(kommune, capacity);
+      year = Arrays.copyOf(year, capacity);
+      sex = Arrays.copyOf(sex, capacity);
+      age = Arrays.copyOf(age, capacity);
+      persons = Arrays.copyOf(persons, capacity);
+      file = Arrays.copyOf(file, capacity);
+      line = Arrays.copyOf(line, capacity);
+    }
+    unit[size] = unitIndex;
+    kommune[size] = kommuneIndex;
+    year[size] = (short) y;
+    sex[size] = (byte) s.ordinal();
+    age[size] = (byte) a;
+    persons[size] = n;
+    file[size] = (byte) fileIndex;
+    line[size] = (int) lineNumber;
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int unit(int row) {
+    return unit[row];
+  }
+
+  /** The index of the kommune a bydel row lies in, or -1. */
+  int kommune(int row) {
+    return kommune[row];
+  }
+
+  int year(int row) {
+    return year[row];
+  }
+
+  Sex sex(int row) {
+    return Sex.values()[sex[row]];
+  }
+
+  int sexIndex(int row) {
+    return sex[row];
+  }
+
+  int age(int row) {
+    return age[row];
+  }
+
+  int persons(int row) {
+    return persons[row];
+  }
+
+  /** Where a row came from, with a column and value. */
+  SourceLocation where(int row, String column, String value) {
+    return new SourceLocation(files.get(file[row]), line[row], column, value);
+  }
+
+  /** {@code file:line} of a row. */
+  String place(int row) {
+    return files.get(file[row]) + ":" + line[row];
+  }
+
+  /** The smallest and largest year, or {0, -1} when empty. */
+  int[] years() {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int i = 0; i < size; i++) {
+      min = Math.min(min, year[i]);
+      max = Math.max(max, year[i]);
+    }
+    return size == 0 ? new int[] {0, -1} : new int[] {min, max};
+  }
+}
