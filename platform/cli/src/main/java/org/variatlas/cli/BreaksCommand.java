@@ -3,10 +3,10 @@ package org.variatlas.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.variatlas.cli.CsvTable.Rule;
 import org.variatlas.engine.classify.BreakMethod;
 import org.variatlas.engine.classify.ClassBreaks;
 import org.variatlas.engine.classify.Classifier;
-import org.variatlas.cli.CsvTable.Rule;
 
 /**
  * {@code breaks --classes K --method kmeans|jenks|quantile}: in group,value (missing values are

@@ -137,7 +137,9 @@ final class CsvTable {
           row,
           column,
           text,
-          Numbers.isNumber(text) ? "number out of range" : "not a number (use '.' as decimal mark)");
+          Numbers.isNumber(text)
+              ? "number out of range"
+              : "not a number (use '.' as decimal mark)");
     }
     if (!rule.accepts(v)) {
       throw cellError(row, column, text(row, column), rule.text());

@@ -31,7 +31,6 @@ import org.variatlas.app.loads.StartupJob;
 import org.variatlas.app.loads.TopicLoads;
 import org.variatlas.app.plugins.PluginRuntime;
 import org.variatlas.app.plugins.PluginStatus;
-import org.variatlas.app.results.ResultRepository;
 import org.variatlas.app.results.ResultRow;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
@@ -250,7 +249,7 @@ public final class PlatformHarness implements AutoCloseable {
    */
   public List<ResultRow> resultRows(
       String topicId, String indicatorId, String level, Period period) {
-    return bean(ResultRepository.class).rows(topicId, indicatorId, level, period);
+    return bean(ResultsService.class).rows(topicId, indicatorId, level, period);
   }
 
   /**

@@ -256,7 +256,10 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
           e);
     } catch (UncheckedIOException e) {
       throw new SourceProblemException(
-          SourceLocation.file(name), "unreadable-file", "cannot read the file: " + e.getMessage(), e);
+          SourceLocation.file(name),
+          "unreadable-file",
+          "cannot read the file: " + e.getMessage(),
+          e);
     }
   }
 

@@ -12,7 +12,21 @@ class NumbersTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"1.5d", "0x1p3", "1,234", "1 234", "NaN", "Infinity", "-", ".", "1e", "e5", "", "1.2.3", "٣"})
+      strings = {
+        "1.5d",
+        "0x1p3",
+        "1,234",
+        "1 234",
+        "NaN",
+        "Infinity",
+        "-",
+        ".",
+        "1e",
+        "e5",
+        "",
+        "1.2.3",
+        "٣"
+      })
   void refuses_what_is_not_a_plain_decimal(String text) {
     assertThat(Numbers.isNumber(text)).isFalse();
     assertThatThrownBy(() -> Numbers.parse(text)).isInstanceOf(NumberFormatException.class);
@@ -33,8 +47,7 @@ class NumbersTest {
   @Test
   void the_csv_reader_and_writer_use_the_rule() {
     try (CsvReader csv =
-        CsvReader.of(
-            new java.io.ByteArrayInputStream("n\n\"1,234\"\n".getBytes()), "t.csv", ',')) {
+        CsvReader.of(new java.io.ByteArrayInputStream("n\n\"1,234\"\n".getBytes()), "t.csv", ',')) {
       CsvRow row = csv.iterator().next();
       assertThatThrownBy(() -> row.getDouble("n"))
           .isInstanceOfSatisfying(

@@ -30,6 +30,7 @@ class EmbeddedDatabaseConfiguration {
   EmbeddedPostgres embeddedPostgres(VariatlasProperties properties) throws IOException {
     Path dir = properties.database().dataDirectory();
     Files.createDirectories(dir);
+    OrphanedPostgres.stop(dir);
     long started = System.nanoTime();
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()

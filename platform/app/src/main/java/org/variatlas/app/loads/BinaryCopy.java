@@ -8,8 +8,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows streamed into a table with PostgreSQL's binary {@code COPY ... FROM STDIN}: the fastest
- * bulk path (the server neither splits nor parses text). Each row is {@link #row(int)} followed by
+ * Rows streamed into a table with PostgreSQL's binary {@code COPY ... FROM STDIN}: the fastest bulk
+ * path (the server neither splits nor parses text). Each row is {@link #row(int)} followed by
  * exactly that many fields. Holds the connection's COPY until {@link #close()}; not thread-safe.
  */
 public final class BinaryCopy implements AutoCloseable {

@@ -33,7 +33,6 @@ public final class LoadRun {
   private final List<LoadProblem> problems = new ArrayList<>();
   private final Set<String> sources = new LinkedHashSet<>();
   private final Consumer<String> progress;
-  private final java.util.function.Supplier<java.sql.Connection> connection;
   private int problemCount;
   private long rowsRead;
   private long rowsAccepted;
@@ -41,23 +40,10 @@ public final class LoadRun {
   private String extraFingerprint = "";
   private final List<String> notes = new ArrayList<>();
 
-  LoadRun(
-      long id,
-      Path dataDirectory,
-      Consumer<String> progress,
-      java.util.function.Supplier<java.sql.Connection> connection) {
+  LoadRun(long id, Path dataDirectory, Consumer<String> progress) {
     this.id = id;
     this.dataDirectory = dataDirectory;
     this.progress = progress;
-    this.connection = connection;
-  }
-
-  /**
-   * Rows for a (staging) table of the run's transaction, copied into it when the stream is closed;
-   * close it before the rows are queried.
-   */
-  public CopyStream copy(String table, String... columns) {
-    return CopyStream.open(connection, table, List.of(columns));
   }
 
   public long id() {

@@ -48,6 +48,19 @@ public class LoadRunRepository {
   /** Records how a run ended, with its counts and (up to the cap) its problems. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void finish(LoadRun run, String status, String message) {
+    record(run, status, message);
+  }
+
+  /**
+   * Records a run as applied inside the transaction that applies its data, so that both commit
+   * together or neither does.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void finishApplied(LoadRun run, String message) {
+    record(run, LoadRunRecord.APPLIED, message);
+  }
+
+  private void record(LoadRun run, String status, String message) {
     db.update(LOAD_RUN)
         .set(LOAD_RUN.STATUS, status)
         .set(LOAD_RUN.FINISHED_AT, OffsetDateTime.now(ZoneOffset.UTC))
@@ -90,7 +103,10 @@ public class LoadRunRepository {
     }
   }
 
-  /** Marks runs left RUNNING by a stopped app as failed (their data rolled back with it). */
+  /**
+   * Marks runs left RUNNING by a stopped app as failed: their data rolled back with it (an applied
+   * run is recorded in its data's transaction, so a RUNNING one applied nothing).
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public int failInterrupted() {
     return db.update(LOAD_RUN)

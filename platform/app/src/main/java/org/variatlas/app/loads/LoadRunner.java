@@ -2,12 +2,14 @@ package org.variatlas.app.loads;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,29 +18,29 @@ import org.variatlas.api.model.SourceLocation;
 import org.variatlas.app.config.VariatlasProperties;
 
 /**
- * Runs loads, one at a time: records the run, lets the job stage and validate its rows in one
- * transaction, applies them when no problem was found and rolls everything back otherwise, records
- * the outcome with every problem, and publishes {@link LoadRunApplied} after a commit.
+ * Runs loads (a platform load alone, topics' loads one at a time per topic): records the run, lets
+ * the job stage and validate its rows in one transaction, applies them when no problem was found
+ * and rolls everything back otherwise, records the outcome with every problem, and publishes {@link
+ * LoadRunApplied} after a commit.
  */
 @Service
 public class LoadRunner {
 
   private static final Logger log = LoggerFactory.getLogger(LoadRunner.class);
 
-  private final DataSource dataSource;
   private final TransactionTemplate transactions;
   private final LoadRunRepository runs;
   private final ApplicationEventPublisher events;
   private final VariatlasProperties properties;
   private final Map<Long, String> progress = new ConcurrentHashMap<>();
+  private final ReadWriteLock platform = new ReentrantReadWriteLock();
+  private final Map<String, Lock> topicLocks = new ConcurrentHashMap<>();
 
   public LoadRunner(
-      DataSource dataSource,
       PlatformTransactionManager transactionManager,
       LoadRunRepository runs,
       ApplicationEventPublisher events,
       VariatlasProperties properties) {
-    this.dataSource = dataSource;
     this.transactions = new TransactionTemplate(transactionManager);
     this.runs = runs;
     this.events = events;
@@ -49,7 +51,25 @@ public class LoadRunner {
    * Runs a job to its end and returns its record. Never throws for a bad source or a failing
    * loader: those end as a FAILED run with the reason.
    */
-  public synchronized LoadRunRecord run(LoadJob job) {
+  public LoadRunRecord run(LoadJob job) {
+    // A platform load (the population, which topic loaders read) runs alone; loads of different
+    // topics may run at once (their rows are disjoint), one at a time per topic.
+    Lock shared = job.topicId() == null ? platform.writeLock() : platform.readLock();
+    shared.lock();
+    Lock topic =
+        job.topicId() == null
+            ? new ReentrantLock()
+            : topicLocks.computeIfAbsent(job.topicId(), t -> new ReentrantLock());
+    topic.lock();
+    try {
+      return runAlone(job);
+    } finally {
+      topic.unlock();
+      shared.unlock();
+    }
+  }
+
+  private LoadRunRecord runAlone(LoadJob job) {
     long id =
         runs.start(
             job.topicId(), job.loaderId(), job.title(), job.pluginVersion(), job.parameters());
@@ -65,8 +85,7 @@ public class LoadRunner {
                   id,
                   message,
                   (System.nanoTime() - started) / 1_000_000);
-            },
-            () -> DataSourceUtils.getConnection(dataSource));
+            });
     String status;
     String message;
     try {
@@ -89,15 +108,15 @@ public class LoadRunner {
                   return false;
                 }
                 job.apply(run);
+                // Recorded in the data's own transaction: a crash after the commit cannot leave
+                // applied data under a record that says nothing was applied.
+                runs.finishApplied(run, appliedMessage(run));
                 return true;
               });
       status = Boolean.TRUE.equals(applied) ? LoadRunRecord.APPLIED : LoadRunRecord.FAILED;
       message =
           Boolean.TRUE.equals(applied)
-              ? "applied "
-                  + run.rowsAccepted()
-                  + " rows"
-                  + run.notes().stream().map(n -> "; " + n).collect(Collectors.joining())
+              ? appliedMessage(run)
               : run.problemCount() + " problem(s): nothing was applied";
     } catch (LoaderFailure e) {
       status = LoadRunRecord.FAILED;
@@ -120,7 +139,9 @@ public class LoadRunner {
     } finally {
       progress.remove(id);
     }
-    runs.finish(run, status, message);
+    if (!LoadRunRecord.APPLIED.equals(status)) {
+      runs.finish(run, status, message);
+    }
     long ms = (System.nanoTime() - started) / 1_000_000;
     log.info(
         "Load run {} ({}): {} in {} ms, {} rows read, {} accepted, {} rejected, {} problem(s)",
@@ -137,6 +158,13 @@ public class LoadRunner {
       events.publishEvent(new LoadRunApplied(id, job.topicId(), job.loaderId()));
     }
     return runs.find(id).orElseThrow();
+  }
+
+  private static String appliedMessage(LoadRun run) {
+    return "applied "
+        + run.rowsAccepted()
+        + " rows"
+        + run.notes().stream().map(n -> "; " + n).collect(Collectors.joining());
   }
 
   /** The latest progress message of a running run, or null. */

@@ -3,6 +3,7 @@ package org.variatlas.app.loads;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
+import static org.variatlas.app.db.Tables.COUNTS_VERSION;
 import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
 
@@ -12,14 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
-import org.variatlas.api.model.SourceLocation;
 import org.variatlas.app.db.tables.records.PublishedValueRecord;
 
 /**
@@ -30,10 +32,10 @@ import org.variatlas.app.db.tables.records.PublishedValueRecord;
 @Repository
 public class MeasureDataRepository {
 
+  /** The counts version of an imported indicator's published values: this + indicator id. */
+  public static final String PUBLISHED_PREFIX = "published:";
+
   static final String STAGE = "stage_measure_count";
-  static final String[] STAGE_COLUMNS = {
-    "measure_id", "base_unit", "year", "sex", "age", "category", "count", "file", "line"
-  };
 
   private static final Table<Record> STAGED = table(name(STAGE));
   private static final Field<String> S_MEASURE = field(name("measure_id"), SQLDataType.VARCHAR);
@@ -45,38 +47,39 @@ public class MeasureDataRepository {
   private static final Field<Long> S_COUNT = field(name("count"), SQLDataType.BIGINT);
 
   private final DSLContext db;
-  private final StagingRepository staging;
+  private final DataSource dataSource;
 
-  public MeasureDataRepository(DSLContext db, StagingRepository staging) {
+  public MeasureDataRepository(DSLContext db, DataSource dataSource) {
     this.db = db;
-    this.staging = staging;
+    this.dataSource = dataSource;
   }
 
-  /** Creates the run's staging table (temporary, dropped on commit or rollback). */
-  void createStaging() {
-    // Plain SQL: the temporary table is outside the generated schema.
+  /**
+   * Stages a run's accepted counts and checks what only the whole set shows: duplicate keys (in
+   * memory), and keys another loader of the topic delivered (in SQL, against the stored counts).
+   * Real counts supersede synthetic ones ({@link org.variatlas.api.DataLoader#synthetic()}): a real
+   * loader's keys do not conflict with a synthetic loader's (apply removes those), and a synthetic
+   * loader's counts of a measure that has real counts are left out.
+   */
+  void stage(LoadRun run, RunScope scope, StagedCounts counts) {
+    Set<String> leftOut = scope.synthetic() ? measuresWithRealCounts(run, scope, counts) : Set.of();
+    run.rejectedAfterStaging(counts.duplicates(run, leftOut));
+    // Plain SQL: the temporary table is outside the generated schema. A row is located through
+    // its index in the staged counts: no file names and lines in the database.
     db.execute(
         "create temporary table "
             + STAGE
             + " (measure_id varchar(64), base_unit varchar(16), year integer, sex varchar(6), age"
-            + " integer, category varchar(64), count bigint, file text, line bigint) on commit"
-            + " drop");
+            + " integer, category varchar(64), count bigint, row integer) on commit drop");
+    counts.copy(DataSourceUtils.getConnection(dataSource), STAGE, leftOut);
+    run.progress("staged " + counts.size() + " counts");
+    conflicts(run, scope, counts);
   }
 
-  /**
-   * Duplicate keys among the staged counts, and keys another loader of the topic delivered. Real
-   * counts supersede synthetic ones ({@link org.variatlas.api.DataLoader#synthetic()}): a real
-   * loader's keys do not conflict with a synthetic loader's (apply removes those), and a synthetic
-   * loader's counts of a measure that has real counts are left out here.
-   */
-  void checkStaging(LoadRun run, RunScope scope) {
+  /** Reports staged keys another loader of the topic delivered. */
+  private void conflicts(LoadRun run, RunScope scope, StagedCounts counts) {
     String topicId = scope.topicId();
     String loaderId = scope.loaderId();
-    if (scope.synthetic()) {
-      leaveOutMeasuresWithRealCounts(run, scope);
-    }
-    staging.duplicates(
-        run, STAGED, List.of(S_MEASURE, S_UNIT, S_YEAR, S_SEX, S_AGE, S_CATEGORY), "count");
     // Staged columns qualified: measure_count has columns of the same names.
     Field<String> measure = field(name(STAGE, "measure_id"), SQLDataType.VARCHAR);
     Field<String> unit = field(name(STAGE, "base_unit"), SQLDataType.VARCHAR);
@@ -84,10 +87,9 @@ public class MeasureDataRepository {
     Field<String> sex = field(name(STAGE, "sex"), SQLDataType.VARCHAR);
     Field<Integer> age = field(name(STAGE, "age"), SQLDataType.INTEGER);
     Field<String> category = field(name(STAGE, "category"), SQLDataType.VARCHAR);
-    Field<String> file = field(name(STAGE, "file"), SQLDataType.CLOB);
-    Field<Long> line = field(name(STAGE, "line"), SQLDataType.BIGINT);
+    Field<Integer> row = field(name(STAGE, "row"), SQLDataType.INTEGER);
     var conflicts =
-        db.select(measure, unit, year, sex, age, category, file, line, MEASURE_COUNT.LOADER_ID)
+        db.select(row, MEASURE_COUNT.LOADER_ID)
             .from(STAGED)
             .join(MEASURE_COUNT)
             .on(
@@ -105,23 +107,14 @@ public class MeasureDataRepository {
                 scope.synthetic()
                     ? DSL.noCondition()
                     : MEASURE_COUNT.LOADER_ID.notIn(scope.syntheticLoaders()))
-            .orderBy(file, line)
+            .orderBy(row)
             .limit(LoadRun.MAX_STORED_PROBLEMS)
             .fetch();
     for (var r : conflicts) {
-      String key =
-          r.get(measure)
-              + ", "
-              + r.get(unit)
-              + ", "
-              + r.get(year)
-              + ", "
-              + r.get(sex)
-              + ", age "
-              + r.get(age)
-              + (r.get(category).isEmpty() ? "" : ", " + r.get(category));
+      int i = r.get(row);
+      String key = counts.keyText(i);
       run.problem(
-          new SourceLocation(r.get(file), r.get(line), "count", key),
+          counts.where(i, "count", key),
           "duplicate-key",
           "loader '"
               + r.get(MEASURE_COUNT.LOADER_ID)
@@ -132,21 +125,23 @@ public class MeasureDataRepository {
     run.rejectedAfterStaging(conflicts.size());
   }
 
-  /** Drops the staged counts of measures another, real, loader of the topic has delivered. */
-  private void leaveOutMeasuresWithRealCounts(LoadRun run, RunScope scope) {
+  /** The staged measures another, real, loader of the topic has delivered: left out. */
+  private Set<String> measuresWithRealCounts(LoadRun run, RunScope scope, StagedCounts counts) {
     var real =
         db.select(MEASURE_COUNT.MEASURE_ID, DSL.min(MEASURE_COUNT.LOADER_ID))
             .from(MEASURE_COUNT)
             .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
             .and(MEASURE_COUNT.LOADER_ID.ne(scope.loaderId()))
             .and(MEASURE_COUNT.LOADER_ID.notIn(scope.syntheticLoaders()))
-            .and(MEASURE_COUNT.MEASURE_ID.in(db.selectDistinct(S_MEASURE).from(STAGED)))
+            .and(MEASURE_COUNT.MEASURE_ID.in(counts.measures()))
             .groupBy(MEASURE_COUNT.MEASURE_ID)
             .orderBy(MEASURE_COUNT.MEASURE_ID)
             .fetch();
+    Set<String> leftOut = new TreeSet<>();
     for (var r : real) {
       String measure = r.value1();
-      int rows = db.deleteFrom(STAGED).where(S_MEASURE.eq(measure)).execute();
+      long rows = counts.rows(measure);
+      leftOut.add(measure);
       run.leftOut(
           rows,
           "kept the real counts of measure '"
@@ -157,6 +152,7 @@ public class MeasureDataRepository {
               + rows
               + " synthetic rows");
     }
+    return leftOut;
   }
 
   /** The keys ({@link PublishedRow#key()}) of the topic's published values other loaders wrote. */
@@ -179,6 +175,23 @@ public class MeasureDataRepository {
     String loaderId = scope.loaderId();
     long runId = run.id();
     var stagedMeasures = db.selectDistinct(S_MEASURE).from(STAGED);
+    Set<String> changed = new TreeSet<>(db.fetchValues(stagedMeasures));
+    changed.addAll(
+        db.selectDistinct(MEASURE_COUNT.MEASURE_ID)
+            .from(MEASURE_COUNT)
+            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+            .and(MEASURE_COUNT.LOADER_ID.eq(loaderId))
+            .fetch(MEASURE_COUNT.MEASURE_ID));
+    Set<String> changedPublished = new TreeSet<>();
+    published.forEach(p -> changedPublished.add(p.indicatorId()));
+    changedPublished.addAll(
+        db.selectDistinct(PUBLISHED_VALUE.INDICATOR_ID)
+            .from(PUBLISHED_VALUE)
+            .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+            .and(PUBLISHED_VALUE.LOADER_ID.eq(loaderId))
+            .fetch(PUBLISHED_VALUE.INDICATOR_ID));
+    changedPublished.forEach(i -> changed.add(PUBLISHED_PREFIX + i));
+    countsChanged(topicId, changed, runId);
     if (!scope.synthetic() && !scope.syntheticLoaders().isEmpty()) {
       var superseded =
           db.select(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID, DSL.count())
@@ -282,6 +295,24 @@ public class MeasureDataRepository {
                 runId);
       }
       insert.execute();
+    }
+  }
+
+  /**
+   * Records that a run changed these measures' counts (or, {@link #PUBLISHED_PREFIX}, an
+   * indicator's published values): the counts versions results are computed from. In the run's
+   * transaction, so that counts and their version change together.
+   */
+  private void countsChanged(String topicId, Set<String> measures, long runId) {
+    for (String measure : measures) {
+      db.insertInto(COUNTS_VERSION)
+          .set(COUNTS_VERSION.TOPIC_ID, topicId)
+          .set(COUNTS_VERSION.MEASURE_ID, measure)
+          .set(COUNTS_VERSION.RUN_ID, runId)
+          .onConflict(COUNTS_VERSION.TOPIC_ID, COUNTS_VERSION.MEASURE_ID)
+          .doUpdate()
+          .set(COUNTS_VERSION.RUN_ID, runId)
+          .execute();
     }
   }
 

@@ -1,13 +1,22 @@
 package org.variatlas.app.loads;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.variatlas.app.areas.GeographyService;
@@ -16,7 +25,9 @@ import org.variatlas.app.areas.GeographyService;
  * After the app is ready, in one background thread (so that the first page answers at once): builds
  * the area polygons, runs the platform's loads whose data are absent or stale (the population),
  * then every served topic's {@code loadOnInstall()} loader whose data are absent or whose plugin
- * version or sources changed. Off with {@code variatlas.loads.on-start=false}.
+ * version or sources changed, each topic's loaders in order and up to {@code
+ * variatlas.loads.threads} topics at once (their rows are disjoint). Off with {@code
+ * variatlas.loads.on-start=false}.
  */
 @Component
 public class StartupLoads {
@@ -41,6 +52,7 @@ public class StartupLoads {
   private final List<StartupJob> platformJobs;
   private final TopicLoads topicLoads;
   private final GeographyService geography;
+  private final ApplicationEventPublisher events;
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -48,6 +60,9 @@ public class StartupLoads {
             t.setDaemon(true);
             return t;
           });
+  private final ExecutorService topicExecutor;
+  private final Set<String> loadingTopics = ConcurrentHashMap.newKeySet();
+  private volatile boolean platformDone;
   private volatile Phase phase;
 
   StartupLoads(
@@ -56,13 +71,25 @@ public class StartupLoads {
       LoadRunRepository runs,
       List<StartupJob> platformJobs,
       TopicLoads topicLoads,
-      GeographyService geography) {
+      GeographyService geography,
+      ApplicationEventPublisher events,
+      @Value("${variatlas.loads.threads:2}") int threads) {
     this.enabled = enabled;
     this.runner = runner;
     this.runs = runs;
     this.platformJobs = platformJobs;
     this.topicLoads = topicLoads;
     this.geography = geography;
+    this.events = events;
+    AtomicInteger n = new AtomicInteger();
+    this.topicExecutor =
+        Executors.newFixedThreadPool(
+            Math.max(1, threads),
+            r -> {
+              Thread t = new Thread(r, "startup-loads-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     this.phase = enabled ? Phase.WAITING : Phase.OFF;
   }
 
@@ -95,15 +122,55 @@ public class StartupLoads {
       platformJobs.stream()
           .sorted(Comparator.comparingInt(StartupJob::order))
           .forEach(job -> job.due(runs).ifPresent(runner::run));
+      // Each topic's due loaders in order, topics side by side: their rows are disjoint.
+      Map<String, List<TopicLoads.Loader>> due = new LinkedHashMap<>();
       for (TopicLoads.Loader l : topicLoads.loaders()) {
         if (topicLoads.due(l.topic(), l.loader())) {
-          topicLoads.run(l.topic().id(), l.loader().id(), java.util.Map.of());
+          due.computeIfAbsent(l.topic().id(), t -> new ArrayList<>()).add(l);
         }
       }
+      loadingTopics.addAll(due.keySet());
+      platformDone = true;
+      List<Future<?>> topics = new ArrayList<>();
+      for (var topic : due.entrySet()) {
+        topics.add(topicExecutor.submit(() -> loadTopic(topic.getKey(), topic.getValue())));
+      }
+      for (Future<?> f : topics) {
+        f.get();
+      }
       phase = Phase.DONE;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | ExecutionException e) {
       phase = Phase.FAILED;
       log.error("Start-up loads stopped", e);
+    } catch (InterruptedException e) {
+      phase = Phase.FAILED;
+      Thread.currentThread().interrupt();
+    } finally {
+      loadingTopics.clear();
+      events.publishEvent(new StartupLoadsFinished(null, phase));
     }
+  }
+
+  private void loadTopic(String topicId, List<TopicLoads.Loader> loaders) {
+    try {
+      for (TopicLoads.Loader l : loaders) {
+        topicLoads.run(topicId, l.loader().id(), Map.of());
+      }
+    } finally {
+      loadingTopics.remove(topicId);
+      events.publishEvent(new StartupLoadsFinished(topicId, phase));
+    }
+  }
+
+  /**
+   * Whether a topic's start-up loads are still to come or running: the population (or another
+   * platform load) first, then the topic's own due loaders.
+   */
+  public boolean isLoading(String topicId) {
+    Phase now = phase;
+    if (now == Phase.WAITING) {
+      return true;
+    }
+    return now == Phase.RUNNING && (!platformDone || loadingTopics.contains(topicId));
   }
 }

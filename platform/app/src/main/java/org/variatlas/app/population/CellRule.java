@@ -80,7 +80,8 @@ final class CellRule {
       return new Problem("non-integer-count", "a count must be a whole number");
     }
     if (v > Integer.MAX_VALUE) {
-      return new Problem("count-too-large", "a count above " + Integer.MAX_VALUE + " is not stored");
+      return new Problem(
+          "count-too-large", "a count above " + Integer.MAX_VALUE + " is not stored");
     }
     return (int) v;
   }

@@ -58,8 +58,8 @@ final class PopulationChecks {
   }
 
   /**
-   * Checks the split cities against their bydeler and returns the rows to store, cities replaced
-   * by their residual units.
+   * Checks the split cities against their bydeler and returns the rows to store, cities replaced by
+   * their residual units.
    *
    * @param residualOfCity the unit index of each split city's residual unit, by the city's index
    */

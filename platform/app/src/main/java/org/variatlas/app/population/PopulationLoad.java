@@ -68,7 +68,8 @@ public final class PopulationLoad implements LoadJob {
     Units units = new Units(pack);
     PopulationFiles files = new PopulationFiles(run);
     PopulationRows read = new PopulationRows();
-    files.read(sources.kommune(), sources.kommuneName(), KOMMUNE_COLUMNS, units.kommuner(run), read);
+    files.read(
+        sources.kommune(), sources.kommuneName(), KOMMUNE_COLUMNS, units.kommuner(run), read);
     files.read(sources.bydel(), sources.bydelName(), BYDEL_COLUMNS, units.bydeler(run), read);
     PopulationRows nationalRows = new PopulationRows();
     files.read(

@@ -11,12 +11,12 @@ import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
-import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.variatlas.api.model.Period;
@@ -56,7 +56,8 @@ public class PopulationRepository {
   void replace(PopulationRows rows, PopulationRows national, List<String> units) {
     // Plain SQL: DDL of a table swap, and COPY, have no typed jOOQ form.
     db.execute("set local maintenance_work_mem = '256MB'");
-    db.execute("create table population_next (like population including defaults including constraints)");
+    db.execute(
+        "create table population_next (like population including defaults including constraints)");
     byte[][] unitBytes = new byte[units.size()][];
     for (int i = 0; i < unitBytes.length; i++) {
       unitBytes[i] = units.get(i).getBytes(StandardCharsets.UTF_8);
@@ -166,6 +167,48 @@ public class PopulationRepository {
             r ->
                 stratum(
                     r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), filter, bandWidth));
+  }
+
+  /**
+   * The population of a level by area, year, sex and single-year age, rolled up in one query (for
+   * {@link PopulationCube}'s in-memory strata).
+   */
+  PopulationCube cube(String mapping, String level) {
+    var rows =
+        db.select(
+                AREA_MAPPING.AREA_CODE,
+                POPULATION.YEAR,
+                POPULATION.SEX,
+                POPULATION.AGE,
+                sum(POPULATION.PERSONS))
+            .from(POPULATION)
+            .join(AREA_MAPPING)
+            .on(mapped(mapping, level))
+            .groupBy(AREA_MAPPING.AREA_CODE, POPULATION.YEAR, POPULATION.SEX, POPULATION.AGE)
+            .fetch();
+    java.util.TreeSet<String> areas = new java.util.TreeSet<>();
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (var r : rows) {
+      areas.add(r.value1());
+      first = Math.min(first, r.value2());
+      last = Math.max(last, r.value2());
+    }
+    List<String> codes = List.copyOf(areas);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < codes.size(); i++) {
+      index.put(codes.get(i), i);
+    }
+    PopulationCube cube = new PopulationCube(codes, first, rows.isEmpty() ? 0 : last - first + 1);
+    for (var r : rows) {
+      cube.add(
+          index.get(r.value1()),
+          r.value2(),
+          Sex.valueOf(r.value3().toUpperCase(java.util.Locale.ROOT)),
+          r.value4(),
+          r.value5().longValue());
+    }
+    return cube;
   }
 
   /** As {@link #strata} for the whole country, from SSB's national figures (area code 8888). */

@@ -7,8 +7,8 @@ import org.variatlas.api.model.Sex;
 import org.variatlas.api.model.SourceLocation;
 
 /**
- * Population rows in columns (no object per row): unit (an index into the load's unit codes),
- * year, sex, age, persons, and where each row came from (file and line), for millions of rows.
+ * Population rows in columns (no object per row): unit (an index into the load's unit codes), year,
+ * sex, age, persons, and where each row came from (file and line), for millions of rows.
  */
 final class PopulationRows {
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.Period;
@@ -11,6 +14,7 @@ import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.app.areas.Area;
 import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.areas.MappingVersion;
+import org.variatlas.app.loads.LoadRunApplied;
 
 /**
  * Population figures for rates, the HTTP API and plugins. All of them are computed in SQL from the
@@ -33,6 +37,11 @@ public class PopulationService {
 
   private final PopulationRepository repository;
   private final GeographyPack pack;
+
+  // Rolled-up levels by (population generation, mapping version, level): a roll-up that began
+  // before a population load is keyed by the old generation and never read again.
+  private final Map<List<Object>, PopulationCube> cubes = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
 
   public PopulationService(PopulationRepository repository, GeographyPack pack) {
     this.repository = repository;
@@ -85,8 +94,21 @@ public class PopulationService {
     if (AreaRef.NATIONAL_LEVEL.equals(level)) {
       return nationalStrata(period, filter, ageBandWidth);
     }
-    return repository.strata(
-        pack.version(mapping).id(), level, period, filter, requireWidth(ageBandWidth));
+    String version = pack.version(mapping).id();
+    long generation = this.generation.get();
+    PopulationCube cube =
+        cubes.computeIfAbsent(
+            List.of(generation, version, level), k -> repository.cube(version, level));
+    return cube.strata(period, filter, requireWidth(ageBandWidth));
+  }
+
+  /** The population changed: roll every level up again when next asked. */
+  @EventListener
+  public void onLoad(LoadRunApplied event) {
+    if (event.isPopulation()) {
+      generation.incrementAndGet();
+      cubes.clear();
+    }
   }
 
   /** As {@link #strata} for the whole country (area {@code 8888}), from SSB's national figures. */

@@ -10,9 +10,9 @@ import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.loads.LoadRun;
 
 /**
- * The base units a population load may name, by index: the pack's base units, and the split
- * cities (whose own rows become their residual units). Gives the unit rules of the kommune and
- * bydel files, each checking a distinct code once.
+ * The base units a population load may name, by index: the pack's base units, and the split cities
+ * (whose own rows become their residual units). Gives the unit rules of the kommune and bydel
+ * files, each checking a distinct code once.
  */
 final class Units {
 

@@ -23,7 +23,10 @@ import org.variatlas.app.db.tables.records.IndicatorResultCategoryRecord;
 import org.variatlas.app.db.tables.records.IndicatorResultRecord;
 import org.variatlas.app.db.tables.records.IndicatorSummaryRecord;
 
-/** The materialised results: written per indicator after each load, read by views and the API. */
+/**
+ * The materialised results, by version ({@link ResultVersionRepository}): written per indicator
+ * into a topic's new version after each load, read by views and the API from one version at a time.
+ */
 @Repository
 public class ResultRepository {
 
@@ -33,53 +36,52 @@ public class ResultRepository {
     this.db = db;
   }
 
-  /**
-   * Replaces everything stored for one indicator (call inside a transaction, so readers see the old
-   * or the new results, never a mix).
-   */
-  public void replace(
+  /** Writes an indicator's computed results into a version (in the version's transaction). */
+  public void insert(
+      long version,
       String topicId,
-      String indicatorId,
       List<ResultRow> rows,
       List<CategoryRow> categories,
       List<SummaryRow> summaries) {
-    // Two computations of one indicator (an event-driven one and one asked for) must not
-    // interleave their delete and insert: serialise them on a transaction-scoped lock, which
-    // also holds across app instances sharing the database. Plain SQL: jOOQ has no typed form.
-    db.execute("select pg_advisory_xact_lock(hashtext({0}))", DSL.val(topicId + "/" + indicatorId));
-    delete(topicId, indicatorId);
     if (!rows.isEmpty()) {
-      db.batchInsert(rows.stream().map(r -> record(topicId, r)).toList()).execute();
+      db.batchInsert(rows.stream().map(r -> record(version, topicId, r)).toList()).execute();
     }
     if (!categories.isEmpty()) {
-      db.batchInsert(categories.stream().map(c -> record(topicId, c)).toList()).execute();
+      db.batchInsert(categories.stream().map(c -> record(version, topicId, c)).toList()).execute();
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     if (!summaries.isEmpty()) {
-      db.batchInsert(summaries.stream().map(s -> record(topicId, s, now)).toList()).execute();
+      db.batchInsert(summaries.stream().map(s -> record(version, topicId, s, now)).toList())
+          .execute();
     }
   }
 
-  /** Deletes an indicator's results (e.g. when its data are gone). */
-  public void delete(String topicId, String indicatorId) {
-    db.deleteFrom(INDICATOR_RESULT_CATEGORY)
-        .where(INDICATOR_RESULT_CATEGORY.TOPIC_ID.eq(topicId))
-        .and(INDICATOR_RESULT_CATEGORY.INDICATOR_ID.eq(indicatorId))
-        .execute();
-    db.deleteFrom(INDICATOR_RESULT)
-        .where(INDICATOR_RESULT.TOPIC_ID.eq(topicId))
-        .and(INDICATOR_RESULT.INDICATOR_ID.eq(indicatorId))
-        .execute();
-    db.deleteFrom(INDICATOR_SUMMARY)
-        .where(INDICATOR_SUMMARY.TOPIC_ID.eq(topicId))
-        .and(INDICATOR_SUMMARY.INDICATOR_ID.eq(indicatorId))
-        .execute();
+  /** Copies an indicator's results from one version into another, in the database. */
+  public void copy(long from, long to, String indicatorId) {
+    // Plain SQL: an INSERT ... SELECT of every column with one replaced is clearer spelled out.
+    db.execute(
+        "insert into indicator_result select {0}, topic_id, indicator_id, \"level\", period_from,"
+            + " period_to, area_code, national, provenance, events, population, crude, rate_value,"
+            + " lower95, upper95, lower998, upper998, comparison, funnel_significance, status,"
+            + " suppressed from indicator_result where version_id = {1} and indicator_id = {2}",
+        DSL.val(to), DSL.val(from), DSL.val(indicatorId));
+    db.execute(
+        "insert into indicator_result_category select {0}, topic_id, indicator_id, \"level\","
+            + " period_from, period_to, area_code, category, rate_value from"
+            + " indicator_result_category where version_id = {1} and indicator_id = {2}",
+        DSL.val(to), DSL.val(from), DSL.val(indicatorId));
+    db.execute(
+        "insert into indicator_summary select {0}, topic_id, indicator_id, \"level\", period_from,"
+            + " period_to, areas, ft1, ft2, ft3, eq95to5, eq80to20, cv, cv_weighted, scv, scv_log,"
+            + " eb_alpha, class_breaks, computed_at from indicator_summary where version_id = {1}"
+            + " and indicator_id = {2}",
+        DSL.val(to), DSL.val(from), DSL.val(indicatorId));
   }
 
   /** The rows of one level and period, national row included, in area-code order. */
-  public List<ResultRow> rows(String topicId, String indicatorId, String level, Period period) {
+  public List<ResultRow> rows(long version, String indicatorId, String level, Period period) {
     return db.selectFrom(INDICATOR_RESULT)
-        .where(key(topicId, indicatorId, level))
+        .where(key(version, indicatorId, level))
         .and(INDICATOR_RESULT.PERIOD_FROM.eq(period.from()))
         .and(INDICATOR_RESULT.PERIOD_TO.eq(period.to()))
         .orderBy(INDICATOR_RESULT.AREA_CODE)
@@ -87,9 +89,9 @@ public class ResultRepository {
   }
 
   /** The single-year rows of a level within {@code years} (for yearly dots and trends). */
-  public List<ResultRow> yearRows(String topicId, String indicatorId, String level, Period years) {
+  public List<ResultRow> yearRows(long version, String indicatorId, String level, Period years) {
     return db.selectFrom(INDICATOR_RESULT)
-        .where(key(topicId, indicatorId, level))
+        .where(key(version, indicatorId, level))
         .and(INDICATOR_RESULT.PERIOD_FROM.eq(INDICATOR_RESULT.PERIOD_TO))
         .and(INDICATOR_RESULT.PERIOD_FROM.between(years.from(), years.to()))
         .orderBy(INDICATOR_RESULT.AREA_CODE, INDICATOR_RESULT.PERIOD_FROM)
@@ -97,25 +99,25 @@ public class ResultRepository {
   }
 
   /** The periods with results on a level, years before spans, ascending. */
-  public List<Period> periods(String topicId, String indicatorId, String level) {
+  public List<Period> periods(long version, String indicatorId, String level) {
     return db.selectDistinct(INDICATOR_RESULT.PERIOD_FROM, INDICATOR_RESULT.PERIOD_TO)
         .from(INDICATOR_RESULT)
-        .where(key(topicId, indicatorId, level))
+        .where(key(version, indicatorId, level))
         .orderBy(INDICATOR_RESULT.PERIOD_FROM, INDICATOR_RESULT.PERIOD_TO)
         .fetch(r -> Period.of(r.value1(), r.value2()));
   }
 
-  /** Whether any result of an indicator is stored. */
-  public boolean hasResults(String topicId, String indicatorId) {
+  /** Whether any result of an indicator is stored in a version. */
+  public boolean hasResults(long version, String indicatorId) {
     return db.fetchExists(
         INDICATOR_RESULT,
-        INDICATOR_RESULT.TOPIC_ID.eq(topicId).and(INDICATOR_RESULT.INDICATOR_ID.eq(indicatorId)));
+        INDICATOR_RESULT.VERSION_ID.eq(version).and(INDICATOR_RESULT.INDICATOR_ID.eq(indicatorId)));
   }
 
   public List<CategoryRow> categories(
-      String topicId, String indicatorId, String level, Period period) {
+      long version, String indicatorId, String level, Period period) {
     return db.selectFrom(INDICATOR_RESULT_CATEGORY)
-        .where(INDICATOR_RESULT_CATEGORY.TOPIC_ID.eq(topicId))
+        .where(INDICATOR_RESULT_CATEGORY.VERSION_ID.eq(version))
         .and(INDICATOR_RESULT_CATEGORY.INDICATOR_ID.eq(indicatorId))
         .and(INDICATOR_RESULT_CATEGORY.LEVEL.eq(level))
         .and(INDICATOR_RESULT_CATEGORY.PERIOD_FROM.eq(period.from()))
@@ -132,9 +134,9 @@ public class ResultRepository {
   }
 
   public Optional<SummaryRow> summary(
-      String topicId, String indicatorId, String level, Period period) {
+      long version, String indicatorId, String level, Period period) {
     return db.selectFrom(INDICATOR_SUMMARY)
-        .where(INDICATOR_SUMMARY.TOPIC_ID.eq(topicId))
+        .where(INDICATOR_SUMMARY.VERSION_ID.eq(version))
         .and(INDICATOR_SUMMARY.INDICATOR_ID.eq(indicatorId))
         .and(INDICATOR_SUMMARY.LEVEL.eq(level))
         .and(INDICATOR_SUMMARY.PERIOD_FROM.eq(period.from()))
@@ -142,10 +144,10 @@ public class ResultRepository {
         .fetchOptional(ResultRepository::summary);
   }
 
-  private static Condition key(String topicId, String indicatorId, String level) {
+  private static Condition key(long version, String indicatorId, String level) {
     return INDICATOR_RESULT
-        .TOPIC_ID
-        .eq(topicId)
+        .VERSION_ID
+        .eq(version)
         .and(INDICATOR_RESULT.INDICATOR_ID.eq(indicatorId))
         .and(INDICATOR_RESULT.LEVEL.eq(level));
   }
@@ -197,9 +199,10 @@ public class ResultRepository {
         breaks);
   }
 
-  private IndicatorResultRecord record(String topicId, ResultRow r) {
+  private IndicatorResultRecord record(long version, String topicId, ResultRow r) {
     IndicatorResultRecord record = db.newRecord(INDICATOR_RESULT);
     record
+        .setVersionId(version)
         .setTopicId(topicId)
         .setIndicatorId(r.indicatorId())
         .setLevel(r.level())
@@ -223,9 +226,10 @@ public class ResultRepository {
     return record;
   }
 
-  private IndicatorResultCategoryRecord record(String topicId, CategoryRow c) {
+  private IndicatorResultCategoryRecord record(long version, String topicId, CategoryRow c) {
     IndicatorResultCategoryRecord record = db.newRecord(INDICATOR_RESULT_CATEGORY);
     record
+        .setVersionId(version)
         .setTopicId(topicId)
         .setIndicatorId(c.indicatorId())
         .setLevel(c.level())
@@ -237,10 +241,12 @@ public class ResultRepository {
     return record;
   }
 
-  private IndicatorSummaryRecord record(String topicId, SummaryRow s, OffsetDateTime now) {
+  private IndicatorSummaryRecord record(
+      long version, String topicId, SummaryRow s, OffsetDateTime now) {
     VariationSummary v = s.variation();
     IndicatorSummaryRecord record = db.newRecord(INDICATOR_SUMMARY);
     record
+        .setVersionId(version)
         .setTopicId(topicId)
         .setIndicatorId(s.indicatorId())
         .setLevel(s.level())

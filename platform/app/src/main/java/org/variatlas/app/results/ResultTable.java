@@ -10,10 +10,10 @@ import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorResults;
 
 /**
- * The results of one level and period as a table (areas, then the national row). One column
- * model serves the HTTP API (all {@link Column}s) and the indicator page's table and its CSV
- * download (a subset), so that what is shown and what is downloaded never differ. Suppressed
- * rows carry no counts.
+ * The results of one level and period as a table (areas, then the national row). One column model
+ * serves the HTTP API (all {@link Column}s) and the indicator page's table and its CSV download (a
+ * subset), so that what is shown and what is downloaded never differ. Suppressed rows carry no
+ * counts.
  */
 public record ResultTable(IndicatorResults results, List<AreaResult> rows) {
 
@@ -30,8 +30,7 @@ public record ResultTable(IndicatorResults results, List<AreaResult> rows) {
     UPPER95("upper95", (t, a) -> a.upper95()),
     LOWER998("lower998", (t, a) -> a.lower998()),
     UPPER998("upper998", (t, a) -> a.upper998()),
-    SIGNIFICANCE(
-        "significance", (t, a) -> a.area().isNational() ? null : a.comparison().name()),
+    SIGNIFICANCE("significance", (t, a) -> a.area().isNational() ? null : a.comparison().name()),
     SUPPRESSED("suppressed", (t, a) -> a.suppressed());
 
     private final String id;

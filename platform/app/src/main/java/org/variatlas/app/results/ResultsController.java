@@ -1,9 +1,13 @@
 package org.variatlas.app.results;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorDefinition;
@@ -23,7 +28,9 @@ import org.variatlas.app.topics.TopicRegistry;
 
 /**
  * The indicators of a topic and their results, as JSON or CSV. Results have been suppressed before
- * they were stored: suppressed rows carry no counts.
+ * they were stored: suppressed rows carry no counts. Results responses carry the topic's results
+ * version as {@code ETag} with {@code Cache-Control: no-cache, public}: browsers and CDNs may keep
+ * them and revalidate, and a repeat is answered from memory ({@link ResultResponses}) or with 304.
  */
 @RestController
 class ResultsController {
@@ -31,11 +38,20 @@ class ResultsController {
   private final TopicRegistry topics;
   private final ResultsService results;
   private final CountSources sources;
+  private final ResultResponses responses;
+  private final ObjectMapper json;
 
-  ResultsController(TopicRegistry topics, ResultsService results, CountSources sources) {
+  ResultsController(
+      TopicRegistry topics,
+      ResultsService results,
+      CountSources sources,
+      ResultResponses responses,
+      ObjectMapper json) {
     this.topics = topics;
     this.results = results;
     this.sources = sources;
+    this.responses = responses;
+    this.json = json;
   }
 
   /** {@code GET /api/v1/topics/{topicId}/indicators}: the indicator definitions. */
@@ -58,7 +74,8 @@ class ResultsController {
       @RequestParam(required = false) String level,
       @RequestParam(required = false) String period,
       @RequestParam(defaultValue = "json") String format,
-      @RequestParam(defaultValue = "nb") String lang) {
+      @RequestParam(defaultValue = "nb") String lang,
+      WebRequest request) {
     InstalledTopic topic = topic(topicId);
     IndicatorDefinition indicator =
         topic
@@ -75,18 +92,26 @@ class ResultsController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
     Locale locale = VariatlasI18NProvider.supported(Locale.forLanguageTag(lang));
-    IndicatorResults r =
+    boolean csv = "csv".equalsIgnoreCase(format);
+    // The results version is the validator: a repeat is answered from memory, or with 304.
+    long version =
         results
-            .results(topicId, indicatorId, lvl, p, locale)
+            .version(topicId)
             .orElseThrow(
                 () ->
-                    new ResponseStatusException(
-                        HttpStatus.NOT_FOUND,
-                        "no results of " + indicatorId + " on level " + lvl + " for " + p));
-    ResultTable table = ResultTable.of(r);
-    if ("csv".equalsIgnoreCase(format)) {
-      return ResponseEntity.ok()
-          .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    new ResponseStatusException(HttpStatus.NOT_FOUND, "no results of " + topicId));
+    String etag = ResultResponses.etag(topicId, version);
+    if (request.checkNotModified(etag)) {
+      return null;
+    }
+    byte[] body =
+        responses.get(
+            List.of(topicId, indicatorId, lvl, p, csv, locale.toLanguageTag(), version),
+            () -> render(topicId, indicatorId, lvl, p, locale, version, csv));
+    ResponseEntity.BodyBuilder ok =
+        ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache().cachePublic());
+    if (csv) {
+      return ok.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
           .header(
               "Content-Disposition",
               "attachment; filename=\""
@@ -98,13 +123,40 @@ class ResultsController {
                   + "-"
                   + p
                   + ".csv\"")
-          .body(table.csv());
+          .body(body);
+    }
+    return ok.contentType(MediaType.APPLICATION_JSON).body(body);
+  }
+
+  private byte[] render(
+      String topicId,
+      String indicatorId,
+      String level,
+      Period period,
+      Locale locale,
+      long version,
+      boolean csv) {
+    IndicatorResults r =
+        results
+            .results(topicId, indicatorId, level, period, locale, version)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "no results of " + indicatorId + " on level " + level + " for " + period));
+    ResultTable table = ResultTable.of(r);
+    if (csv) {
+      return table.csv().getBytes(StandardCharsets.UTF_8);
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (AreaResult a : table.rows()) {
       rows.add(table.json(a));
     }
-    return ResponseEntity.ok(rows);
+    try {
+      return json.writeValueAsBytes(rows);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the results as JSON", e);
+    }
   }
 
   private InstalledTopic topic(String topicId) {

@@ -5,30 +5,34 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.app.loads.LoadRunApplied;
-import org.variatlas.app.population.PopulationService;
+import org.variatlas.app.loads.StartupLoads;
+import org.variatlas.app.loads.StartupLoadsFinished;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
 /**
- * Materialises results after each load, as DHIS2 materialises its analytics tables: a load of a
- * topic recomputes that topic, a population load recomputes every topic. The work runs on one
- * background thread, one topic at a time; each indicator's results are replaced in one transaction,
- * so a reader sees the old or the new results of an indicator, never a mix.
+ * Schedules the materialisation of results, as DHIS2 schedules its analytics tables: a load marks
+ * its topic dirty (a population load every topic), and each dirty topic is recomputed once however
+ * often it was marked meanwhile, topics in parallel on up to {@code variatlas.results.threads}
+ * workers. While the start-up loads run nothing is computed: each topic is computed once after
+ * them, never on half-loaded counts. At start, topics whose stored results were computed from other
+ * inputs than today's (e.g. after a crash mid-load) are recomputed. What a recomputation does is
+ * {@link TopicRecomputation}'s: only the indicators whose inputs changed, one new version per
+ * topic.
  */
 @Service
 public class ResultsPipeline {
@@ -36,34 +40,39 @@ public class ResultsPipeline {
   private static final Logger log = LoggerFactory.getLogger(ResultsPipeline.class);
 
   private final TopicRegistry topics;
-  private final ResultsCalculator calculator;
-  private final ResultRepository repository;
-  private final PopulationService population;
-  private final TransactionTemplate transactions;
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "variatlas-results");
-            t.setDaemon(true);
-            return t;
-          });
-  private final Set<String> queued = new LinkedHashSet<>();
-  private String running;
+  private final TopicRecomputation recomputation;
+  private final ResultInputs inputs;
+  private final ResultVersionRepository versions;
+  private final StartupLoads startup;
+  private final ExecutorService workers;
+  private final Set<String> dirty = new LinkedHashSet<>();
+  private final Set<String> running = new LinkedHashSet<>();
+  private final Map<String, TopicRecomputation.Outcome> last = new ConcurrentHashMap<>();
 
   public ResultsPipeline(
       TopicRegistry topics,
-      ResultsCalculator calculator,
-      ResultRepository repository,
-      PopulationService population,
-      TransactionTemplate transactions) {
+      TopicRecomputation recomputation,
+      ResultInputs inputs,
+      ResultVersionRepository versions,
+      StartupLoads startup,
+      @Value("${variatlas.results.threads:2}") int threads) {
     this.topics = topics;
-    this.calculator = calculator;
-    this.repository = repository;
-    this.population = population;
-    this.transactions = transactions;
+    this.recomputation = recomputation;
+    this.inputs = inputs;
+    this.versions = versions;
+    this.startup = startup;
+    AtomicInteger n = new AtomicInteger();
+    this.workers =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(threads, Runtime.getRuntime().availableProcessors())),
+            r -> {
+              Thread t = new Thread(r, "variatlas-results-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
-  /** Recomputes what a load changed. */
+  /** Marks what a load changed. */
   @EventListener
   public void onLoad(LoadRunApplied event) {
     if (event.isPopulation()) {
@@ -73,113 +82,149 @@ public class ResultsPipeline {
     }
   }
 
+  /** Computes what the start-up loads marked, for the topics whose loads are over. */
+  @EventListener
+  public void onStartupLoadsFinished(StartupLoadsFinished event) {
+    drain();
+  }
+
   /**
-   * At start-up, computes the topics that have data but no results yet (e.g. a new indicator in an
-   * updated plugin), once the population is there.
+   * Reconciles at start: a topic with data whose stored results were computed from other inputs
+   * than today's (or that has none) is recomputed.
    */
   @EventListener(ApplicationReadyEvent.class)
   public void onReady() {
-    if (population.years() == null) {
-      return; // the population load's event will schedule everything
-    }
     for (InstalledTopic topic : topics.topics()) {
-      if (topic.indicators().stream().anyMatch(i -> !repository.hasResults(topic.id(), i.id()))) {
-        schedule(topic.id());
+      try {
+        if (stale(topic)) {
+          log.info("Results of topic {} are stale or missing: recomputing", topic.id());
+          schedule(topic.id());
+        }
+      } catch (RuntimeException e) {
+        log.error("Cannot tell whether the results of topic {} are current", topic.id(), e);
       }
     }
   }
 
-  /** Queues a topic for recomputation (once, however often it is asked for while queued). */
-  public Future<?> schedule(String topicId) {
-    synchronized (queued) {
-      if (!queued.add(topicId)) {
-        return java.util.concurrent.CompletableFuture.completedFuture(null);
+  private boolean stale(InstalledTopic topic) {
+    if (!inputs.hasData(topic)) {
+      return false;
+    }
+    Optional<Long> version = versions.current(topic.id());
+    return version.isEmpty() || !versions.inputs(version.get()).equals(inputs.of(topic));
+  }
+
+  /** Marks a topic for recomputation (once, however often it is marked before it starts). */
+  public void schedule(String topicId) {
+    synchronized (this) {
+      dirty.add(topicId);
+    }
+    drain();
+  }
+
+  private synchronized void drain() {
+    for (String topicId : List.copyOf(dirty)) {
+      if (startup.isLoading(topicId)) {
+        continue; // onStartupLoadsFinished drains it when its loads are over
+      }
+      if (running.add(topicId)) {
+        dirty.remove(topicId);
+        workers.submit(() -> run(topicId));
       }
     }
-    return worker.submit(
-        () -> {
-          synchronized (queued) {
-            queued.remove(topicId);
-            running = topicId;
-          }
-          try {
-            compute(topicId);
-          } catch (RuntimeException e) {
-            log.error("Computing the results of topic {} failed", topicId, e);
-          } finally {
-            synchronized (queued) {
-              running = null;
-            }
-          }
-        });
+  }
+
+  private void run(String topicId) {
+    try {
+      compute(topicId);
+    } catch (RuntimeException e) {
+      log.error("Computing the results of topic {} failed", topicId, e);
+    } finally {
+      synchronized (this) {
+        running.remove(topicId);
+        notifyAll();
+      }
+      drain();
+    }
   }
 
   /** Whether a recomputation of the topic is waiting or running. */
-  public boolean isPending(String topicId) {
-    synchronized (queued) {
-      return topicId.equals(running) || queued.contains(topicId);
-    }
+  public synchronized boolean isPending(String topicId) {
+    return running.contains(topicId) || dirty.contains(topicId);
   }
 
   /** The topics whose recomputation is running (first) or waiting, in order. */
-  public List<String> pending() {
-    synchronized (queued) {
-      List<String> pending = new ArrayList<>();
-      if (running != null) {
-        pending.add(running);
-      }
-      queued.stream().filter(t -> !t.equals(running)).forEach(pending::add);
-      return pending;
-    }
+  public synchronized List<String> pending() {
+    List<String> pending = new ArrayList<>(running);
+    dirty.stream().filter(t -> !running.contains(t)).forEach(pending::add);
+    return pending;
   }
 
   /**
-   * Waits until every recomputation queued before this call has finished (a failed one is logged,
-   * not thrown).
+   * Waits until no recomputation is waiting or running (a failed one is logged, not thrown).
    *
    * @return whether the pipeline got there within the timeout
    */
-  public boolean awaitIdle(Duration timeout) throws InterruptedException {
-    try {
-      worker.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
-    } catch (TimeoutException e) {
-      return false;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("the results worker failed", e.getCause());
+  public synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!running.isEmpty() || !dirty.isEmpty()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      wait(Math.max(1, left / 1_000_000));
     }
+    return true;
   }
 
-  /** Computes every indicator of a topic now, on the calling thread. */
+  /**
+   * Recomputes the indicators of a topic whose inputs changed, now, on the calling thread; a
+   * failure is thrown.
+   */
   public void compute(String topicId) {
+    compute(topicId, false);
+  }
+
+  /**
+   * Recomputes a topic now, on the calling thread.
+   *
+   * @param all every indicator, changed or not
+   * @return what was done; empty when nothing changed or the topic is not served
+   */
+  public Optional<TopicRecomputation.Outcome> compute(String topicId, boolean all) {
     InstalledTopic topic = topics.topic(topicId).orElse(null);
     if (topic == null) {
-      return;
+      return Optional.empty();
     }
     long started = System.nanoTime();
-    int rows = 0;
-    for (IndicatorDefinition indicator : topic.indicators()) {
-      ResultsCalculator.Computed computed = calculator.compute(topic, indicator);
-      transactions.executeWithoutResult(
-          status ->
-              repository.replace(
-                  topic.id(),
-                  indicator.id(),
-                  computed.rows(),
-                  computed.categories(),
-                  computed.summaries()));
-      rows += computed.rows().size();
-    }
-    log.info(
-        "Results of topic {}: {} indicators, {} rows in {} ms",
-        topicId,
-        topic.indicators().size(),
-        rows,
-        (System.nanoTime() - started) / 1_000_000);
+    Optional<TopicRecomputation.Outcome> outcome = recomputation.recompute(topic, all);
+    outcome.ifPresent(o -> last.put(topicId, o));
+    outcome.ifPresent(
+        o ->
+            log.info(
+                "Results of topic {}: version {}, {} indicators computed ({} rows), {} copied in"
+                    + " {} ms",
+                topicId,
+                o.version(),
+                o.computed().size(),
+                o.rows(),
+                o.copied(),
+                (System.nanoTime() - started) / 1_000_000));
+    return outcome;
+  }
+
+  /** What the latest recomputation of a topic that wrote a version did. */
+  public Optional<TopicRecomputation.Outcome> lastOutcome(String topicId) {
+    return Optional.ofNullable(last.get(topicId));
+  }
+
+  /** The served topics' current results versions (for tests and benchmarks). */
+  public Map<String, Long> versions() {
+    return versions.currentAll();
   }
 
   @PreDestroy
   void stop() {
-    worker.shutdownNow();
+    workers.shutdownNow();
   }
 }

@@ -34,18 +34,43 @@ public class ResultsService {
   private final TopicRegistry topics;
   private final GeographyPack pack;
   private final CountSources sources;
+  private final ResultVersions versions;
 
   public ResultsService(
-      ResultRepository repository, TopicRegistry topics, GeographyPack pack, CountSources sources) {
+      ResultRepository repository,
+      TopicRegistry topics,
+      GeographyPack pack,
+      CountSources sources,
+      ResultVersions versions) {
     this.repository = repository;
     this.topics = topics;
     this.pack = pack;
     this.sources = sources;
+    this.versions = versions;
+  }
+
+  /** The version of a topic's results readers see now (the validator of what they read). */
+  public Optional<Long> version(String topicId) {
+    return versions.current(topicId);
+  }
+
+  /**
+   * The stored rows of an indicator on a level and period in the current version, national row
+   * included, with the engine's status of each (why a value is missing).
+   */
+  public List<ResultRow> rows(String topicId, String indicatorId, String level, Period period) {
+    return versions
+        .current(topicId)
+        .map(v -> repository.rows(v, indicatorId, level, period))
+        .orElse(List.of());
   }
 
   /** The periods with results of an indicator on a level. */
   public List<Period> periods(String topicId, String indicatorId, String level) {
-    return repository.periods(topicId, indicatorId, level);
+    return versions
+        .current(topicId)
+        .map(v -> repository.periods(v, indicatorId, level))
+        .orElse(List.of());
   }
 
   /**
@@ -54,11 +79,28 @@ public class ResultsService {
    */
   public Optional<IndicatorResults> results(
       String topicId, String indicatorId, String level, Period period, Locale locale) {
+    Optional<Long> current = versions.current(topicId);
+    return current.isEmpty()
+        ? Optional.empty()
+        : results(topicId, indicatorId, level, period, locale, current.get());
+  }
+
+  /**
+   * As {@link #results(String, String, String, Period, Locale)} from one given version of the
+   * topic's results (every read is of that version: a page never mixes two).
+   */
+  public Optional<IndicatorResults> results(
+      String topicId,
+      String indicatorId,
+      String level,
+      Period period,
+      Locale locale,
+      long version) {
     Optional<IndicatorDefinition> indicator = shown(topicId, indicatorId);
     if (indicator.isEmpty()) {
       return Optional.empty();
     }
-    List<ResultRow> rows = repository.rows(topicId, indicatorId, level, period);
+    List<ResultRow> rows = repository.rows(version, indicatorId, level, period);
     if (rows.isEmpty()) {
       return Optional.empty();
     }
@@ -73,14 +115,14 @@ public class ResultsService {
     }
     Map<String, TreeMap<Integer, Double>> yearly = new HashMap<>();
     if (!period.isSingleYear()) {
-      for (ResultRow r : repository.yearRows(topicId, indicatorId, level, period)) {
+      for (ResultRow r : repository.yearRows(version, indicatorId, level, period)) {
         if (r.value() != null) {
           yearly.computeIfAbsent(key(r), k -> new TreeMap<>()).put(r.period().from(), r.value());
         }
       }
     }
     Map<String, Map<String, Double>> parts = new HashMap<>();
-    for (CategoryRow c : repository.categories(topicId, indicatorId, level, period)) {
+    for (CategoryRow c : repository.categories(version, indicatorId, level, period)) {
       if (c.value() != null) {
         parts
             .computeIfAbsent(c.areaCode(), k -> new LinkedHashMap<>())
@@ -103,7 +145,7 @@ public class ResultsService {
     AreaRef nationalRef = new AreaRef(AreaRef.NATIONAL_LEVEL, nation.code(), nation.name(locale));
     AreaResult national =
         result(nationalRef, nationalRow, yearly.get(AreaRef.NATIONAL_CODE), parts);
-    Optional<SummaryRow> summary = repository.summary(topicId, indicatorId, level, period);
+    Optional<SummaryRow> summary = repository.summary(version, indicatorId, level, period);
     return Optional.of(
         new IndicatorResults(
             indicator.get(),
@@ -122,11 +164,12 @@ public class ResultsService {
   public List<IndicatorResults> yearly(
       String topicId, String indicatorId, String level, Period span, Locale locale) {
     Optional<IndicatorDefinition> indicator = shown(topicId, indicatorId);
-    if (indicator.isEmpty()) {
+    Optional<Long> version = versions.current(topicId);
+    if (indicator.isEmpty() || version.isEmpty()) {
       return List.of();
     }
     Map<Integer, List<ResultRow>> byYear = new TreeMap<>();
-    for (ResultRow r : repository.yearRows(topicId, indicatorId, level, span)) {
+    for (ResultRow r : repository.yearRows(version.get(), indicatorId, level, span)) {
       byYear.computeIfAbsent(r.period().from(), y -> new ArrayList<>()).add(r);
     }
     Area nation = pack.national();

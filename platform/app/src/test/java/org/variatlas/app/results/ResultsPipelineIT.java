@@ -43,6 +43,8 @@ class ResultsPipelineIT extends SharedApp {
   @Autowired GeographyPack pack;
   @Autowired JdbcTemplate sql;
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   @BeforeEach
   void loadAndCompute() {
     population.ensureLoaded();
@@ -112,6 +114,49 @@ class ResultsPipelineIT extends SharedApp {
     assertThat(period.variation()).isNotNull();
     assertThat(period.variation().ft1()).isGreaterThan(1);
     assertThat(period.classBreaks()).isNotEmpty().isSorted();
+  }
+
+  @Test
+  void a_load_recomputes_only_its_measures_indicators_into_one_new_version_readers_switch_to()
+      throws InterruptedException {
+    assertThat(pipeline.awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
+    long before = results.version(CountsTopic.ID).orElseThrow();
+    assertThat(pipeline.compute(CountsTopic.ID, false)).as("nothing changed").isEmpty();
+
+    LoadRunRecord run = loads.run(CountsTopic.ID, "small-counts", Map.of());
+    assertThat(run.applied()).as(run.message()).isTrue();
+    assertThat(pipeline.awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
+
+    TopicRecomputation.Outcome outcome = pipeline.lastOutcome(CountsTopic.ID).orElseThrow();
+    assertThat(outcome.computed()).containsExactlyInAnyOrder(CountsTopic.DSR, CountsTopic.CRUDE);
+    assertThat(outcome.copied()).isEqualTo(1);
+    assertThat(results.version(CountsTopic.ID)).contains(outcome.version());
+    assertThat(outcome.version()).isGreaterThan(before);
+    assertThat(stored(CountsTopic.DSR, "hf").areas()).hasSize(21);
+  }
+
+  @Test
+  void results_responses_carry_the_version_as_etag_and_a_repeat_with_it_is_not_modified()
+      throws Exception {
+    assertThat(pipeline.awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
+    var http = java.net.http.HttpClient.newHttpClient();
+    var uri =
+        java.net.URI.create(
+            "http://localhost:" + port + "/api/v1/results/fixture-counts/visits-dsr?level=hf");
+    var first =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(uri).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    String etag = "\"fixture-counts." + results.version(CountsTopic.ID).orElseThrow() + "\"";
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("ETag")).contains(etag);
+    assertThat(first.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-cache").contains("public"));
+    var repeat =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(repeat.statusCode()).isEqualTo(304);
   }
 
   private IndicatorResults stored(String indicator, String level) {

@@ -1,0 +1,317 @@
+package org.variatlas.app.loads;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.variatlas.api.LoadSink;
+import org.variatlas.api.model.Category;
+import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.api.model.MeasureDefinition;
+import org.variatlas.api.model.PopulationFilter;
+import org.variatlas.api.model.Provenance;
+import org.variatlas.api.model.PublishedValue;
+import org.variatlas.api.model.Sex;
+import org.variatlas.api.model.SourceLocation;
+import org.variatlas.app.areas.Area;
+import org.variatlas.app.areas.GeographyPack;
+import org.variatlas.app.topics.InstalledTopic;
+
+/**
+ * Checking what a topic's loader writes, row by row, against the topic's declarations and the
+ * geography pack: a count's measure is declared by the topic, its category is one of the measure's
+ * (or absent when it has none), the base unit is in the pack, year 1900-2100, age 0-105, a sex, a
+ * whole non-negative count; a published value's indicator is declared with provenance {@code
+ * PUBLISHED}, its level is a level of the pack, its area name matches an area of that level
+ * (national names go to level {@code national}), its category is the indicator's; no published key
+ * twice, and none another loader of the topic delivered. Accepted counts go to {@link
+ * StagedCounts}, accepted published values to a map by key.
+ */
+final class TopicSink implements LoadSink {
+
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2100;
+
+  private final InstalledTopic topic;
+  private final String loaderId;
+  private final GeographyPack pack;
+  private final LoadRun run;
+  private final StagedCounts counts;
+  private final Map<String, PublishedRow> published;
+  private final Map<String, String> otherLoaders;
+  private final Map<String, Set<String>> categoriesOfMeasure = new HashMap<>();
+
+  TopicSink(
+      InstalledTopic topic,
+      String loaderId,
+      GeographyPack pack,
+      LoadRun run,
+      StagedCounts counts,
+      Map<String, PublishedRow> published,
+      Map<String, String> otherLoaders) {
+    this.topic = topic;
+    this.loaderId = loaderId;
+    this.pack = pack;
+    this.run = run;
+    this.counts = counts;
+    this.published = published;
+    this.otherLoaders = otherLoaders;
+    for (MeasureDefinition m : topic.measures()) {
+      categoriesOfMeasure.put(
+          m.id(), m.categories().stream().map(Category::id).collect(Collectors.toSet()));
+    }
+  }
+
+  @Override
+  public synchronized void count(
+      String measureId,
+      String baseUnit,
+      int year,
+      Sex sex,
+      int age,
+      String category,
+      double count,
+      SourceLocation where) {
+    run.read();
+    SourceLocation at = where == null ? SourceLocation.file(topic.id() + "/" + loaderId) : where;
+    int before = run.problemCount();
+    checkMeasure(at, measureId, category);
+    checkCell(at, baseUnit, year, sex, age);
+    checkCount(at, count);
+    if (run.problemCount() > before) {
+      run.rejected();
+      return;
+    }
+    counts.add(
+        measureId, baseUnit, year, sex, age, category == null ? "" : category, (long) count, at);
+    run.accepted();
+  }
+
+  private void checkMeasure(SourceLocation at, String measureId, String category) {
+    Set<String> measureCategories = categoriesOfMeasure.get(measureId);
+    if (measureCategories == null) {
+      run.problem(
+          located(at, "measure", measureId),
+          "unknown-measure",
+          "topic "
+              + topic.id()
+              + " declares no measure '"
+              + measureId
+              + "'; it has "
+              + topic.measures().stream().map(MeasureDefinition::id).toList());
+    } else {
+      checkCategory(at, category, measureCategories, "measure " + measureId);
+    }
+  }
+
+  private void checkCell(SourceLocation at, String baseUnit, int year, Sex sex, int age) {
+    if (baseUnit == null || !pack.baseUnits().containsKey(baseUnit)) {
+      run.problem(
+          located(at, "base unit", baseUnit),
+          "unknown-area",
+          "no base unit '"
+              + baseUnit
+              + "' (kommune or bydel number with leading zeros) in geography pack "
+              + pack.id());
+    }
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      run.problem(
+          located(at, "year", String.valueOf(year)),
+          "bad-year",
+          "a year " + FIRST_YEAR + "-" + LAST_YEAR + " is expected");
+    }
+    if (age < 0 || age > PopulationFilter.MAX_AGE) {
+      run.problem(
+          located(at, "age", String.valueOf(age)),
+          "bad-age",
+          "an age 0-" + PopulationFilter.MAX_AGE + " is expected");
+    }
+    if (sex == null) {
+      run.problem(located(at, "sex", null), "bad-sex", "a sex is required");
+    }
+  }
+
+  private void checkCount(SourceLocation at, double count) {
+    if (!Double.isFinite(count)) {
+      run.problem(
+          located(at, "count", String.valueOf(count)), "not-a-number", "the count is not a number");
+    } else if (count < 0) {
+      run.problem(
+          located(at, "count", format(count)), "negative-count", "a count cannot be negative");
+    } else if (count != Math.rint(count)) {
+      run.problem(
+          located(at, "count", format(count)),
+          "non-integer-count",
+          "a count must be a whole number");
+    }
+  }
+
+  @Override
+  public synchronized void published(PublishedValue v) {
+    run.read();
+    SourceLocation at =
+        v.where() == null ? SourceLocation.file(topic.id() + "/" + loaderId) : v.where();
+    int before = run.problemCount();
+    checkIndicator(at, v);
+    Area area = area(at, v);
+    checkNumbers(at, v);
+    if (run.problemCount() > before) {
+      run.rejected();
+      return;
+    }
+    PublishedRow row =
+        new PublishedRow(
+            v.indicatorId(),
+            area.level(),
+            area.code(),
+            v.period().from(),
+            v.period().to(),
+            v.category() == null ? "" : v.category(),
+            v.value(),
+            v.numerator(),
+            v.denominator(),
+            v.lower95(),
+            v.upper95(),
+            at);
+    switch (seen(at, v, area, row)) {
+      case NEW -> {
+        published.put(row.key(), row);
+        run.accepted();
+      }
+      case REPEATED -> run.accepted();
+      case CONFLICT -> run.rejected();
+    }
+  }
+
+  /** Whether a published value's key was delivered before. */
+  private enum Seen {
+    NEW,
+    /** The national row each level's table repeats, with the same figures: kept once. */
+    REPEATED,
+    /** The key with other figures, or from another loader: a problem. */
+    CONFLICT
+  }
+
+  private void checkIndicator(SourceLocation at, PublishedValue v) {
+    Optional<IndicatorDefinition> indicator = topic.indicator(v.indicatorId());
+    if (indicator.isEmpty()) {
+      run.problem(
+          located(at, "indicator", v.indicatorId()),
+          "unknown-indicator",
+          "topic " + topic.id() + " declares no indicator '" + v.indicatorId() + "'");
+    } else if (indicator.get().provenance() != Provenance.PUBLISHED) {
+      run.problem(
+          located(at, "indicator", v.indicatorId()),
+          "not-published",
+          "indicator '"
+              + v.indicatorId()
+              + "' is computed by the platform, not imported as published");
+    } else {
+      checkCategory(
+          at,
+          v.category(),
+          indicator.get().categories().stream().map(Category::id).collect(Collectors.toSet()),
+          "indicator " + v.indicatorId());
+    }
+  }
+
+  /** The area a published value names, or null (with its problem). */
+  private Area area(SourceLocation at, PublishedValue v) {
+    if (pack.level(v.level()).isEmpty()) {
+      run.problem(
+          located(at, "level", v.level()),
+          "unknown-level",
+          pack.whyNoArea(v.level(), v.areaName()));
+      return null;
+    }
+    Area area = pack.findArea(v.level(), v.areaName()).orElse(null);
+    if (area == null) {
+      run.problem(
+          located(at, "area", v.areaName()),
+          "unknown-area",
+          pack.whyNoArea(v.level(), v.areaName()));
+    }
+    return area;
+  }
+
+  private void checkNumbers(SourceLocation at, PublishedValue v) {
+    for (var number :
+        List.of(
+            Map.entry("value", Optional.ofNullable(v.value())),
+            Map.entry("numerator", Optional.ofNullable(v.numerator())),
+            Map.entry("denominator", Optional.ofNullable(v.denominator())),
+            Map.entry("lower95", Optional.ofNullable(v.lower95())),
+            Map.entry("upper95", Optional.ofNullable(v.upper95())))) {
+      if (number.getValue().isPresent() && !Double.isFinite(number.getValue().get())) {
+        run.problem(
+            located(at, number.getKey(), String.valueOf(number.getValue().get())),
+            "not-a-number",
+            "not a finite number");
+      }
+    }
+  }
+
+  /**
+   * Whether a checked value's key is new: the same key earlier in this run, or from another loader,
+   * is a problem, except the national row each level's table repeats with the same figures.
+   */
+  private Seen seen(SourceLocation at, PublishedValue v, Area area, PublishedRow row) {
+    PublishedRow earlier = published.get(row.key());
+    if (earlier != null) {
+      if (area.isNational() && earlier.sameFigures(row)) {
+        return Seen.REPEATED;
+      }
+      run.problem(
+          located(at, "area", v.areaName()),
+          "duplicate-key",
+          "a value for "
+              + v.indicatorId()
+              + ", "
+              + area.level()
+              + " "
+              + area.code()
+              + ", "
+              + v.period()
+              + (row.category().isEmpty() ? "" : ", " + row.category())
+              + " already appears at "
+              + earlier.where());
+      return Seen.CONFLICT;
+    }
+    String other = otherLoaders.get(row.key());
+    if (other != null) {
+      run.problem(
+          located(at, "area", v.areaName()),
+          "duplicate-key",
+          "loader '" + other + "' of this topic already delivered this value");
+      return Seen.CONFLICT;
+    }
+    return Seen.NEW;
+  }
+
+  private void checkCategory(SourceLocation at, String category, Set<String> ids, String owner) {
+    if (category == null) {
+      if (!ids.isEmpty() && owner.startsWith("measure")) {
+        run.problem(
+            located(at, "category", null),
+            "missing-category",
+            owner + " has categories " + ids + "; each count needs one");
+      }
+    } else if (!ids.contains(category)) {
+      run.problem(
+          located(at, "category", category),
+          "unknown-category",
+          owner + (ids.isEmpty() ? " has no categories" : " has categories " + ids));
+    }
+  }
+
+  /** The location with the field named, unless the loader named a column itself. */
+  private static SourceLocation located(SourceLocation where, String field, String value) {
+    return where.column() != null ? where : where.at(field, value);
+  }
+
+  private static String format(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+}

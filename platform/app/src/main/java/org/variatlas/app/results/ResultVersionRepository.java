@@ -1,0 +1,122 @@
+package org.variatlas.app.results;
+
+import static org.variatlas.app.db.Tables.COUNTS_VERSION;
+import static org.variatlas.app.db.Tables.RESULT_INPUTS;
+import static org.variatlas.app.db.Tables.RESULT_VERSION;
+import static org.variatlas.app.db.Tables.TOPIC_RESULTS;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The versions of each topic's results: {@code result_version} with the inputs each indicator was
+ * computed from, {@code topic_results} pointing at the version readers see, and the counts versions
+ * ({@code counts_version}) the inputs are made of.
+ */
+@Repository
+public class ResultVersionRepository {
+
+  private final DSLContext db;
+
+  public ResultVersionRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  /**
+   * Serialises the writers of a topic's versions (transaction-scoped; holds across app instances
+   * sharing the database).
+   */
+  void lock(String topicId) {
+    // Plain SQL: jOOQ has no typed form of advisory locks.
+    db.execute("select pg_advisory_xact_lock(hashtext({0}))", DSL.val("results/" + topicId));
+  }
+
+  /** Starts a new (not yet visible) version of a topic's results. */
+  long create(String topicId) {
+    return db.insertInto(RESULT_VERSION)
+        .set(RESULT_VERSION.TOPIC_ID, topicId)
+        .set(RESULT_VERSION.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+        .returning(RESULT_VERSION.ID)
+        .fetchOne(RESULT_VERSION.ID);
+  }
+
+  /** The version readers see of a topic, if any. */
+  public Optional<Long> current(String topicId) {
+    return db.select(TOPIC_RESULTS.VERSION_ID)
+        .from(TOPIC_RESULTS)
+        .where(TOPIC_RESULTS.TOPIC_ID.eq(topicId))
+        .fetchOptional(TOPIC_RESULTS.VERSION_ID);
+  }
+
+  /** The version readers see of every topic with results. */
+  public Map<String, Long> currentAll() {
+    Map<String, Long> out = new HashMap<>();
+    db.selectFrom(TOPIC_RESULTS).forEach(r -> out.put(r.getTopicId(), r.getVersionId()));
+    return out;
+  }
+
+  /** The inputs each indicator of a version was computed from. */
+  Map<String, String> inputs(long version) {
+    Map<String, String> out = new HashMap<>();
+    db.selectFrom(RESULT_INPUTS)
+        .where(RESULT_INPUTS.VERSION_ID.eq(version))
+        .forEach(r -> out.put(r.getIndicatorId(), r.getInputs()));
+    return out;
+  }
+
+  /** Records the inputs of a version's indicators. */
+  void inputs(long version, Map<String, String> inputs) {
+    if (inputs.isEmpty()) {
+      return;
+    }
+    var insert =
+        db.insertInto(
+            RESULT_INPUTS,
+            RESULT_INPUTS.VERSION_ID,
+            RESULT_INPUTS.INDICATOR_ID,
+            RESULT_INPUTS.INPUTS);
+    for (var e : inputs.entrySet()) {
+      insert = insert.values(version, e.getKey(), e.getValue());
+    }
+    insert.execute();
+  }
+
+  /**
+   * Makes {@code version} the one readers see and drops the topic's versions older than the one it
+   * replaces (a reader that began on that one can still finish).
+   */
+  void switchTo(String topicId, long version) {
+    Optional<Long> previous = current(topicId);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    db.insertInto(TOPIC_RESULTS)
+        .set(TOPIC_RESULTS.TOPIC_ID, topicId)
+        .set(TOPIC_RESULTS.VERSION_ID, version)
+        .set(TOPIC_RESULTS.SWITCHED_AT, now)
+        .onConflict(TOPIC_RESULTS.TOPIC_ID)
+        .doUpdate()
+        .set(TOPIC_RESULTS.VERSION_ID, version)
+        .set(TOPIC_RESULTS.SWITCHED_AT, now)
+        .execute();
+    List<Long> keep = previous.isPresent() ? List.of(version, previous.get()) : List.of(version);
+    db.deleteFrom(RESULT_VERSION)
+        .where(RESULT_VERSION.TOPIC_ID.eq(topicId))
+        .and(RESULT_VERSION.ID.notIn(keep))
+        .execute();
+  }
+
+  /** The counts version (load run) of each measure of a topic ({@code published:<indicator>}). */
+  Map<String, Long> countsVersions(String topicId) {
+    Map<String, Long> out = new HashMap<>();
+    db.selectFrom(COUNTS_VERSION)
+        .where(COUNTS_VERSION.TOPIC_ID.eq(topicId))
+        .forEach(r -> out.put(r.getMeasureId(), r.getRunId()));
+    return out;
+  }
+}

@@ -1,0 +1,133 @@
+package org.variatlas.app.results;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.variatlas.api.model.IndicatorDefinition;
+import org.variatlas.app.topics.InstalledTopic;
+
+/**
+ * Computes a topic's next results version: the indicators whose {@link ResultInputs inputs} changed
+ * are computed ({@link ResultsCalculator}), the others copied from the current version, and the new
+ * version is written and made the one readers see in one transaction, so that a reader sees the old
+ * or the new results of the whole topic, never a mix, and a crash leaves the old ones whole.
+ */
+@Component
+public class TopicRecomputation {
+
+  /**
+   * What a recomputation did.
+   *
+   * @param version the new version readers see
+   * @param computed the indicators computed (their inputs changed)
+   * @param copied how many indicators were copied from the previous version
+   * @param rows the result rows computed
+   */
+  public record Outcome(long version, List<String> computed, int copied, int rows) {}
+
+  private static final Logger log = LoggerFactory.getLogger(TopicRecomputation.class);
+  private static final int ATTEMPTS = 5;
+
+  private final ResultsCalculator calculator;
+  private final ResultRepository results;
+  private final ResultVersionRepository versions;
+  private final ResultVersions current;
+  private final ResultInputs inputs;
+  private final TransactionTemplate transactions;
+
+  public TopicRecomputation(
+      ResultsCalculator calculator,
+      ResultRepository results,
+      ResultVersionRepository versions,
+      ResultVersions current,
+      ResultInputs inputs,
+      TransactionTemplate transactions) {
+    this.calculator = calculator;
+    this.results = results;
+    this.versions = versions;
+    this.current = current;
+    this.inputs = inputs;
+    this.transactions = transactions;
+  }
+
+  /**
+   * Writes the topic's next version, or nothing when no indicator's inputs changed.
+   *
+   * @param all compute every indicator, changed or not
+   */
+  public Optional<Outcome> recompute(InstalledTopic topic, boolean all) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<Long> base = versions.current(topic.id());
+      Map<String, String> before = base.map(versions::inputs).orElse(Map.of());
+      Map<String, String> now = inputs.of(topic);
+      List<IndicatorDefinition> changed = new ArrayList<>();
+      for (IndicatorDefinition i : topic.indicators()) {
+        if (all || !now.get(i.id()).equals(before.get(i.id()))) {
+          changed.add(i);
+        }
+      }
+      if (base.isPresent() && changed.isEmpty() && before.keySet().equals(now.keySet())) {
+        return Optional.empty();
+      }
+      log.info(
+          "Computing results of topic {}: {} of {} indicators changed",
+          topic.id(),
+          changed.size(),
+          topic.indicators().size());
+      Map<String, ResultsCalculator.Computed> computed = new HashMap<>();
+      int rows = 0;
+      for (IndicatorDefinition i : changed) {
+        ResultsCalculator.Computed c = calculator.compute(topic, i);
+        computed.put(i.id(), c);
+        rows += c.rows().size();
+      }
+      Long written = write(topic, base, now, computed);
+      if (written != null) {
+        current.switched(topic.id(), written);
+        return Optional.of(
+            new Outcome(
+                written,
+                changed.stream().map(IndicatorDefinition::id).toList(),
+                topic.indicators().size() - changed.size(),
+                rows));
+      }
+      // Another computation switched the topic meanwhile: start again from its version.
+    }
+    throw new IllegalStateException(
+        "topic " + topic.id() + ": other computations kept switching its results");
+  }
+
+  /** The new version's id, or null when the topic's current version is no longer {@code base}. */
+  private Long write(
+      InstalledTopic topic,
+      Optional<Long> base,
+      Map<String, String> inputsNow,
+      Map<String, ResultsCalculator.Computed> computed) {
+    return transactions.execute(
+        tx -> {
+          versions.lock(topic.id());
+          if (!Objects.equals(versions.current(topic.id()), base)) {
+            return null;
+          }
+          long version = versions.create(topic.id());
+          for (IndicatorDefinition i : topic.indicators()) {
+            ResultsCalculator.Computed c = computed.get(i.id());
+            if (c != null) {
+              results.insert(version, topic.id(), c.rows(), c.categories(), c.summaries());
+            } else {
+              results.copy(base.orElseThrow(), version, i.id());
+            }
+          }
+          versions.inputs(version, inputsNow);
+          versions.switchTo(topic.id(), version);
+          return version;
+        });
+  }
+}

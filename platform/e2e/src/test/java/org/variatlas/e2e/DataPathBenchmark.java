@@ -1,0 +1,328 @@
+package org.variatlas.e2e;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+/**
+ * The data path timed from the outside, each figure against a baseline measured in the same run on
+ * the same machine and database (not a test: run it on a quiet machine, see the README):
+ *
+ * <ul>
+ *   <li>the population load against PostgreSQL's {@code COPY} of the same files (decompressed) into
+ *       a plain table, rows per second;
+ *   <li>each topic load against {@code COPY} of the rows it staged;
+ *   <li>first start (fresh database, the three bundled topics) and a later start, to {@code GET
+ *       /api/v1/status} ready;
+ *   <li>the full recomputation of the three topics after a population load;
+ *   <li>{@code GET /api/v1/results/...} at 50 concurrent clients against {@code GET
+ *       /api/v1/topics}: requests per second and 95th percentile.
+ * </ul>
+ *
+ * <pre>
+ * mvn -B -DskipTests install -Dmaven.repo.local=... (or package) &amp;&amp;
+ * mvn -B -pl platform/e2e verify -Dit.test=DataPathBenchmark -Dsurefire.skip=true
+ * </pre>
+ */
+class DataPathBenchmark {
+
+  private static final Duration READY = Duration.ofMinutes(15);
+  private static final int CLIENTS = 50;
+  private static final Duration LOAD_TEST = Duration.ofSeconds(10);
+  private static final int RELOADS = 3;
+  private static final Pattern APPLIED =
+      Pattern.compile("Load run (\\d+) \\((.*?)\\): APPLIED in (\\d+) ms, (\\d+) rows read");
+  private static final Pattern TIMESTAMP = Pattern.compile("^(\\S+T\\S+?)Z? ");
+
+  private final StringBuilder report = new StringBuilder();
+
+  @Test
+  void data_path() throws Exception {
+    Path database = Files.createTempDirectory("variatlas-bench-pg-");
+    Path plugins = AppProcess.plugins();
+    Path log = Path.of("target", "data-path-benchmark-app.log");
+    Files.createDirectories(log.getParent());
+    Files.deleteIfExists(log);
+
+    AppProcess app = AppProcess.start(database, plugins, log);
+    Duration first = app.awaitReady(READY);
+    String firstLog = app.log();
+    app.close();
+    app = AppProcess.start(database, plugins, log);
+    Duration later = app.awaitReady(READY);
+    line("first start to ready (fresh database)", first.toMillis() + " ms", "target 30000 ms");
+    line("later start to ready", later.toMillis() + " ms", "target 15000 ms");
+    recomputations(firstLog, "first start");
+
+    List<Long> loads = new ArrayList<>();
+    List<Long> copies = new ArrayList<>();
+    long rows = 0;
+    for (int i = 0; i < RELOADS; i++) {
+      try (Connection db = app.database();
+          Statement s = db.createStatement()) {
+        s.execute("update load_run set fingerprint = 'benchmark' where loader_id = 'population'");
+        copies.add(copyPopulation(db));
+      }
+      app.close();
+      app = AppProcess.start(database, plugins, log);
+      app.awaitReady(READY);
+      Matcher m = applied(app.log(), "Population");
+      loads.add(Long.parseLong(m.group(3)));
+      rows = Long.parseLong(m.group(4));
+      recomputations(app.log(), "after population load " + (i + 1));
+    }
+    long load = median(loads);
+    long copy = median(copies);
+    line(
+        "population load, " + rows + " rows (median of " + RELOADS + ")",
+        load + " ms",
+        "COPY of the same files " + copy + " ms: " + percent(copy, load) + " of COPY's rows/s");
+
+    try (Connection db = app.database()) {
+      Matcher m = APPLIED.matcher(firstLog);
+      while (m.find()) {
+        if (m.group(2).startsWith("Population")) {
+          continue;
+        }
+        long runRows = Long.parseLong(m.group(4));
+        long ms = Long.parseLong(m.group(3));
+        long staged = copyStaged(db, Long.parseLong(m.group(1)));
+        line(
+            "topic load "
+                + m.group(2).replaceAll(":.*", "")
+                + " run "
+                + m.group(1)
+                + ", "
+                + runRows
+                + " rows",
+            ms + " ms",
+            "COPY of its staged rows " + staged + " ms: " + percent(staged, ms));
+      }
+    }
+
+    List<String> results = resultUrls(app);
+    throughput(app, List.of("/api/v1/topics"), "GET /api/v1/topics (baseline)");
+    throughput(app, results, "GET /api/v1/results/... (" + results.size() + " URLs)");
+    throughput(app, List.of("/api/v1/topics"), "GET /api/v1/topics (baseline, again)");
+    throughput(app, results, "GET /api/v1/results/... (again)");
+    app.close();
+
+    System.out.println("\n==== Data path benchmark ====\n" + report);
+    Files.writeString(Path.of("target", "data-path-benchmark.txt"), report.toString());
+  }
+
+  private void line(String what, String figure, String against) {
+    report.append(String.format(Locale.ROOT, "%-70s %12s   %s%n", what, figure, against));
+  }
+
+  private static Matcher applied(String log, String titlePrefix) {
+    Matcher m = APPLIED.matcher(log);
+    while (m.find()) {
+      if (m.group(2).startsWith(titlePrefix)) {
+        return m;
+      }
+    }
+    throw new AssertionError("no applied run '" + titlePrefix + "' in the log");
+  }
+
+  /** The results computations of a start: each topic's line and the span from first to last. */
+  private void recomputations(String log, String when) {
+    LocalDateTime firstStart = null;
+    LocalDateTime lastEnd = null;
+    int topics = 0;
+    for (String l : log.split("\n")) {
+      Matcher t = TIMESTAMP.matcher(l);
+      if (!t.find()) {
+        continue;
+      }
+      if (l.contains("Computing results of topic") && firstStart == null) {
+        firstStart = LocalDateTime.parse(t.group(1).replace("Z", ""));
+      }
+      if (l.contains("Results of topic")) {
+        lastEnd = LocalDateTime.parse(t.group(1).replace("Z", ""));
+        topics++;
+        report.append("    ").append(l.substring(l.indexOf("Results of topic"))).append('\n');
+      }
+    }
+    if (firstStart != null && lastEnd != null) {
+      line(
+          "results of " + topics + " topic computations, " + when,
+          Duration.between(firstStart, lastEnd).toMillis() + " ms",
+          "wall time, first start to last end; target 3000 ms for a full recomputation");
+    }
+  }
+
+  /** COPY of the population files (decompressed, in memory) into plain tables, rolled back. */
+  private static long copyPopulation(Connection db) throws IOException, SQLException {
+    Path dir = Path.of(System.getProperty("variatlas.data-dir", "../../../shared/data"));
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(
+        "norway/population/population_kommune_2024borders_2005-2026_sex_age.csv.gz",
+        "kommunenummer text, year integer, sex text, age integer, population integer");
+    files.put(
+        "norway/population/population_bydel_2005-2026_sex_age.csv.gz",
+        "bydelsnummer text, kommunenummer text, year integer, sex text, age integer,"
+            + " population integer");
+    files.put(
+        "norway/population/population_norway_1986-2026_sex_age.csv",
+        "year integer, sex text, age integer, population integer");
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    for (String f : files.keySet()) {
+      try (InputStream in =
+          f.endsWith(".gz")
+              ? new GZIPInputStream(Files.newInputStream(dir.resolve(f)))
+              : Files.newInputStream(dir.resolve(f))) {
+        bytes.put(f, in.readAllBytes());
+      }
+    }
+    db.setAutoCommit(false);
+    long started = System.nanoTime();
+    int n = 0;
+    for (var f : files.entrySet()) {
+      String table = "bench_copy_" + n++;
+      try (Statement s = db.createStatement()) {
+        s.execute("create table " + table + " (" + f.getValue() + ")");
+      }
+      db.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY " + table + " FROM STDIN (FORMAT csv, HEADER)",
+              new ByteArrayInputStream(bytes.get(f.getKey())));
+    }
+    db.commit();
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    try (Statement s = db.createStatement()) {
+      for (int i = 0; i < n; i++) {
+        s.execute("drop table bench_copy_" + i);
+      }
+    }
+    db.commit();
+    db.setAutoCommit(true);
+    return ms;
+  }
+
+  /** COPY of the rows a run staged (its counts, as CSV) into a plain table, median of three. */
+  private static long copyStaged(Connection db, long runId) throws IOException, SQLException {
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    var api = db.unwrap(PGConnection.class).getCopyAPI();
+    api.copyOut(
+        "COPY (select measure_id, base_unit, year, sex, age, category, count from measure_count"
+            + " where run_id = "
+            + runId
+            + ") TO STDOUT (FORMAT csv)",
+        csv);
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      db.setAutoCommit(false);
+      long started = System.nanoTime();
+      try (Statement s = db.createStatement()) {
+        s.execute(
+            "create table bench_staged (measure_id varchar(64), base_unit varchar(16), year"
+                + " integer, sex varchar(6), age integer, category varchar(64), count bigint)");
+      }
+      api.copyIn(
+          "COPY bench_staged FROM STDIN (FORMAT csv)", new ByteArrayInputStream(csv.toByteArray()));
+      db.commit();
+      times.add((System.nanoTime() - started) / 1_000_000);
+      try (Statement s = db.createStatement()) {
+        s.execute("drop table bench_staged");
+      }
+      db.commit();
+      db.setAutoCommit(true);
+    }
+    return median(times);
+  }
+
+  private static List<String> resultUrls(AppProcess app) throws IOException, InterruptedException {
+    List<String> urls = new ArrayList<>();
+    Pattern id = Pattern.compile("\"id\":\"([^\"]+)\"");
+    for (String topic : List.of("day-surgery", "child-health", "psychiatric-care")) {
+      Matcher m = id.matcher(app.get("/api/v1/topics/" + topic + "/indicators"));
+      while (m.find()) {
+        String url = "/api/v1/results/" + topic + "/" + m.group(1);
+        if (app.get(url).startsWith("[")) {
+          urls.add(url);
+        }
+      }
+    }
+    return urls;
+  }
+
+  private void throughput(AppProcess app, List<String> urls, String what) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    long end = System.nanoTime() + LOAD_TEST.toNanos();
+    List<Future<long[]>> futures = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      int offset = c;
+      futures.add(
+          clients.submit(
+              () -> {
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                int i = offset;
+                while (System.nanoTime() < end && n < latencies.length) {
+                  long t0 = System.nanoTime();
+                  HttpResponse<byte[]> r =
+                      client.send(
+                          app.request(urls.get(i++ % urls.size())),
+                          HttpResponse.BodyHandlers.ofByteArray());
+                  if (r.statusCode() != 200) {
+                    throw new AssertionError(r.statusCode() + " " + r.uri());
+                  }
+                  latencies[n++] = System.nanoTime() - t0;
+                }
+                return Arrays.copyOf(latencies, n);
+              }));
+    }
+    List<Long> all = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      for (long l : f.get()) {
+        all.add(l);
+      }
+    }
+    clients.shutdown();
+    all.sort(null);
+    double perSecond = all.size() / (double) LOAD_TEST.toSeconds();
+    long p95 = all.get((int) (all.size() * 0.95)) / 1_000_000;
+    line(
+        what + ", " + CLIENTS + " clients",
+        String.format(Locale.ROOT, "%.0f req/s", perSecond),
+        "p95 " + p95 + " ms, median " + all.get(all.size() / 2) / 1_000_000 + " ms");
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static String percent(long baselineMs, long ms) {
+    return String.format(Locale.ROOT, "%.0f %%", 100.0 * baselineMs / Math.max(1, ms));
+  }
+}
