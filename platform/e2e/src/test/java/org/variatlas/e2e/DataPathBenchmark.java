@@ -44,8 +44,8 @@ import org.postgresql.PGConnection;
  * </ul>
  *
  * <pre>
- * mvn -B -DskipTests install -Dmaven.repo.local=... (or package) &amp;&amp;
- * mvn -B -pl platform/e2e verify -Dit.test=DataPathBenchmark -Dsurefire.skip=true
+ * mvn -B verify -pl platform/e2e -am -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dit.test=DataPathBenchmark -Dfailsafe.failIfNoSpecifiedTests=false
  * </pre>
  */
 class DataPathBenchmark {
