@@ -1,8 +1,6 @@
 package org.variatlas.api.io;
 
-import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.RecordType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -52,7 +49,7 @@ public final class CsvColumns {
   private final int[][] codes;
   private final List<List<String>> values;
 
-  private CsvColumns(String name, Handler h) {
+  private CsvColumns(String name, CsvColumnsHandler h) {
     this.name = name;
     this.header = Collections.unmodifiableList(Arrays.asList(h.header));
     this.index = h.index;
@@ -145,8 +142,8 @@ public final class CsvColumns {
     for (int i = 0; i < split; i++) {
       linesBefore += bytes[i] == '\n' ? 1 : 0;
     }
-    Handler first = new Handler(name);
-    Handler second = new Handler(name);
+    CsvColumnsHandler first = new CsvColumnsHandler(name);
+    CsvColumnsHandler second = new CsvColumnsHandler(name);
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
       Future<?> firstHalf =
@@ -176,7 +173,7 @@ public final class CsvColumns {
 
   /** Reads a whole stream (UTF-8); {@code displayName} names it in problem locations. */
   public static CsvColumns read(InputStream in, String displayName, char delimiter) {
-    Handler handler = new Handler(displayName);
+    CsvColumnsHandler handler = new CsvColumnsHandler(displayName);
     tokenise(in, handler, delimiter);
     if (handler.header == null) {
       throw new SourceProblemException(
@@ -185,7 +182,7 @@ public final class CsvColumns {
     return new CsvColumns(displayName, handler);
   }
 
-  private static void tokenise(InputStream in, Handler handler, char delimiter) {
+  private static void tokenise(InputStream in, CsvColumnsHandler handler, char delimiter) {
     String displayName = handler.name;
     try (var csv =
         de.siegmar.fastcsv.reader.CsvReader.builder()
@@ -316,239 +313,5 @@ public final class CsvColumns {
   /** The location of one cell, with its text. */
   public SourceLocation location(int row, int column) {
     return SourceLocation.line(name, lines[row]).at(header.get(column), text(row, column));
-  }
-
-  /** Collects the records FastCSV tokenises straight into dictionary codes. */
-  private static final class Handler extends CsvCallbackHandler<Boolean> {
-    private final String name;
-    private String[] header;
-    private Map<String, Integer> index;
-    private Dictionary[] dictionaries;
-    private int[][] codes;
-    private long[] lines = new long[1 << 12];
-    private int rows;
-    private long line;
-    private long lineOffset;
-    private int fields;
-    private boolean empty;
-    private final List<String> headerCells = new ArrayList<>();
-    private int[] row = new int[16];
-
-    Handler(String name) {
-      this.name = name;
-    }
-
-    @Override
-    protected RecordType getRecordType() {
-      return empty ? RecordType.EMPTY : RecordType.DATA;
-    }
-
-    @Override
-    protected int getFieldCount() {
-      return fields;
-    }
-
-    @Override
-    protected void beginRecord(long startingLineNumber) {
-      line = startingLineNumber + lineOffset;
-      fields = 0;
-      empty = false;
-    }
-
-    @Override
-    protected void addField(char[] buf, int offset, int length, boolean quoted) {
-      int from = offset;
-      int to = offset + length;
-      while (from < to && buf[from] <= ' ') {
-        from++;
-      }
-      while (to > from && buf[to - 1] <= ' ') {
-        to--;
-      }
-      if (header == null) {
-        String cell = new String(buf, from, to - from);
-        headerCells.add(
-            headerCells.isEmpty() && cell.startsWith("\uFEFF") ? cell.substring(1) : cell);
-      } else if (fields < dictionaries.length) {
-        row[fields] = dictionaries[fields].code(buf, from, to - from);
-      }
-      fields++;
-    }
-
-    @Override
-    protected void setComment(char[] buf, int offset, int length) {
-      // comments are off: never called
-    }
-
-    @Override
-    protected void setEmpty() {
-      empty = true;
-    }
-
-    @Override
-    protected Boolean buildRecord() {
-      if (empty) {
-        return Boolean.FALSE;
-      }
-      if (header == null) {
-        header(headerCells.toArray(String[]::new));
-        return Boolean.TRUE;
-      }
-      boolean allEmpty = true;
-      for (int c = 0; c < Math.min(fields, dictionaries.length); c++) {
-        allEmpty &= dictionaries[c].isEmpty(row[c]);
-      }
-      if (allEmpty) {
-        return Boolean.FALSE;
-      }
-      if (fields != header.length) {
-        throw new CsvParseException(
-            "wrong cell count",
-            new SourceProblemException(
-                SourceLocation.line(name, line),
-                "wrong-cell-count",
-                "the row has " + fields + " cells, the header " + header.length));
-      }
-      if (rows == lines.length) {
-        lines = Arrays.copyOf(lines, rows * 2);
-        for (int c = 0; c < codes.length; c++) {
-          codes[c] = Arrays.copyOf(codes[c], rows * 2);
-        }
-      }
-      lines[rows] = line;
-      for (int c = 0; c < codes.length; c++) {
-        codes[c][rows] = row[c];
-      }
-      rows++;
-      return Boolean.TRUE;
-    }
-
-    /** Appends the rows another handler read with the same header (codes mapped to this one's). */
-    void append(Handler other) {
-      int[][] remap = new int[codes.length][];
-      for (int c = 0; c < codes.length; c++) {
-        Dictionary theirs = other.dictionaries[c];
-        remap[c] = new int[theirs.size()];
-        for (int code = 0; code < remap[c].length; code++) {
-          char[] text = theirs.chars(code);
-          remap[c][code] = dictionaries[c].code(text, 0, text.length);
-        }
-      }
-      int total = rows + other.rows;
-      lines = Arrays.copyOf(lines, Math.max(total, 1));
-      System.arraycopy(other.lines, 0, lines, rows, other.rows);
-      for (int c = 0; c < codes.length; c++) {
-        codes[c] = Arrays.copyOf(codes[c], Math.max(total, 1));
-        for (int r = 0; r < other.rows; r++) {
-          codes[c][rows + r] = remap[c][other.codes[c][r]];
-        }
-      }
-      rows = total;
-    }
-
-    private void header(String[] cells) {
-      header = cells;
-      index = new HashMap<>();
-      for (int i = 0; i < cells.length; i++) {
-        if (index.putIfAbsent(cells[i], i) != null) {
-          throw new CsvParseException(
-              "duplicate column",
-              new SourceProblemException(
-                  SourceLocation.line(name, 1).at(cells[i], null),
-                  "duplicate-column",
-                  "the header names column '" + cells[i] + "' twice"));
-        }
-      }
-      dictionaries = new Dictionary[cells.length];
-      codes = new int[cells.length][lines.length];
-      for (int c = 0; c < cells.length; c++) {
-        dictionaries[c] = new Dictionary();
-      }
-      row = new int[Math.max(cells.length, 1)];
-    }
-  }
-
-  /** The distinct texts of one column: an open-addressing hash table over their characters. */
-  private static final class Dictionary {
-    private final List<String> texts = new ArrayList<>();
-    private final List<char[]> chars = new ArrayList<>();
-    private int[] slots = new int[1 << 10]; // code + 1, 0 = free
-    private int emptyCode = -1;
-
-    List<String> texts() {
-      return texts;
-    }
-
-    int size() {
-      return texts.size();
-    }
-
-    char[] chars(int code) {
-      return chars.get(code);
-    }
-
-    boolean isEmpty(int code) {
-      return code == emptyCode;
-    }
-
-    int code(char[] buf, int offset, int length) {
-      int hash = 0;
-      for (int i = offset; i < offset + length; i++) {
-        hash = 31 * hash + buf[i];
-      }
-      int mask = slots.length - 1;
-      int slot = mix(hash) & mask;
-      while (true) {
-        int entry = slots[slot];
-        if (entry == 0) {
-          return add(buf, offset, length, slot);
-        }
-        char[] known = chars.get(entry - 1);
-        if (known.length == length
-            && Arrays.equals(known, 0, length, buf, offset, offset + length)) {
-          return entry - 1;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-
-    private int add(char[] buf, int offset, int length, int slot) {
-      int code = texts.size();
-      char[] copy = Arrays.copyOfRange(buf, offset, offset + length);
-      chars.add(copy);
-      texts.add(new String(copy));
-      slots[slot] = code + 1;
-      if (length == 0) {
-        emptyCode = code;
-      }
-      if (texts.size() * 2 > slots.length) {
-        rehash();
-      }
-      return code;
-    }
-
-    private void rehash() {
-      slots = new int[slots.length * 2];
-      int mask = slots.length - 1;
-      for (int code = 0; code < chars.size(); code++) {
-        char[] c = chars.get(code);
-        int hash = 0;
-        for (char ch : c) {
-          hash = 31 * hash + ch;
-        }
-        int slot = mix(hash) & mask;
-        while (slots[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        slots[slot] = code + 1;
-      }
-    }
-
-    private static int mix(int h) {
-      h ^= h >>> 16;
-      h *= 0x85ebca6b;
-      h ^= h >>> 13;
-      return h;
-    }
   }
 }
