@@ -89,6 +89,7 @@ class ArchitectureTest {
    */
   static final List<String> FEATURES_TOP_DOWN =
       List.of(
+          "users",
           "factsheet",
           "indicators",
           "results",
@@ -97,6 +98,7 @@ class ArchitectureTest {
           "plugins",
           "kit",
           "shell",
+          "security",
           "areas",
           "i18n",
           "text",

@@ -19,6 +19,9 @@ import org.variatlas.app.config.VariatlasProperties;
  * in {@code variatlas.database.data-dir} so data survive restarts. Active only when no external
  * database is configured ({@code spring.datasource.url} or {@code VARIATLAS_DB_URL}); then Spring
  * Boot's own DataSource applies and no server starts.
+ *
+ * <p>It listens on the loopback interface only, its Unix socket lies in a directory only this
+ * process' user may enter, and it asks for a password ({@link DatabasePassword}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -26,23 +29,39 @@ class EmbeddedDatabaseConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+  /** The superuser zonky's initdb creates. */
+  static final String USER = "postgres";
+
+  @Bean
+  DatabasePassword embeddedDatabasePassword(VariatlasProperties properties) throws IOException {
+    return DatabasePassword.of(properties.database().dataDirectory());
+  }
+
   @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(VariatlasProperties properties) throws IOException {
+  EmbeddedPostgres embeddedPostgres(VariatlasProperties properties, DatabasePassword password)
+      throws IOException {
     Path dir = properties.database().dataDirectory();
     Files.createDirectories(dir);
     OrphanedPostgres.stop(dir);
+    Path sockets = DatabasePassword.privateDirectory("variatlas-pg-socket-");
     long started = System.nanoTime();
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
             .setDataDirectory(dir)
             .setCleanDataDirectory(false)
             .setPort(properties.database().port())
+            .setServerConfig("listen_addresses", "localhost")
+            .setServerConfig("unix_socket_directories", sockets.toString())
+            .setServerConfig("unix_socket_permissions", "0700")
+            .setServerConfig("password_encryption", "scram-sha-256")
             .setServerConfig("max_connections", "50")
             .setServerConfig("shared_buffers", "128MB")
             .setServerConfig("work_mem", "32MB")
+            .setConnectConfig("password", password.value())
             .start();
+    password.enforce(postgres.getPostgresDatabase(), USER);
     log.info(
-        "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+        "Embedded PostgreSQL started on localhost:{} with data in {} ({} ms)",
         postgres.getPort(),
         dir,
         (System.nanoTime() - started) / 1_000_000);
@@ -50,11 +69,12 @@ class EmbeddedDatabaseConfiguration {
   }
 
   @Bean
-  DataSource dataSource(EmbeddedPostgres postgres) {
+  DataSource dataSource(EmbeddedPostgres postgres, DatabasePassword password) {
     try {
       return DataSourceBuilder.create()
-          .url(postgres.getJdbcUrl("postgres", "postgres"))
-          .username("postgres")
+          .url(postgres.getJdbcUrl(USER, "postgres"))
+          .username(USER)
+          .password(password.value())
           .build();
     } catch (RuntimeException e) {
       throw new UncheckedIOException(new IOException("Cannot connect to embedded PostgreSQL", e));

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.variatlas.api.model.IndicatorDefinition;
@@ -38,6 +39,7 @@ import org.variatlas.app.topics.TopicRegistry;
  */
 @Route(value = Routes.FACT_SHEET, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
+@AnonymousAllowed
 public class FactSheetPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private final FactSheetService sheets;

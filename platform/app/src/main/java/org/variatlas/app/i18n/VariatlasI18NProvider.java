@@ -37,6 +37,7 @@ public class VariatlasI18NProvider implements I18NProvider {
           "vaadin-i18n/loads",
           "vaadin-i18n/results",
           "vaadin-i18n/factsheet",
+          "vaadin-i18n/users",
           "vaadin-i18n/kit");
 
   private static final ResourceBundle.Control NO_FALLBACK =

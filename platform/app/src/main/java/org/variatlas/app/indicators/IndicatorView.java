@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +69,7 @@ import org.variatlas.app.topics.TopicRegistry;
  */
 @Route(value = Routes.INDICATOR, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
+@AnonymousAllowed
 public class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final Duration MAP_WAIT = Duration.ofSeconds(20);

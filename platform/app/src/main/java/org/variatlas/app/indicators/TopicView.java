@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,7 @@ import org.variatlas.app.topics.TopicRegistry;
  */
 @Route(value = Routes.TOPIC, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
+@AnonymousAllowed
 public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   /** The levels the topic page's map offers, the first being the default. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -39,6 +40,7 @@ import org.variatlas.api.ui.NumberStyle;
 import org.variatlas.api.ui.RankedBarChart;
 import org.variatlas.api.ui.TrendChart;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.security.Role;
 import org.variatlas.app.shell.MainLayout;
 
 /**
@@ -48,6 +50,7 @@ import org.variatlas.app.shell.MainLayout;
  */
 @Route(value = KitGalleryView.ROUTE, layout = MainLayout.class)
 @CssImport("./kit-gallery.css")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.PARTNER})
 public class KitGalleryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
   static final String ROUTE = "admin/ui-kit";

@@ -20,6 +20,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,7 @@ import org.variatlas.api.model.LoadProblem;
 import org.variatlas.api.model.LoaderParameter;
 import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.security.Role;
 import org.variatlas.app.shell.MainLayout;
 
 /**
@@ -45,6 +47,7 @@ import org.variatlas.app.shell.MainLayout;
 @Route(value = "admin/loads", layout = MainLayout.class)
 @Menu(title = "nav.loads", order = 3)
 @CssImport("./variatlas-loads.css")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.PARTNER})
 public class LoadsView extends Div implements HasDynamicTitle {
 
   private static final int RUNS_SHOWN = 200;

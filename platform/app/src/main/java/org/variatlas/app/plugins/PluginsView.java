@@ -11,9 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.variatlas.api.PluginApi;
 import org.variatlas.app.kit.KitGalleryView;
+import org.variatlas.app.security.Role;
 import org.variatlas.app.shell.MainLayout;
 
 /**
@@ -22,6 +24,7 @@ import org.variatlas.app.shell.MainLayout;
  */
 @Route(value = "admin/plugins", layout = MainLayout.class)
 @Menu(title = "nav.plugins", order = 2)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.PARTNER})
 public class PluginsView extends Div implements HasDynamicTitle {
 
   public PluginsView(PluginRuntime runtime) {

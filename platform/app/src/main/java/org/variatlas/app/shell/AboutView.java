@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.variatlas.app.config.VariatlasProperties;
 import org.variatlas.app.text.Markdown;
@@ -22,6 +23,7 @@ import org.variatlas.app.text.Markdown;
  */
 @Route(value = "about", layout = MainLayout.class)
 @Menu(title = "nav.about", order = 1)
+@AnonymousAllowed
 public class AboutView extends Div implements HasDynamicTitle {
 
   /** One source: an i18n key for its name and use, the attribution text, licence, link. */

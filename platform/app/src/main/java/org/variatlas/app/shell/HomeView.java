@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.text.Markdown;
@@ -17,6 +18,7 @@ import org.variatlas.app.topics.TopicRegistry;
 
 /** The front page: what the atlas is, and one card per served topic. */
 @Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
 public class HomeView extends Div implements HasDynamicTitle {
 
   public HomeView(TopicRegistry topics) {

@@ -15,8 +15,10 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.topics.InstalledTopic;
@@ -24,15 +26,20 @@ import org.variatlas.app.topics.TopicRegistry;
 
 /**
  * The shell around every page: product name, the topic switcher (one link per served topic), the
- * language switch, links to "About the data" and the plugin list, and a footer.
+ * language switch, the tool links the user may open, sign-in or the signed-in user with sign-out,
+ * and a footer.
  */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
   private final Main content = new Main();
   private final Nav topicLinks = new Nav();
   private Component links;
 
-  public MainLayout(TopicRegistry topics) {
+  private final AuthenticationContext authentication;
+
+  public MainLayout(TopicRegistry topics, AuthenticationContext authentication) {
+    this.authentication = authentication;
     addClassName("va-shell");
     Locale locale = VariatlasI18NProvider.supported(getLocale());
     getElement().setAttribute("lang", locale.getLanguage());
@@ -67,7 +74,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     links = links();
-    Div tools = new Div(languageSwitch(locale), links);
+    Div tools = new Div(languageSwitch(locale), links, account());
     tools.addClassName("va-tools");
 
     Div bar = new Div(brand, tools);
@@ -111,6 +118,30 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
       links.add(link);
     }
     return links;
+  }
+
+  /** "Sign in" for visitors; the user's name and "Sign out" for a signed-in user. */
+  private Component account() {
+    Div account = new Div();
+    account.addClassName("va-account");
+    account.setId("account");
+    if (!authentication.isAuthenticated()) {
+      Anchor signIn = new Anchor("login", getTranslation("nav.signIn"));
+      signIn.addClassName("va-tool-link");
+      signIn.setId("sign-in");
+      account.add(signIn);
+      return account;
+    }
+    String name = authentication.getPrincipalName().orElse("");
+    Span user = new Span(name);
+    user.addClassName("va-account-name");
+    user.setId("signed-in-user");
+    user.getElement().setAttribute("title", getTranslation("nav.signedInAs", name));
+    Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
+    signOut.addClassName("va-sign-out");
+    signOut.setId("sign-out");
+    account.add(user, signOut);
+    return account;
   }
 
   private Footer footer() {

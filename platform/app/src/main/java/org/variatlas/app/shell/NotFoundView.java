@@ -9,10 +9,12 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** "Not found" inside the shell, with a way back, instead of Vaadin's bare error page. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
   @Override

@@ -1,0 +1,139 @@
+package org.variatlas.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.variatlas.app.SharedApp;
+
+/**
+ * The security configuration over HTTP, in the running app: who gets what from the API and the
+ * pages, with which headers, and API tokens.
+ */
+class SecurityIT extends SharedApp {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @LocalServerPort int port;
+  @Autowired UserAccounts accounts;
+  @Autowired OwnershipRepository ownership;
+
+  @Test
+  void the_public_api_is_anonymous_cacheable_and_creates_no_session() throws Exception {
+    HttpResponse<String> topics = get("/api/v1/topics", null);
+    assertThat(topics.statusCode()).isEqualTo(200);
+    assertThat(topics.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(topics.headers().allValues("Cache-Control")).noneMatch(v -> v.contains("no-store"));
+    assertThat(topics.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    HttpResponse<String> status = get("/api/v1/status", null);
+    assertThat(status.statusCode()).isEqualTo(200);
+    assertThat(status.headers().firstValue("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void load_runs_need_an_editor_401_anonymous_403_without_the_role() throws Exception {
+    assertThat(get("/api/v1/loads", null).statusCode()).isEqualTo(401);
+    assertThat(get("/api/v1/loads/1", null).statusCode()).isEqualTo(401);
+    String reader = token(user("it-reader", Set.of(), null));
+    assertThat(get("/api/v1/loads", reader).statusCode()).isEqualTo(403);
+    String editor = token(user("it-editor", Set.of(Role.EDITOR), null));
+    HttpResponse<String> runs = get("/api/v1/loads", editor);
+    assertThat(runs.statusCode()).isEqualTo(200);
+    assertThat(runs.body()).startsWith("[");
+    assertThat(runs.headers().firstValue("Set-Cookie")).as("tokens open no session").isEmpty();
+  }
+
+  @Test
+  void a_revoked_expired_or_unknown_token_is_refused() throws Exception {
+    StoredUser editor = user("it-editor-2", Set.of(Role.EDITOR), null);
+    UserAccounts.NewToken token = accounts.issueToken(editor.id(), "ci", Duration.ofDays(1));
+    assertThat(get("/api/v1/loads", token.secret()).statusCode()).isEqualTo(200);
+    accounts.revokeToken(token.token().id());
+    assertThat(get("/api/v1/loads", token.secret()).statusCode()).isEqualTo(401);
+    UserAccounts.NewToken expired = accounts.issueToken(editor.id(), "old", Duration.ofSeconds(-1));
+    assertThat(get("/api/v1/loads", expired.secret()).statusCode()).isEqualTo(401);
+    assertThat(get("/api/v1/loads", "va_" + "x".repeat(43)).statusCode()).isEqualTo(401);
+    UserAccounts.NewToken valid = accounts.issueToken(editor.id(), "ci-2", Duration.ofDays(1));
+    accounts.setEnabled(editor.id(), false);
+    assertThat(get("/api/v1/loads", valid.secret()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void a_partner_sees_only_the_load_runs_of_its_organisations_topics() throws Exception {
+    ownership.addOrganisation("it-partner-org", "IT partner");
+    String partner = token(user("it-partner", Set.of(Role.PARTNER), "it-partner-org"));
+    HttpResponse<String> runs = get("/api/v1/loads", partner);
+    assertThat(runs.statusCode()).isEqualTo(200);
+    assertThat(runs.body()).doesNotContain("\"loaderId\":\"population\"");
+  }
+
+  @Test
+  void admin_pages_send_anonymous_visitors_to_the_sign_in_page() throws Exception {
+    for (String page :
+        new String[] {"/admin/loads", "/admin/plugins", "/admin/users", "/admin/ui-kit"}) {
+      HttpResponse<String> r = get(page, null);
+      assertThat(r.statusCode()).as(page).isEqualTo(302);
+      assertThat(r.headers().firstValue("Location"))
+          .as(page)
+          .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+    assertThat(get("/login", null).statusCode()).isEqualTo(200);
+    assertThat(get("/about", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void pages_carry_the_security_headers_and_refuse_framing() throws Exception {
+    HttpResponse<String> home = get("/", null);
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("default-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .contains("object-src 'none'"));
+    assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(home.headers().firstValue("Referrer-Policy"))
+        .hasValue("strict-origin-when-cross-origin");
+    HttpResponse<String> embed = get("/embed/day-surgery", null);
+    assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
+    assertThat(embed.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors *"));
+  }
+
+  @Test
+  void state_changes_without_a_token_or_a_csrf_token_are_refused() throws Exception {
+    HttpRequest post =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plugins/x"))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    assertThat(HTTP.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(401, 403);
+  }
+
+  private StoredUser user(String name, Set<Role> roles, String organisation) {
+    return accounts
+        .user(name)
+        .orElseGet(() -> accounts.create(name, name, "it-password-" + name, roles, organisation));
+  }
+
+  private String token(StoredUser user) {
+    return accounts.issueToken(user.id(), "it", Duration.ofHours(1)).secret();
+  }
+
+  private HttpResponse<String> get(String path, String bearer) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (bearer != null) {
+      b.header("Authorization", "Bearer " + bearer);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
