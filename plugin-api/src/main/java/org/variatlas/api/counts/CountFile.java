@@ -83,9 +83,11 @@ public final class CountFile {
                         "say which count file to load with the parameter '"
                             + FILE_PARAMETER
                             + "'"));
-    Path path = Path.of(file).isAbsolute() ? Path.of(file) : context.resolve(file);
+    boolean absolute = Path.of(file).isAbsolute();
+    Path path = absolute ? Path.of(file) : context.resolve(file);
     String measure = measure(context, path, measures);
-    return read(path, file, measure, context, sink);
+    // An uploaded file is named by its file name: problems never show a server's directories.
+    return read(path, absolute ? path.getFileName().toString() : file, measure, context, sink);
   }
 
   /**

@@ -8,7 +8,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +50,7 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
   private final List<String> header;
   private final Map<String, Integer> index;
   private boolean iterated;
+  private long lastLine;
 
   private CsvReader(InputStream in, String name, char delimiter) {
     this.name = name;
@@ -62,8 +63,7 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
             .detectBomHeader(true)
             .build(
                 CsvRecordHandler.builder().fieldModifier(FieldModifiers.TRIM).build(),
-                in,
-                StandardCharsets.UTF_8);
+                new StrictUtf8Reader(in));
     this.records = csv.iterator();
     CsvRecord first = next(1);
     if (first == null) {
@@ -111,7 +111,11 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
     }
   }
 
-  /** Reads from a stream (UTF-8); {@code displayName} names it in problem locations. */
+  /**
+   * Reads from a stream (UTF-8); {@code displayName} names it in problem locations. Bytes that are
+   * not UTF-8 stop the reading with a problem ({@code not-utf8}) on their line: they are never
+   * silently replaced.
+   */
   public static CsvReader of(InputStream in, String displayName, char delimiter) {
     return new CsvReader(in, displayName, delimiter);
   }
@@ -246,21 +250,55 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
   /** The next record, or null at the end; a malformed file is a located problem. */
   private CsvRecord next(long lineIfUnknown) {
     try {
-      return records.hasNext() ? records.next() : null;
-    } catch (CsvParseException e) {
-      String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-      throw new SourceProblemException(
-          lineIfUnknown > 0 ? SourceLocation.line(name, lineIfUnknown) : SourceLocation.file(name),
-          "malformed-csv",
-          "the file is not valid CSV: " + detail,
-          e);
-    } catch (UncheckedIOException e) {
-      throw new SourceProblemException(
+      CsvRecord record = records.hasNext() ? records.next() : null;
+      if (record != null) {
+        lastLine = record.getStartingLineNumber();
+      }
+      return record;
+    } catch (RuntimeException e) {
+      if (!(e instanceof CsvParseException) && !(e instanceof UncheckedIOException)) {
+        throw e;
+      }
+      if (notUtf8(e)) {
+        // The reader hands over every character before the bad bytes first, so every record
+        // before their line has been read.
+        long line = lastLine + 1;
+        throw new SourceProblemException(
+            SourceLocation.line(name, line),
+            "not-utf8",
+            "line "
+                + line
+                + " is not valid UTF-8 (a file saved as Latin-1 or Windows-1252?): save the file"
+                + " as UTF-8 and load it again",
+            e);
+      }
+      throw located(e, lineIfUnknown);
+    }
+  }
+
+  private static boolean notUtf8(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private SourceProblemException located(RuntimeException re, long lineIfUnknown) {
+    if (!(re instanceof CsvParseException e)) {
+      return new SourceProblemException(
           SourceLocation.file(name),
           "unreadable-file",
-          "cannot read the file: " + e.getMessage(),
-          e);
+          "cannot read the file: " + re.getMessage(),
+          re);
     }
+    String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+    return new SourceProblemException(
+        lineIfUnknown > 0 ? SourceLocation.line(name, lineIfUnknown) : SourceLocation.file(name),
+        "malformed-csv",
+        "the file is not valid CSV: " + detail,
+        e);
   }
 
   @Override

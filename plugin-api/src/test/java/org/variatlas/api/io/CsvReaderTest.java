@@ -26,6 +26,22 @@ class CsvReaderTest {
   }
 
   @Test
+  void bytes_that_are_not_utf8_stop_the_reading_with_their_line() {
+    byte[] latin1 = "a,b\n1,ok\n2,Tr\u00f8ndelag\n3,x\n".getBytes(StandardCharsets.ISO_8859_1);
+    CsvReader reader = CsvReader.of(new ByteArrayInputStream(latin1), "extract.csv", ',');
+    List<String> read = new ArrayList<>();
+    assertThatThrownBy(() -> reader.forEach(row -> read.add(row.get("b"))))
+        .isInstanceOfSatisfying(
+            SourceProblemException.class,
+            e -> {
+              assertThat(e.problem().rule()).isEqualTo("not-utf8");
+              assertThat(e.problem().where().line()).isEqualTo(3);
+              assertThat(e.problem().where().file()).isEqualTo("extract.csv");
+            });
+    assertThat(read).containsExactly("ok");
+  }
+
+  @Test
   void reads_typed_values_with_their_lines() {
     try (CsvReader csv =
         csv("kommune,year,sex,age,n\r\n0301,2024,female,3,12\r\n\r\n5001,2023,m,4,7\r\n", ',')) {

@@ -16,7 +16,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,12 +33,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.springframework.security.core.Authentication;
 import org.variatlas.api.model.LoadProblem;
 import org.variatlas.api.model.LoaderParameter;
 import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.security.Actors;
+import org.variatlas.app.security.Ownership;
 import org.variatlas.app.security.Role;
 import org.variatlas.app.shell.MainLayout;
 
@@ -48,16 +52,9 @@ import org.variatlas.app.shell.MainLayout;
 @Menu(title = "nav.loads", order = 3)
 @CssImport("./variatlas-loads.css")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.PARTNER})
-public class LoadsView extends Div implements HasDynamicTitle {
+public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
   private static final int RUNS_SHOWN = 200;
-  private static final ExecutorService BACKGROUND =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "editor-loads");
-            t.setDaemon(true);
-            return t;
-          });
 
   /** One row of the loaders grid. */
   private record LoaderRow(
@@ -74,6 +71,12 @@ public class LoadsView extends Div implements HasDynamicTitle {
   private final TopicLoads topicLoads;
   private final List<StartupJob> platformJobs;
   private final LoadRunner runner;
+  private final LoadQueue queue;
+  private final Uploads uploads;
+  private final Ownership ownership;
+  private final Authentication actor;
+  private String topicFilter;
+  private final Div refused = new Div();
   private final Div loaders = new Div();
   private final Grid<LoadRunRecord> runGrid = new Grid<>();
   private final Div details = new Div();
@@ -83,19 +86,47 @@ public class LoadsView extends Div implements HasDynamicTitle {
       LoadRunRepository runs,
       TopicLoads topicLoads,
       List<StartupJob> platformJobs,
-      LoadRunner runner) {
+      LoadRunner runner,
+      LoadQueue queue,
+      Ownership ownership,
+      Uploads uploads) {
+    this.uploads = uploads;
     this.runs = runs;
     this.topicLoads = topicLoads;
     this.platformJobs = platformJobs;
     this.runner = runner;
+    this.queue = queue;
+    this.ownership = ownership;
+    this.actor = Actors.current();
     addClassName("va-loads");
     add(new H1(getTranslation("loads.title")));
     Paragraph lead = new Paragraph(getTranslation("loads.lead"));
     lead.addClassName("va-lead");
-    add(lead);
+    refused.setId("loads-refused");
+    refused.addClassName("va-error");
+    add(lead, refused);
     configureLoaders();
     configureRuns();
+  }
+
+  /**
+   * {@code ?topic=<id>} shows only that topic's loaders and runs; a partner asking for a topic its
+   * organisation does not own is refused.
+   */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    topicFilter = event.getLocation().getQueryParameters().getSingleParameter("topic").orElse(null);
+    refused.removeAll();
+    if (topicFilter != null && !ownership.mayActOnTopic(actor, topicFilter)) {
+      refused.add(new Paragraph(getTranslation("loads.refused", topicFilter)));
+    }
     refresh();
+  }
+
+  /** Whether the page shows a topic's loaders and runs (null: the platform's own). */
+  private boolean shown(String topicId) {
+    return ownership.mayActOnTopic(actor, topicId)
+        && (topicFilter == null || topicFilter.equals(topicId));
   }
 
   private Locale language() {
@@ -176,7 +207,7 @@ public class LoadsView extends Div implements HasDynamicTitle {
 
   private void refresh() {
     List<LoaderRow> rows = new ArrayList<>();
-    for (StartupJob job : platformJobs) {
+    for (StartupJob job : shown(null) ? platformJobs : List.<StartupJob>of()) {
       LoadJob j = job.job();
       rows.add(
           new LoaderRow(
@@ -190,6 +221,9 @@ public class LoadsView extends Div implements HasDynamicTitle {
               parameters -> runner.run(job.job())));
     }
     for (TopicLoads.Loader l : topicLoads.loaders()) {
+      if (!shown(l.topic().id())) {
+        continue;
+      }
       rows.add(
           new LoaderRow(
               l.topic().id(),
@@ -204,7 +238,8 @@ public class LoadsView extends Div implements HasDynamicTitle {
     loaders.removeAll();
     rows.forEach(r -> loaders.add(loaderRow(r)));
     LoadRunRecord selected = runGrid.asSingleSelect().getValue();
-    List<LoadRunRecord> recent = runs.recent(RUNS_SHOWN);
+    List<LoadRunRecord> recent =
+        runs.recent(RUNS_SHOWN).stream().filter(r -> shown(r.topicId())).toList();
     runGrid.setItems(recent);
     runGrid.setAllRowsVisible(recent.size() <= 10);
     if (recent.size() > 10) {
@@ -241,6 +276,7 @@ public class LoadsView extends Div implements HasDynamicTitle {
                     row.title(),
                     row.parameters(),
                     language(),
+                    uploads,
                     (parameters, done) -> start(b, row, parameters, done))
                 .open();
           }
@@ -248,34 +284,61 @@ public class LoadsView extends Div implements HasDynamicTitle {
     return b;
   }
 
-  /** Runs the loader in the background, polling until it is over, then refreshes the page. */
+  /**
+   * Queues the run, polling until it is over, then refreshes the page; a loader already running or
+   * waiting (a second click, or another editor's) is refused with a message.
+   */
   private void start(Button b, LoaderRow row, Map<String, String> parameters, Runnable done) {
+    if (!ownership.mayActOnTopic(actor, row.topicId())) {
+      done.run();
+      warn(getTranslation("loads.refused", row.topicId()));
+      return;
+    }
     UI ui = UI.getCurrent();
     String text = b.getText();
+    String key = (row.topicId() == null ? "" : row.topicId()) + "/" + row.loaderId();
+    Optional<LoadQueue.Refusal> refusal =
+        queue.submit(
+            key,
+            () -> {
+              try {
+                row.run().accept(parameters);
+              } finally {
+                done.run();
+                ui.access(
+                    () -> {
+                      running--;
+                      if (running == 0) {
+                        ui.setPollInterval(-1);
+                      }
+                      b.setText(text);
+                      b.setEnabled(true);
+                      refresh();
+                    });
+              }
+            });
+    if (refusal.isPresent()) {
+      done.run();
+      warn(
+          getTranslation(
+              refusal.get() == LoadQueue.Refusal.ALREADY_QUEUED
+                  ? "loads.refused.queued"
+                  : "loads.refused.full",
+              LoadQueue.CAPACITY));
+      return;
+    }
     b.setEnabled(false);
     b.setText(getTranslation("loads.running"));
     running++;
     ui.setPollInterval(1500);
     Notification.show(
         getTranslation("loads.started.notice"), 4000, Notification.Position.BOTTOM_START);
-    BACKGROUND.submit(
-        () -> {
-          try {
-            row.run().accept(parameters);
-          } finally {
-            done.run();
-            ui.access(
-                () -> {
-                  running--;
-                  if (running == 0) {
-                    ui.setPollInterval(-1);
-                  }
-                  b.setText(text);
-                  b.setEnabled(true);
-                  refresh();
-                });
-          }
-        });
+  }
+
+  private void warn(String message) {
+    Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+    n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    n.setId("loads-warning");
   }
 
   private void showDetails(LoadRunRecord run) {

@@ -25,6 +25,7 @@ final class TopicLoad implements LoadJob {
   private final InstalledTopic topic;
   private final DataLoader loader;
   private final Map<String, String> parameters;
+  private final Map<String, String> recorded;
   private final GeographyPack pack;
   private final Geography geography;
   private final Population population;
@@ -35,6 +36,7 @@ final class TopicLoad implements LoadJob {
       InstalledTopic topic,
       DataLoader loader,
       Map<String, String> parameters,
+      java.util.function.UnaryOperator<String> shown,
       GeographyPack pack,
       Geography geography,
       Population population,
@@ -42,6 +44,10 @@ final class TopicLoad implements LoadJob {
     this.topic = topic;
     this.loader = loader;
     this.parameters = Map.copyOf(parameters);
+    // The run's record names an uploaded file by its original name, not its temporary path.
+    Map<String, String> recorded = new java.util.HashMap<>();
+    parameters.forEach((k, v) -> recorded.put(k, shown.apply(v)));
+    this.recorded = Map.copyOf(recorded);
     this.pack = pack;
     this.geography = geography;
     this.population = population;
@@ -72,7 +78,7 @@ final class TopicLoad implements LoadJob {
 
   @Override
   public String parameters() {
-    return parameters(parameters);
+    return parameters(recorded);
   }
 
   static String parameters(Map<String, String> parameters) {
@@ -96,7 +102,7 @@ final class TopicLoad implements LoadJob {
 
   @Override
   public void stage(LoadRun run) throws Exception {
-    run.fingerprintAlso(fingerprintExtra(topic, loader, parameters, pack));
+    run.fingerprintAlso(fingerprintExtra(topic, loader, recorded, pack));
     StagedCounts counts = new StagedCounts();
     Map<String, PublishedRow> byKey = new LinkedHashMap<>();
     Map<String, String> others = repository.publishedByOtherLoaders(topic.id(), loader.id());

@@ -27,6 +27,7 @@ public class TopicLoads {
   private final GeographyService geography;
   private final Population population;
   private final MeasureDataRepository data;
+  private final Uploads uploads;
 
   public TopicLoads(
       TopicRegistry topics,
@@ -34,7 +35,9 @@ public class TopicLoads {
       LoadRunRepository runs,
       GeographyService geography,
       Population population,
-      MeasureDataRepository data) {
+      MeasureDataRepository data,
+      Uploads uploads) {
+    this.uploads = uploads;
     this.topics = topics;
     this.runner = runner;
     this.runs = runs;
@@ -99,6 +102,13 @@ public class TopicLoads {
 
   LoadJob job(InstalledTopic topic, DataLoader loader, Map<String, String> parameters) {
     return new TopicLoad(
-        topic, loader, parameters, geography.pack(), geography.geography(null), population, data);
+        topic,
+        loader,
+        parameters,
+        uploads::shown,
+        geography.pack(),
+        geography.geography(null),
+        population,
+        data);
   }
 }

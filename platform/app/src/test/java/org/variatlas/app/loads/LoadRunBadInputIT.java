@@ -450,6 +450,7 @@ class LoadRunBadInputIT extends SharedApp {
             topic,
             loader,
             Map.of(),
+            v -> v,
             geography.pack(),
             geography.geography(null),
             pluginPopulation,
