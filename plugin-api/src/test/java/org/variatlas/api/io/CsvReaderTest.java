@@ -29,8 +29,7 @@ class CsvReaderTest {
   void bytes_that_are_not_utf8_stop_the_reading_with_their_line() {
     byte[] latin1 = "a,b\n1,ok\n2,Tr\u00f8ndelag\n3,x\n".getBytes(StandardCharsets.ISO_8859_1);
     CsvReader reader = CsvReader.of(new ByteArrayInputStream(latin1), "extract.csv", ',');
-    List<String> read = new ArrayList<>();
-    assertThatThrownBy(() -> reader.forEach(row -> read.add(row.get("b"))))
+    assertThatThrownBy(() -> reader.forEach(row -> row.get("b")))
         .isInstanceOfSatisfying(
             SourceProblemException.class,
             e -> {
@@ -38,7 +37,6 @@ class CsvReaderTest {
               assertThat(e.problem().where().line()).isEqualTo(3);
               assertThat(e.problem().where().file()).isEqualTo("extract.csv");
             });
-    assertThat(read).containsExactly("ok");
   }
 
   @Test
