@@ -78,6 +78,18 @@ public final class AreaPolygons {
 
   /** The areas' polygons of a level in a year under a mapping version. */
   public Shapes shapes(MappingVersion version, String level, int year) {
+    Assignment a = assignment(version, level, year);
+    return cache.computeIfAbsent(a.key(), k -> compute(level, a.areaOfUnit(), a.parents()));
+  }
+
+  /**
+   * Which area each base unit belongs to in a year, and each area's parent; {@code key} is the same
+   * for every year with the same assignment, so that caches grow with the borders, not the years.
+   */
+  private record Assignment(
+      String key, Map<String, String> areaOfUnit, Map<String, String> parents) {}
+
+  private Assignment assignment(MappingVersion version, String level, int year) {
     Map<String, String> areaOfUnit = new TreeMap<>();
     for (String unit : coverage.keySet()) {
       version.areaOf(level, unit, year).ifPresent(area -> areaOfUnit.put(unit, area));
@@ -88,7 +100,7 @@ public final class AreaPolygons {
           .ifPresent(p -> parents.put(area.code(), p.code()));
     }
     String key = level + "|" + areaOfUnit.hashCode() + "|" + parents.hashCode();
-    return cache.computeIfAbsent(key, k -> compute(level, areaOfUnit, parents));
+    return new Assignment(key, areaOfUnit, parents);
   }
 
   private Shapes compute(
@@ -165,7 +177,7 @@ public final class AreaPolygons {
    */
   public String geoJson(MappingVersion version, String level, int year, Locale language) {
     return geoJsonCache.computeIfAbsent(
-        version.id() + "|" + level + "|" + year + "|" + language.getLanguage(),
+        assignment(version, level, year).key() + "|" + language.getLanguage(),
         k -> writeGeoJson(version, level, year, language));
   }
 

@@ -29,6 +29,14 @@ class AreasController {
   static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
   private static final Duration WAIT = Duration.ofSeconds(30);
 
+  /**
+   * The years a map may be asked for. Borders are cached per assignment of base units to areas, so
+   * the cache grows with border changes, not with the years asked.
+   */
+  static final int FIRST_YEAR = 1900;
+
+  static final int YEARS_AHEAD = 10;
+
   record Level(String id, String title, String parent) {}
 
   record Mapping(String id, String title, String description, boolean isDefault) {}
@@ -48,6 +56,16 @@ class AreasController {
       @RequestParam(required = false) String mapping,
       @RequestParam(defaultValue = "nb") String lang,
       WebRequest request) {
+    if (year != null
+        && (year < FIRST_YEAR || year > GeographyService.currentYear() + YEARS_AHEAD)) {
+      throw new IllegalArgumentException(
+          "year must be from "
+              + FIRST_YEAR
+              + " to "
+              + (GeographyService.currentYear() + YEARS_AHEAD)
+              + "; got "
+              + year);
+    }
     var language = VariatlasI18NProvider.supported(java.util.Locale.forLanguageTag(lang));
     String body = geography.geoJson(level, year, mapping, language, WAIT);
     String etag = "\"" + Integer.toHexString(body.hashCode()) + "-" + body.length() + "\"";

@@ -25,4 +25,10 @@ public record PluginStatus(
   public boolean isStarted() {
     return "STARTED".equals(state) && error == null;
   }
+
+  /** An error message without the server's plugins directory (public pages show no paths). */
+  static String withoutPaths(String error, PluginRuntime runtime) {
+    String dir = runtime.directory().toString();
+    return error.replace(dir + java.io.File.separator, "").replace(dir, "");
+  }
 }

@@ -24,7 +24,13 @@ class PluginsController {
   @GetMapping
   List<Plugin> plugins() {
     return runtime.plugins().stream()
-        .map(p -> new Plugin(p.id(), p.version(), p.state(), p.error()))
+        .map(
+            p ->
+                new Plugin(
+                    p.id(),
+                    p.version(),
+                    p.state(),
+                    p.error() == null ? null : PluginStatus.withoutPaths(p.error(), runtime)))
         .toList();
   }
 }

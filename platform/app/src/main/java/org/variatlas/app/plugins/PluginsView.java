@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.variatlas.api.PluginApi;
@@ -27,12 +28,19 @@ import org.variatlas.app.shell.MainLayout;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR, Role.Names.PARTNER})
 public class PluginsView extends Div implements HasDynamicTitle {
 
-  public PluginsView(PluginRuntime runtime) {
+  public PluginsView(PluginRuntime runtime, AuthenticationContext authentication) {
     addClassName("va-plugins");
     add(new H1(getTranslation("plugins.title")));
+    // Server paths only for those who run the server.
+    boolean staff = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.EDITOR);
     Paragraph lead =
         new Paragraph(
-            getTranslation("plugins.lead", runtime.directory().toString(), PluginApi.VERSION));
+            getTranslation(
+                "plugins.lead",
+                staff
+                    ? runtime.directory().toString()
+                    : String.valueOf(runtime.directory().getFileName()),
+                PluginApi.VERSION));
     lead.addClassName("va-lead");
     add(lead);
 
@@ -50,7 +58,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
         .setHeader(getTranslation("plugins.requires"))
         .setAutoWidth(true);
     grid.addColumn(PluginStatus::provider).setHeader(getTranslation("plugins.provider"));
-    grid.addColumn(s -> s.error() == null ? "" : s.error())
+    grid.addColumn(s -> s.error() == null ? "" : PluginStatus.withoutPaths(s.error(), runtime))
         .setHeader(getTranslation("plugins.error"))
         .setFlexGrow(3);
     grid.setItems(runtime.plugins());

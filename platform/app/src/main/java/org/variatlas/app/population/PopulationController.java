@@ -27,10 +27,43 @@ class PopulationController {
 
   record Row(String area, String code, double population) {}
 
+  private static final long YEARS_TTL_NANOS = 60_000_000_000L;
+
   private final PopulationService population;
+  private volatile Period years;
+  private volatile long yearsRead;
 
   PopulationController(PopulationService population) {
     this.population = population;
+  }
+
+  /** The years of the loaded population (re-read at most once a minute), or null before a load. */
+  private Period years() {
+    long now = System.nanoTime();
+    if (years == null || now - yearsRead > YEARS_TTL_NANOS) {
+      years = population.years();
+      yearsRead = now;
+    }
+    return years;
+  }
+
+  /** The asked years must lie in the loaded population's: anything else is a 400 that says so. */
+  private void checkYears(int from, int to) {
+    Period known = years();
+    if (known == null) {
+      throw new IllegalArgumentException("the population is not loaded yet; try again shortly");
+    }
+    if (from > to || from < known.from() || to > known.to()) {
+      throw new IllegalArgumentException(
+          "from and to must be years from "
+              + known.from()
+              + " to "
+              + known.to()
+              + " with from <= to; got "
+              + from
+              + "-"
+              + to);
+    }
   }
 
   @GetMapping
@@ -43,6 +76,7 @@ class PopulationController {
       @RequestParam(required = false) String sex,
       @RequestParam(required = false) String mapping,
       @RequestParam(defaultValue = "nb") String lang) {
+    checkYears(from, to);
     PopulationFilter filter =
         new PopulationFilter(
             ageFrom,

@@ -76,6 +76,10 @@ class ResultsController {
       @RequestParam(defaultValue = "json") String format,
       @RequestParam(defaultValue = "nb") String lang,
       WebRequest request) {
+    if (!"json".equalsIgnoreCase(format) && !"csv".equalsIgnoreCase(format)) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "unknown format '" + format + "': use json or csv");
+    }
     InstalledTopic topic = topic(topicId);
     IndicatorDefinition indicator =
         topic

@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.authentication.ProviderManager;
@@ -27,7 +29,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -75,10 +81,17 @@ class SecurityConfiguration {
             }
           }
         });
+    // The API answers 401; a page a browser asks for sends it to the sign-in page (before the
+    // resource server's entry point, which would answer 401 to some browsers' requests too).
+    MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+    html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
     http.exceptionHandling(
         e ->
             e.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API)
+                .defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint(LOGIN),
+                    new AndRequestMatcher(new NegatedRequestMatcher(API), html)));
     http.headers(SecurityHeaders.of(settings));
     http.oauth2ResourceServer(
         resource -> resource.authenticationManagerResolver(bearer(accounts, oidc, mapping)));

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.variatlas.app.config.VariatlasProperties;
 import org.variatlas.app.text.Markdown;
@@ -101,7 +102,7 @@ public class AboutView extends Div implements HasDynamicTitle {
       DEALINGS IN THE SOFTWARE.
       """;
 
-  public AboutView(VariatlasProperties properties) {
+  public AboutView(VariatlasProperties properties, AuthenticationContext authentication) {
     addClassName("va-about");
     add(new H1(getTranslation("about.title")));
     Paragraph lead = new Paragraph(getTranslation("about.lead"));
@@ -145,10 +146,13 @@ public class AboutView extends Div implements HasDynamicTitle {
     mit.addClassName("va-licence");
     add(mit);
 
-    Paragraph dataDir =
-        new Paragraph(getTranslation("about.dataDir", properties.dataDirectory().toString()));
-    dataDir.addClassName("va-muted");
-    add(dataDir);
+    // Server paths only for those who run the server.
+    if (authentication.hasAnyRole("ADMIN", "EDITOR")) {
+      Paragraph dataDir =
+          new Paragraph(getTranslation("about.dataDir", properties.dataDirectory().toString()));
+      dataDir.addClassName("va-muted");
+      add(dataDir);
+    }
   }
 
   private static String escape(String s) {

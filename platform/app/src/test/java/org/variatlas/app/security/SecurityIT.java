@@ -1,17 +1,29 @@
 package org.variatlas.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.variatlas.app.SharedApp;
+import org.variatlas.app.config.VariatlasProperties;
+import org.variatlas.app.population.PopulationFixture;
 
 /**
  * The security configuration over HTTP, in the running app: who gets what from the API and the
@@ -25,6 +37,10 @@ class SecurityIT extends SharedApp {
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;
   @Autowired OwnershipRepository ownership;
+  @Autowired VariatlasProperties properties;
+  @Autowired PopulationFixture populationFixture;
+  @Autowired EmbeddedPostgres postgres;
+  @Autowired DataSource dataSource;
 
   @Test
   void the_public_api_is_anonymous_cacheable_and_creates_no_session() throws Exception {
@@ -79,7 +95,12 @@ class SecurityIT extends SharedApp {
   void admin_pages_send_anonymous_visitors_to_the_sign_in_page() throws Exception {
     for (String page :
         new String[] {"/admin/loads", "/admin/plugins", "/admin/users", "/admin/ui-kit"}) {
-      HttpResponse<String> r = get(page, null);
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                  .header("Accept", "text/html,application/xhtml+xml")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(page).isEqualTo(302);
       assertThat(r.headers().firstValue("Location"))
           .as(page)
@@ -117,6 +138,51 @@ class SecurityIT extends SharedApp {
             .POST(HttpRequest.BodyPublishers.noBody())
             .build();
     assertThat(HTTP.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(401, 403);
+  }
+
+  @Test
+  void query_parameters_are_bounded_and_unknown_formats_refused_with_a_message() throws Exception {
+    populationFixture.ensureLoaded();
+    HttpResponse<String> population =
+        get("/api/v1/population?level=hf&from=-2147483648&to=2024", null);
+    assertThat(population.statusCode()).isEqualTo(400);
+    assertThat(population.body()).contains("from and to must be years from");
+    HttpResponse<String> areas = get("/api/v1/areas?level=hf&year=123456", null);
+    assertThat(areas.statusCode()).isEqualTo(400);
+    assertThat(areas.body()).contains("year must be from 1900");
+    HttpResponse<String> format = get("/api/v1/results/fixture-counts/anything?format=xml", null);
+    assertThat(format.statusCode()).isEqualTo(400);
+    assertThat(format.body()).contains("unknown format 'xml'");
+  }
+
+  @Test
+  void the_embedded_database_wants_its_password_and_hides_its_socket() throws Exception {
+    Path data = properties.database().dataDirectory();
+    Path password = data.resolve("variatlas-password");
+    assertThat(Files.getPosixFilePermissions(password))
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    assertThat(Files.readString(data.resolve("pg_hba.conf")))
+        .contains("scram-sha-256")
+        .doesNotContain("trust");
+    String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+        .hasMessageContaining("password");
+    assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "wrong").close())
+        .hasMessageContaining("password authentication failed");
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
+      ResultSet r = st.executeQuery("show listen_addresses");
+      r.next();
+      assertThat(r.getString(1)).isEqualTo("localhost");
+      r = st.executeQuery("show unix_socket_directories");
+      r.next();
+      Path sockets = Path.of(r.getString(1));
+      assertThat(Files.getPosixFilePermissions(sockets))
+          .containsExactlyInAnyOrder(
+              PosixFilePermission.OWNER_READ,
+              PosixFilePermission.OWNER_WRITE,
+              PosixFilePermission.OWNER_EXECUTE);
+    }
   }
 
   private StoredUser user(String name, Set<Role> roles, String organisation) {
