@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -31,11 +33,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.variatlas.app.VariatlasApplication;
+import org.variatlas.app.security.Role;
+import org.variatlas.app.security.StoredUser;
+import org.variatlas.app.security.UserAccounts;
 
 /**
  * The base of every browser test: the whole app on a random port (production frontend bundle,
@@ -78,6 +84,11 @@ public abstract class BrowserIT {
 
   @LocalServerPort private int port;
 
+  /** The password of the users {@link #signInAs} creates. */
+  protected static final String PASSWORD = "e2e-password-of-a-test-user";
+
+  @Autowired private UserAccounts accounts;
+
   /** Plugins from the reactor's dist directory (copied: PF4J wants a clean folder), fresh DB. */
   @DynamicPropertySource
   static void directories(DynamicPropertyRegistry registry) throws IOException {
@@ -108,6 +119,49 @@ public abstract class BrowserIT {
     // Each test starts as a first-time visitor (e.g. no language cookie).
     driver.get(url(""));
     driver.manage().deleteAllCookies();
+  }
+
+  /**
+   * Signs in through the sign-in page, as a person does, as a user with this role (created on first
+   * use: {@code e2e-editor}, {@code e2e-admin}, {@code e2e-partner}), and waits until the header
+   * shows the user. Every test starts signed out (its cookies are deleted).
+   *
+   * @return the user's name
+   */
+  protected String signInAs(Role role) {
+    return signInAs(role, null);
+  }
+
+  /**
+   * Signs in as a user with this role and organisation (a partner's), e.g. {@code
+   * signInAs(Role.PARTNER, "e2e-region")}; the organisation must exist.
+   */
+  protected String signInAs(Role role, String organisation) {
+    StoredUser user = user(role, organisation);
+    open("login");
+    WebElement name = find(By.cssSelector("vaadin-login-form input[name='username']"));
+    name.sendKeys(user.username());
+    WebElement password = find(By.cssSelector("vaadin-login-form input[name='password']"));
+    password.sendKeys(PASSWORD);
+    password.sendKeys(Keys.ENTER);
+    waitUntil(d -> !d.findElements(By.id("signed-in-user")).isEmpty());
+    waitForVaadin();
+    return user.username();
+  }
+
+  /** An API token (valid for an hour) of the user {@link #signInAs} uses for the role. */
+  protected String apiToken(Role role) {
+    return accounts.issueToken(user(role, null).id(), "e2e", Duration.ofHours(1)).secret();
+  }
+
+  private StoredUser user(Role role, String organisation) {
+    String name =
+        "e2e-"
+            + role.name().toLowerCase(java.util.Locale.ROOT)
+            + (organisation == null ? "" : "-" + organisation);
+    return accounts
+        .user(name)
+        .orElseGet(() -> accounts.create(name, name, PASSWORD, Set.of(role), organisation));
   }
 
   /** The shared browser. */
@@ -260,6 +314,8 @@ public abstract class BrowserIT {
       prefs.put("download.prompt_for_download", false);
       prefs.put("intl.accept_languages", "nb,no,en");
       options.setExperimentalOption("prefs", prefs);
+      // The browser console, for tests that check for errors (e.g. Content Security Policy).
+      options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(Path.of(chromedriver()).toFile())

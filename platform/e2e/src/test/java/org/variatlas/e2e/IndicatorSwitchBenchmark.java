@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.variatlas.app.security.Role;
 
 /**
  * A benchmark, not a test (it asserts nothing and is not named *IT, so {@code verify} does not run
@@ -61,6 +62,8 @@ class IndicatorSwitchBenchmark extends BrowserIT {
       server.add(t[0]);
       total.add(t[1]);
     }
+    // The light pages include an admin page: sign in (the indicator pages above were anonymous).
+    signInAs(Role.EDITOR);
     List<Double> baseServer = new ArrayList<>();
     List<Double> baseTotal = new ArrayList<>();
     for (int i = 0; i < SWITCHES; i++) {

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.variatlas.app.security.Role;
 
 /**
  * The UI kit in real Chromium, on the gallery page (admin/ui-kit), whose components share one
@@ -29,6 +30,7 @@ class KitGalleryIT extends BrowserIT {
 
   @BeforeEach
   void gallery() {
+    signInAs(Role.EDITOR);
     open("admin/ui-kit");
     waitUntil(d -> js("return document.querySelector('#kit-map path[data-code]') !== null"));
     waitUntil(d -> js("return document.querySelector('#kit-ranked svg') !== null"));

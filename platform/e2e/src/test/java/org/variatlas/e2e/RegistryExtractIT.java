@@ -14,7 +14,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.variatlas.app.security.Role;
 
 /**
  * An editor loads a registry extract on the loads page (issue 6): the upload dialog takes the file
@@ -35,10 +38,13 @@ class RegistryExtractIT extends BrowserIT {
 
   @TempDir Path dir;
 
+  private String editorToken;
+
   @Test
   void an_extract_uploaded_on_the_loads_page_replaces_the_synthetic_counts_of_its_measure()
       throws Exception {
     awaitAtlasReady();
+    editorToken = apiToken(Role.EDITOR);
     open("topic/day-surgery/" + INDICATOR + "?period=2017");
     assertThat(find(By.id("indicator-synthetic")).isDisplayed()).isTrue();
 
@@ -55,6 +61,7 @@ class RegistryExtractIT extends BrowserIT {
             "3403,2017,female,77,1",
             ""));
 
+    signInAs(Role.EDITOR);
     open("admin/loads");
     WebElement button = find(By.cssSelector("vaadin-button[data-loader='day-surgery/count-file']"));
     js("arguments[0].scrollIntoView({block: 'center'})", button);
@@ -135,10 +142,12 @@ class RegistryExtractIT extends BrowserIT {
   }
 
   private List<Map<String, Object>> loadRuns() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(editorToken);
     return http.exchange(
             "/api/v1/loads",
             HttpMethod.GET,
-            null,
+            new HttpEntity<>(headers),
             new ParameterizedTypeReference<List<Map<String, Object>>>() {})
         .getBody();
   }
