@@ -69,6 +69,7 @@ public class TestOidcProvider {
   public static final String CLIENT = "variatlas";
   public static final String READER_CLIENT = "reader";
   public static final String SECRET = "variatlas-secret";
+  public static final String READER_SECRET = "reader-secret";
   public static final String EDITORS_GROUP = "atlas-editors";
 
   /**
@@ -134,7 +135,7 @@ public class TestOidcProvider {
     RegisteredClient reader =
         RegisteredClient.withId(UUID.randomUUID().toString())
             .clientId(READER_CLIENT)
-            .clientSecret("{noop}" + SECRET)
+            .clientSecret("{noop}" + READER_SECRET)
             .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
             .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
             .build();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -69,47 +71,89 @@ class OidcSignInIT {
 
   @Test
   void a_person_signs_in_at_the_provider_and_its_group_makes_them_an_editor() throws Exception {
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    Browser browser = new Browser();
     // Signed out, the load runs are closed.
-    assertThat(get(browser, APP + "/api/v1/loads").statusCode()).isEqualTo(401);
+    assertThat(browser.get(APP + "/api/v1/loads").statusCode()).isEqualTo(401);
 
-    // The sign-in page offers the provider; its link starts the authorization code flow.
-    HttpResponse<String> login = get(browser, APP + "/login");
-    assertThat(login.statusCode()).isEqualTo(200);
-    HttpResponse<String> r = follow(browser, get(browser, APP + "/oauth2/authorization/idp"));
-    assertThat(r.request().uri().toString()).startsWith(IDP + "/login");
-    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(r.body());
+    // The sign-in page offers the provider; its link starts the authorization code flow, which
+    // ends on the provider's own login form.
+    assertThat(browser.get(APP + "/login").statusCode()).isEqualTo(200);
+    HttpResponse<String> form = browser.follow(browser.get(APP + "/oauth2/authorization/idp"));
+    assertThat(form.uri().toString()).startsWith(IDP + "/login");
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
     assertThat(csrf.find()).as("the provider's login form").isTrue();
 
-    // The provider's own form, then redirects back to the atlas with a code.
-    HttpResponse<String> signedIn =
-        follow(
-            browser,
-            browser.send(
-                HttpRequest.newBuilder(URI.create(IDP + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "text/html")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "username="
-                                + TestOidcProvider.USER
-                                + "&password="
-                                + TestOidcProvider.PASSWORD
-                                + "&_csrf="
-                                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString()));
-    assertThat(signedIn.request().uri().toString()).startsWith(APP);
-    assertThat(signedIn.statusCode()).isEqualTo(200);
+    // Signing in there redirects back to the atlas with a code, which the atlas redeems.
+    HttpResponse<String> back =
+        browser.follow(
+            browser.post(
+                IDP + "/login",
+                "username="
+                    + TestOidcProvider.USER
+                    + "&password="
+                    + TestOidcProvider.PASSWORD
+                    + "&_csrf="
+                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)));
+    assertThat(back.uri().toString()).startsWith(APP);
+    assertThat(back.statusCode()).isEqualTo(200);
 
     // Signed in through the provider, as an editor (group atlas-editors).
-    HttpResponse<String> runs = get(browser, APP + "/api/v1/loads");
+    HttpResponse<String> runs = browser.get(APP + "/api/v1/loads");
     assertThat(runs.statusCode()).isEqualTo(200);
     assertThat(runs.body()).startsWith("[");
+  }
+
+  /**
+   * A browser's part of the flow: GET and POST with the cookies of each host and port kept apart
+   * (as two sites' cookies are), redirects followed one by one.
+   */
+  private static final class Browser {
+    private final HttpClient http =
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, Map<String, String>> cookies = new HashMap<>();
+
+    HttpResponse<String> get(String url) throws Exception {
+      return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    HttpResponse<String> post(String url, String form) throws Exception {
+      return send(
+          HttpRequest.newBuilder(URI.create(url))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
+      HttpResponse<String> r = response;
+      for (int hops = 0; hops < 10 && r.statusCode() / 100 == 3; hops++) {
+        r = get(r.uri().resolve(r.headers().firstValue("Location").orElseThrow()).toString());
+      }
+      return r;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+      HttpRequest built =
+          request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build();
+      String site = built.uri().getHost() + ":" + built.uri().getPort();
+      Map<String, String> jar = cookies.computeIfAbsent(site, k -> new LinkedHashMap<>());
+      if (!jar.isEmpty()) {
+        StringBuilder header = new StringBuilder();
+        jar.forEach(
+            (k, v) ->
+                header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+        built =
+            HttpRequest.newBuilder(built, (n, v) -> true)
+                .header("Cookie", header.toString())
+                .build();
+      }
+      HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+      for (String set : response.headers().allValues("Set-Cookie")) {
+        String pair = set.split(";", 2)[0];
+        int eq = pair.indexOf('=');
+        jar.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+      }
+      return response;
+    }
   }
 
   @Test
@@ -126,7 +170,12 @@ class OidcSignInIT {
     String basic =
         Base64.getEncoder()
             .encodeToString(
-                (client + ":" + TestOidcProvider.SECRET).getBytes(StandardCharsets.UTF_8));
+                (client
+                        + ":"
+                        + (TestOidcProvider.CLIENT.equals(client)
+                            ? TestOidcProvider.SECRET
+                            : TestOidcProvider.READER_SECRET))
+                    .getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> token =
         http.send(
             HttpRequest.newBuilder(URI.create(IDP + "/oauth2/token"))
@@ -141,17 +190,6 @@ class OidcSignInIT {
     return m.group(1);
   }
 
-  /** Follows redirects as a browser does (GET, cookies kept by the client). */
-  private static HttpResponse<String> follow(HttpClient browser, HttpResponse<String> response)
-      throws Exception {
-    HttpResponse<String> r = response;
-    for (int hops = 0; hops < 10 && r.statusCode() / 100 == 3; hops++) {
-      URI next = r.request().uri().resolve(r.headers().firstValue("Location").orElseThrow());
-      r = get(browser, next.toString());
-    }
-    return r;
-  }
-
   private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
     return get(client, url, null);
   }
@@ -159,7 +197,8 @@ class OidcSignInIT {
   private static HttpResponse<String> get(HttpClient client, String url, String bearer)
       throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json");
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
     }
