@@ -9,6 +9,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.variatlas.app.security.AccessTable;
 import org.variatlas.app.security.OwnershipRepository;
 import org.variatlas.app.security.Role;
@@ -21,6 +25,7 @@ import org.variatlas.app.security.Role;
 class AccessIT extends BrowserIT {
 
   @Autowired OwnershipRepository ownership;
+  @Autowired TestRestTemplate http;
 
   /** The admin pages of the access table (those that exist now). */
   private static List<String> adminPages() {
@@ -106,6 +111,31 @@ class AccessIT extends BrowserIT {
             .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
             .toList();
     assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void an_administrator_issues_an_api_token_that_is_shown_once_and_opens_the_api() {
+    signInAs(Role.ADMIN);
+    open("admin/users");
+    WebElement tokens =
+        find(By.cssSelector("[data-user='e2e-admin'] vaadin-button[data-action='tokens']"));
+    tokens.click();
+    find(By.cssSelector("#token-name input")).sendKeys("nightly extract job");
+    find(By.id("token-issue")).click();
+    WebElement secret = find(By.cssSelector("#token-secret input"));
+    waitUntil(d -> secret.getDomProperty("value").startsWith("va_"));
+    String token = secret.getDomProperty("value");
+    screenshot("access-admin-token");
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token);
+    assertThat(
+            http.exchange("/api/v1/loads", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    assertThat(http.getForEntity("/api/v1/loads", String.class).getStatusCode().value())
+        .isEqualTo(401);
   }
 
   /** The hrefs of the header's tool links. */
