@@ -97,11 +97,12 @@ if [ -f "$DB_DIR/postmaster.pid" ]; then
   # 'R', length, code: 10 = SASL (scram), 5 = md5, 3 = cleartext; 0 would be trust.
   check "the database asks for a password (reply $auth)" grep -Eq '^52[0-9a-f]{8}0000000(a|5|3)$' \
     <<<"$auth"
-  other=$(hostname -I 2>/dev/null | awk '{print $1}')
-  if [ -n "$other" ]; then
-    check "the database does not answer on $other" \
-      bash -c "! (exec 3<>/dev/tcp/$other/$port) 2>/dev/null"
-  fi
+  # The listening sockets of that port, from the kernel's tables: loopback addresses only.
+  hex=$(printf '%04X' "$port")
+  bound=$(awk -v p=":$hex" '$2 ~ p"$" && $4 == "0A" {print $2}' /proc/net/tcp /proc/net/tcp6 2>/dev/null |
+    cut -d: -f1 | sort -u | tr '\n' ' ')
+  check "the database's sockets are bound to loopback only ($bound)" \
+    bash -c "[ -n '$bound' ] && ! grep -Eqv '^(0100007F|00000000000000000000000001000000)$' <<<'$(tr ' ' '\n' <<<"$bound" | sed '/^$/d')'"
 else
   echo "skip  the embedded database checks: no $DB_DIR/postmaster.pid (external database?)"
 fi

@@ -89,6 +89,7 @@ class TokensDialog extends Dialog {
 
   private void show(String secret) {
     issued.removeAll();
+    issued.setWidthFull();
     TextField shown = new TextField(getTranslation("users.tokens.shownOnce"));
     shown.setValue(secret);
     shown.setReadOnly(true);
