@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 final class AppProcess implements AutoCloseable {
 
   private static final Pattern DATABASE_PORT =
-      Pattern.compile("Embedded PostgreSQL started on port (\\d+)");
+      Pattern.compile("Embedded PostgreSQL started on port (\\d+) with data in (\\S+)");
 
   private final Process process;
   private final Path log;
@@ -169,8 +169,15 @@ final class AppProcess implements AutoCloseable {
     if (!m.find()) {
       throw new IllegalStateException("the log names no database port");
     }
+    // The embedded server asks for the password it keeps in its data directory (issue 9).
+    String password;
+    try {
+      password = Files.readString(Path.of(m.group(2)).resolve("variatlas-password")).trim();
+    } catch (IOException e) {
+      throw new SQLException("cannot read the embedded database's password", e);
+    }
     return DriverManager.getConnection(
-        "jdbc:postgresql://localhost:" + m.group(1) + "/postgres", "postgres", "");
+        "jdbc:postgresql://localhost:" + m.group(1) + "/postgres", "postgres", password);
   }
 
   /** {@code kill -9}: the JVM ends at once, nothing of it runs (no shutdown hooks). */

@@ -61,7 +61,7 @@ class EmbeddedDatabaseConfiguration {
             .start();
     password.enforce(postgres.getPostgresDatabase(), USER);
     log.info(
-        "Embedded PostgreSQL started on localhost:{} with data in {} ({} ms)",
+        "Embedded PostgreSQL started on port {} with data in {} ({} ms); localhost only, password auth",
         postgres.getPort(),
         dir,
         (System.nanoTime() - started) / 1_000_000);
