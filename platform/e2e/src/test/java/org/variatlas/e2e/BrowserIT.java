@@ -116,9 +116,12 @@ public abstract class BrowserIT {
       driver = start();
       Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
     }
-    // Each test starts as a first-time visitor (e.g. no language cookie).
+    // Each test starts as a first-time visitor (e.g. no language cookie) on a desktop screen.
     driver.get(url(""));
     driver.manage().deleteAllCookies();
+    if (driver.manage().window().getSize().getWidth() != 1280) {
+      windowSize(1280, 800);
+    }
   }
 
   /**
@@ -254,6 +257,57 @@ public abstract class BrowserIT {
   /** The visible text of the first element found. */
   protected String text(By by) {
     return find(by).getText().trim();
+  }
+
+  /**
+   * Runs axe-core (from npm, see the module's pom) on the page as it is and returns its WCAG 2.1 A
+   * and AA violations, each as "rule (impact): help — first elements".
+   */
+  @SuppressWarnings("unchecked")
+  protected List<String> axeViolations() {
+    String axe = System.getProperty("e2e.axe", "target/axe/node_modules/axe-core/axe.min.js");
+    try {
+      if (Boolean.TRUE.equals(js("return typeof window.axe === 'undefined'"))) {
+        js(Files.readString(Path.of(axe)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "axe-core is not installed at " + axe + " (mvn verify does)", e);
+    }
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+    return (List<String>)
+        jsAsync(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values:"
+                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help"
+                + " + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+  }
+
+  /** Sets the browser window (the page's viewport in headless Chromium). */
+  protected void windowSize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
+  /**
+   * The focused element, looked for inside shadow roots, as "tag#id.class[data-code]" with its text
+   * or label, e.g. {@code path[data-code=16]}.
+   */
+  protected String focused() {
+    return (String)
+        js(
+            "let e = document.activeElement;"
+                + "while (e && e.shadowRoot && e.shadowRoot.activeElement) e ="
+                + " e.shadowRoot.activeElement;"
+                + "if (!e || e === document.body) return 'body';"
+                + "const code = e.getAttribute('data-code');"
+                + "const host = e.getRootNode() && e.getRootNode().host;"
+                + "return e.localName + (e.id ? '#' + e.id : '')"
+                + " + (code ? '[data-code=' + code + ']' : '')"
+                + " + (host ? ' in ' + host.localName + (host.id ? '#' + host.id : '') : '')"
+                + " + ' ' + ((e.getAttribute('aria-label') || e.textContent || '').trim()"
+                + ".slice(0, 40));");
   }
 
   /** Saves a screenshot to {@code target/screenshots/<name>.png} and returns its path. */

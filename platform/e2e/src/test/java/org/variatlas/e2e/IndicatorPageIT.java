@@ -96,7 +96,8 @@ class IndicatorPageIT extends BrowserIT {
   }
 
   @Test
-  void the_csv_download_holds_exactly_the_rows_and_values_of_the_table() throws Exception {
+  void the_csv_download_says_what_it_holds_and_holds_the_rows_and_values_of_the_table()
+      throws Exception {
     clearDownloads();
     WebElement link = find(By.id("indicator-csv"));
     js("arguments[0].scrollIntoView({block: 'center'})", link);
@@ -110,26 +111,51 @@ class IndicatorPageIT extends BrowserIT {
                 return null;
               }
             });
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    assertThat(lines.get(0))
-        .isEqualTo("area,events,population,crude,value,lower95,upper95,significance");
+    byte[] bytes = waitUntil(d -> read(file));
+    // A byte order mark, so that Excel reads æ, ø and å.
+    assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+    List<String> lines =
+        List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+    // What the figures are, in Bokmål, then the table.
+    assertThat(lines.get(0)).isEqualTo("Indikator;Skulderkirurgi, beregnet av plattformen");
+    assertThat(String.join("\n", lines))
+        .contains(
+            "Enhet;",
+            "Periode;Årlig gjennomsnitt 2015–2017",
+            "Områdenivå;",
+            "Kilde;",
+            "Lastet ned;")
+        .doesNotContain("NOT_COMPARED", "SIMILAR", "HIGHER", "LOWER");
+    int header = lines.indexOf("") + 1;
+    assertThat(lines.get(header)).startsWith("Område;Antall;Innbyggere;").contains("(uavrundet)");
 
     // The table's rows as shown, top to bottom, then the national row.
     List<List<String>> table = tableRows();
-    List<String> csvAreas = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      csvAreas.add(line.substring(0, line.indexOf(',')));
+    List<String[]> rows = new ArrayList<>();
+    for (String line : lines.subList(header + 1, lines.size())) {
+      rows.add(line.split(";", -1));
     }
-    assertThat(csvAreas.subList(0, csvAreas.size() - 1))
+    assertThat(rows.subList(0, rows.size() - 1).stream().map(r -> r[0]).toList())
         .containsExactlyElementsOf(table.stream().map(r -> r.get(0)).toList());
-    assertThat(csvAreas.get(csvAreas.size() - 1)).isEqualTo("Norge");
+    assertThat(rows.get(rows.size() - 1)[0]).isEqualTo("Norge");
     // Every number as the table prints it: events and population whole, rates without decimals.
     for (int i = 0; i < table.size(); i++) {
-      String[] cells = lines.get(i + 1).split(",", -1);
+      String[] cells = rows.get(i);
       List<String> shown = table.get(i);
-      assertThat(plain(shown.get(1))).isEqualTo(rounded(cells[1]));
-      assertThat(plain(shown.get(2))).isEqualTo(rounded(cells[2]));
-      assertThat(plain(shown.get(4))).isEqualTo(rounded(cells[4]));
+      assertThat(plain(shown.get(1))).isEqualTo(cells[1]);
+      assertThat(plain(shown.get(2))).isEqualTo(cells[2]);
+      assertThat(plain(shown.get(4))).isEqualTo(cells[4]);
+      assertThat(Double.parseDouble(cells[cells.length - 3].replace(',', '.')))
+          .isCloseTo(Double.parseDouble(cells[4]), org.assertj.core.data.Offset.offset(0.5));
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return bytes.length > 0 ? bytes : null;
+    } catch (java.io.IOException e) {
+      return null;
     }
   }
 
@@ -165,7 +191,7 @@ class IndicatorPageIT extends BrowserIT {
                 + "return [...g.shadowRoot.querySelectorAll('#items tr')]"
                 + ".filter(tr => !tr.hidden && tr.index !== undefined)"
                 + ".sort((a, b) => a.index - b.index)"
-                + ".map(tr => [...tr.querySelectorAll('td')].slice(1).map(td => {"
+                + ".map(tr => [...tr.querySelectorAll('td')].map(td => {"
                 + "  const slot = td.querySelector('slot');"
                 + "  const cell = slot && slot.assignedElements()[0];"
                 + "  return cell ? cell.textContent.trim() : ''; }));");
@@ -176,8 +202,10 @@ class IndicatorPageIT extends BrowserIT {
     return ((List<List<String>>)
             js(
                 "const g = document.getElementById('indicator-table');"
-                    + "return [...g.shadowRoot.querySelectorAll('#items tr[selected]')]"
-                    + ".map(tr => [...tr.querySelectorAll('td')].slice(1).map(td => {"
+                    + "return [...g.shadowRoot.querySelectorAll('#items tr')]"
+                    + ".filter(tr => [...tr.querySelectorAll('td')]"
+                    + ".some(td => (td.getAttribute('part') || '').includes('va-selected')))"
+                    + ".map(tr => [...tr.querySelectorAll('td')].map(td => {"
                     + "  const slot = td.querySelector('slot');"
                     + "  const cell = slot && slot.assignedElements()[0];"
                     + "  return cell ? cell.textContent.trim() : ''; }));"))
@@ -187,10 +215,6 @@ class IndicatorPageIT extends BrowserIT {
   /** A number as the Norwegian table prints it, without grouping spaces. */
   private static String plain(String printed) {
     return printed.replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
-  }
-
-  private static String rounded(String csvNumber) {
-    return Long.toString(Math.round(Double.parseDouble(csvNumber)));
   }
 
   private String headings() {

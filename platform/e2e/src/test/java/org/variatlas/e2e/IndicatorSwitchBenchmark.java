@@ -25,6 +25,8 @@ import org.variatlas.app.security.Role;
  *       requests the switch makes, from the browser's resource timing) and the whole switch (click
  *       to idle page with map and charts), against a baseline measured the same way in the same
  *       run: switching between two light pages (About the data, Plugins);
+ *   <li>changes the period of an indicator page 40 times through its dropdown, as a person does,
+ *       and measures click on the option to charts drawn, against the same baseline;
  *   <li>measures the page weight of a first indicator view: bytes transferred with an empty cache.
  * </ul>
  *
@@ -35,6 +37,7 @@ import org.variatlas.app.security.Role;
 class IndicatorSwitchBenchmark extends BrowserIT {
 
   private static final int SWITCHES = 100;
+  private static final int PERIOD_CHANGES = 40;
 
   @Autowired TestRestTemplate http;
 
@@ -62,6 +65,8 @@ class IndicatorSwitchBenchmark extends BrowserIT {
       server.add(t[0]);
       total.add(t[1]);
     }
+    // Period changes through the dropdown, as a person makes them: click to charts drawn.
+    List<Double> periods = periodChanges("topic/day-surgery/cataract", PERIOD_CHANGES);
     // The light pages include an admin page: sign in (the indicator pages above were anonymous).
     signInAs(Role.EDITOR);
     List<Double> baseServer = new ArrayList<>();
@@ -81,7 +86,10 @@ class IndicatorSwitchBenchmark extends BrowserIT {
                 + " ms%nBaseline in the same run, switching between About and Plugins:%n  server"
                 + " time: median %.1f ms, p95 %.1f ms; whole switch: median %.1f ms, p95 %.1f ms%n "
                 + " ratio indicator/baseline, server time median: %.2f; whole switch median:"
-                + " %.2f%nPage weight of a first indicator view (%s), empty cache:%n  %d bytes"
+                + " %.2f%nPeriod change through the dropdown over %d changes (click on the option"
+                + " to charts drawn): median %.1f ms, p95 %.1f ms; ratio to the baseline's whole"
+                + " switch median: %.2f%nPage weight of a first indicator view (%s), empty cache:%n"
+                + "  %d bytes"
                 + " transferred (%.0f KB), %d bytes decoded (%.0f KB)%n",
             SWITCHES,
             routes.size(),
@@ -95,6 +103,10 @@ class IndicatorSwitchBenchmark extends BrowserIT {
             percentile(baseTotal, 95),
             percentile(server, 50) / percentile(baseServer, 50),
             percentile(total, 50) / percentile(baseTotal, 50),
+            PERIOD_CHANGES,
+            percentile(periods, 50),
+            percentile(periods, 95),
+            percentile(periods, 50) / percentile(baseTotal, 50),
             routes.get(0),
             transferred,
             transferred / 1024.0,
@@ -104,6 +116,52 @@ class IndicatorSwitchBenchmark extends BrowserIT {
     Path out = Path.of("target", "benchmark", "indicator-switch.txt");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report);
+  }
+
+  /**
+   * Changes the period of an indicator page through its dropdown {@code count} times, cycling
+   * through the periods it offers; the milliseconds from the click on an option to the page idle
+   * with its map and charts drawn for that period.
+   */
+  private List<Double> periodChanges(String route, int count) {
+    open(route);
+    waitForPage();
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < count + 3; i++) {
+      org.openqa.selenium.WebElement select =
+          driver().findElement(org.openqa.selenium.By.id("indicator-period"));
+      js("arguments[0].scrollIntoView({block: 'center'})", select);
+      select.click();
+      int n = i;
+      org.openqa.selenium.WebElement option =
+          waitUntil(
+              d ->
+                  (org.openqa.selenium.WebElement)
+                      js(
+                          "return [...document.querySelectorAll('vaadin-select-item')]"
+                              + ".filter(o => o.offsetParent !== null && !o.hasAttribute('selected'))"
+                              + "[arguments[0] % 3] || null;",
+                          n));
+      String label = option.getText().trim();
+      js("window.__oldBars = document.getElementById('indicator-bars');");
+      long start = System.nanoTime();
+      option.click();
+      waitUntil(
+          d ->
+              Boolean.TRUE.equals(
+                  js(
+                      "const b = document.getElementById('indicator-bars');"
+                          + "return b !== null && b !== window.__oldBars && b.querySelector('svg') !== null"
+                          + " && document.getElementById('indicator-unit').textContent.includes(arguments[0]"
+                          + ".replace(/^\\D+/, ''));",
+                      label)));
+      waitForVaadin();
+      waitForPage();
+      if (i >= 3) {
+        times.add((System.nanoTime() - start) / 1e6); // the first three warm up
+      }
+    }
+    return times;
   }
 
   /** Switches to a route through the client-side router; [server ms, whole ms]. */

@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 /**
  * Issue 4's map on a topic page in real Chromium: the 21 referral areas are drawn, a click selects
  * an area and the URL carries it, reloading that URL restores the selection, a health region
- * selects its referral areas, and the level switch redraws the map.
+ * selects its referral areas, and the level switch redraws the map and the figures.
  */
 class TopicMapIT extends BrowserIT {
 
@@ -100,12 +100,25 @@ class TopicMapIT extends BrowserIT {
   }
 
   @Test
-  void the_level_switch_redraws_the_map_and_writes_the_level() {
-    open(PAGE + "?level=rhf");
+  void the_level_switch_redraws_the_map_and_the_figures_and_writes_the_level() {
+    // Mental health care has figures on three levels: referral areas, DPS areas and regions.
+    open("topic/psychiatric-care?level=rhf");
     areas(4);
-    click(By.cssSelector("#area-level vaadin-radio-button:nth-of-type(2)")); // hf19
+    By hfOnly = By.cssSelector(".va-result-box[data-indicator='outpatient-patients'] va-echart");
+    assertThat(findAll(hfOnly)).isEmpty();
+    click(By.cssSelector("#area-level vaadin-radio-button:nth-of-type(1)")); // hf
+    areas(21);
+    waitUntil(d -> url().contains("level=hf"));
+    waitUntil(d -> !findAll(hfOnly).isEmpty());
+    screenshot("topic-map-levels", By.cssSelector(".va-areas"));
+  }
+
+  @Test
+  void a_topic_opens_on_a_level_its_indicators_have() {
+    // Child health's figures are on the 19 referral areas of its atlas.
+    open("topic/child-health");
     areas(19);
     waitUntil(d -> url().contains("level=hf19"));
-    screenshot("topic-map-hf19", By.cssSelector(".va-areas"));
+    assertThat(findAll(By.cssSelector(".va-result-box va-echart"))).isNotEmpty();
   }
 }

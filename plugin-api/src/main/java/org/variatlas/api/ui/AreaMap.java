@@ -31,9 +31,12 @@ import org.variatlas.api.model.IndicatorResults;
  * fits Norway (or whatever it is given) to its container, which should give it a height; it keeps a
  * minimum height of 420 px.
  *
- * <p>Keyboard: the map is focusable (arrow keys pan, +/- zoom); with up to 60 areas each area is a
- * focusable button too (Tab, Enter or Space selects). Pages should also offer a table or list with
- * the same selection.
+ * <p>Keyboard: the areas are one Tab stop (a roving tabindex): Tab reaches the current area and the
+ * next Tab leaves the map; the arrow keys move between the areas from north to south, Enter or
+ * Space selects, + and - zoom. Focus, hover and selection are drawn as outlines above the areas, so
+ * an area's element never moves and keeps its focus. On touch screens one finger scrolls the page
+ * and two fingers move and zoom the map. Pages should also offer a table or list with the same
+ * selection.
  *
  * <pre>{@code
  * AreaMap map = new AreaMap();
@@ -50,8 +53,8 @@ import org.variatlas.api.model.IndicatorResults;
 @CssImport("./variatlas/kit.css")
 public class AreaMap extends Component implements HasSize, HasStyle, SelectableAreas {
 
-  /** Above this many areas they are not tab stops (the kommune level would have 357). */
-  static final int KEYBOARD_FEATURE_LIMIT = 60;
+  /** Kept in the state for older browser modules; every area is keyboard-operable now. */
+  static final int KEYBOARD_FEATURE_LIMIT = Integer.MAX_VALUE;
 
   private String codeProperty = "code";
   private String nameProperty = "name";
@@ -68,6 +71,8 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
 
   public AreaMap() {
     addClassName("va-map");
+    // A named group: a custom element's aria-label needs a role to be announced.
+    getElement().setAttribute("role", "group");
     ClientBridge.onAreaClick(
         this,
         "va-feature-click",
@@ -265,6 +270,7 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
     JsonWriter json = new JsonWriter().beginObject();
     json.field("codeProperty", codeProperty).field("nameProperty", nameProperty);
     json.field("keyboardFeatureLimit", KEYBOARD_FEATURE_LIMIT);
+    json.field("missingColor", ChoroplethStyle.MISSING);
     json.name("defaultStyle");
     defaultStyle.write(json);
     json.name("styles").beginObject();
@@ -304,6 +310,7 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
         .field("zoomTo", inset == null ? null : c.t("kit.map.zoomTo", inset.name()))
         .field("inset", inset == null ? null : c.t("kit.map.inset", inset.name()))
         .field("selected", c.t("kit.chart.selected"))
+        .field("twoFingers", c.t("kit.map.twoFingers"))
         .endObject();
     return json.endObject().toString();
   }

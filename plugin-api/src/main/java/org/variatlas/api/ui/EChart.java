@@ -46,6 +46,9 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
   private String summary;
   private boolean exportButton = true;
   private boolean explicitHeight;
+  private String captionHeading;
+  private String captionSubheading;
+  private String captionSource;
   private final ClientBridge bridge = new ClientBridge(this, this::send);
 
   protected EChart() {
@@ -108,6 +111,18 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
                   return generated;
                 });
     getElement().setAttribute("aria-describedby", id);
+  }
+
+  /**
+   * What the exported PNG says around the drawing, so that it stands on its own when shared: a
+   * heading (e.g. the indicator), a subheading (unit, period, level) and the source line. Null
+   * leaves a part out; without a heading the chart's title is used.
+   */
+  public void setExportCaption(String heading, String subheading, String source) {
+    this.captionHeading = heading;
+    this.captionSubheading = subheading;
+    this.captionSource = source;
+    refresh();
   }
 
   /** Shows or hides the chart's own PNG download button (shown by default). */
@@ -189,6 +204,12 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
     json.field("kind", kind()).field("title", title).field("exportButton", exportButton);
     json.field("fileName", fileName(title));
     json.strings("selected", bridge.selected());
+    json.name("caption")
+        .beginObject()
+        .field("heading", captionHeading != null ? captionHeading : title)
+        .field("subheading", captionSubheading)
+        .field("source", captionSource)
+        .endObject();
     context.numbers().write(json);
     json.name("labels")
         .beginObject()

@@ -16,6 +16,7 @@ public abstract class ResultsChart extends EChart {
 
   private IndicatorResults results;
   private Integer decimals;
+  private String referenceLabel;
 
   /** Shows these results (null clears the chart). */
   public void setResults(IndicatorResults results) {
@@ -33,6 +34,16 @@ public abstract class ResultsChart extends EChart {
    */
   public void setDecimals(Integer decimals) {
     this.decimals = decimals;
+    refresh();
+  }
+
+  /**
+   * What the national row is called where the chart draws it as the reference (the bars' line, the
+   * funnel's centre line, the trend's national line), e.g. "Norway, adjusted for age and sex", so
+   * that every chart names the one reference value the same way. Null: the kit's "Norway".
+   */
+  public void setReferenceLabel(String label) {
+    this.referenceLabel = label;
     refresh();
   }
 
@@ -73,6 +84,7 @@ public abstract class ResultsChart extends EChart {
   /** The unit, decimals and the suppressed label every results chart sends. */
   void writeIndicator(JsonWriter json, RenderContext c) {
     json.field("unit", results == null ? null : c.text(results.indicator().unit()));
+    json.field("referenceLabel", referenceLabel);
     json.field("decimals", decimals());
     int threshold = results == null ? 0 : results.indicator().suppressionThreshold();
     json.field(

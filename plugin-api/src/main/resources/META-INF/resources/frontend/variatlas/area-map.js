@@ -73,6 +73,9 @@ class VaAreaMap extends HTMLElement {
     this._insetMap = null;
     this._layer = null;
     this._insetLayer = null;
+    this._hatch = null;
+    this._outlines = {};
+    this._insetOutline = null;
     this._areasChanged = true;
     this._overlaysChanged = true;
   }
@@ -110,6 +113,8 @@ class VaAreaMap extends HTMLElement {
 
   _createMap() {
     const s = this._state;
+    // On a touch screen one finger scrolls the page past the map; two fingers move and zoom it.
+    this._touch = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
     this._map = L.map(this._canvas, {
       zoomControl: false,
       attributionControl: false,
@@ -118,26 +123,24 @@ class VaAreaMap extends HTMLElement {
       minZoom: 2,
       maxZoom: 13,
       scrollWheelZoom: false,
-      keyboard: true,
+      dragging: !this._touch,
+      touchZoom: true,
+      // The areas are the map's keyboard stop (one Tab stop, arrows move between them): the
+      // container itself is not focusable.
+      keyboard: false,
       renderer: L.svg({ padding: 0.5 }),
     });
-    // The wheel zooms only once the user has chosen the map (click or focus), so that scrolling
-    // the page past it does not zoom it.
+    // Outlines of the selected, hovered and focused areas are drawn in a pane of their own above
+    // the areas, never by moving an area's path: a moved path loses focus and the click on it.
+    this._map.createPane('va-outline').style.pointerEvents = 'none';
+    this._map.getPane('va-outline').style.zIndex = 450;
+    this._outlineRenderer = L.svg({ pane: 'va-outline', padding: 0.5 });
+    // The wheel zooms only once the user has chosen the map (click), so that scrolling the page
+    // past it does not zoom it.
     const container = this._map.getContainer();
-    container.addEventListener('focus', () => this._map.scrollWheelZoom.enable());
     container.addEventListener('click', () => this._map.scrollWheelZoom.enable());
     container.addEventListener('mouseleave', () => this._map.scrollWheelZoom.disable());
-    // While a button is down, paths must stay where they are in the DOM: moving the pressed path
-    // (bringToFront on the focus/blur a press causes) makes Chrome drop the click.
-    container.addEventListener('pointerdown', () => {
-      this._pressing = true;
-      const release = () => setTimeout(() => {
-        this._pressing = false;
-        this._raiseSelected();
-      }, 0);
-      window.addEventListener('pointerup', release, { capture: true, once: true });
-      window.addEventListener('pointercancel', release, { capture: true, once: true });
-    }, true);
+    if (this._touch) this._touchHint(container);
     this._map.on('zoomstart dragstart', (e) => {
       if (!this._fitting) this._userMoved = true;
     });
@@ -153,6 +156,7 @@ class VaAreaMap extends HTMLElement {
     this._legend.addTo(this._map);
     this._zoom = L.control.zoom({ position: 'topleft', zoomInTitle: s.labels.zoomIn, zoomOutTitle: s.labels.zoomOut });
     this._zoom.addTo(this._map);
+    for (const a of this._zoom.getContainer().querySelectorAll('a')) a.setAttribute('tabindex', '-1');
     this._buttons = new (L.Control.extend({
       onAdd: () => {
         const div = L.DomUtil.create('div', 'leaflet-bar va-map-buttons');
@@ -171,33 +175,42 @@ class VaAreaMap extends HTMLElement {
     // Leaflet adds layers only to a map with a view: fit first, so the paths exist below.
     if (!this._map._loaded) this._fit(this._layer.getBounds());
     this._layer.addTo(this._map);
+    this._addHatch();
     this.dataset.features = String(this._features.size);
-    const keyboard = this._features.size <= s.keyboardFeatureLimit;
+    this._order = this._keyboardOrder();
+    this._current = this._order[0] || null;
     for (const [code, f] of this._features) {
       const path = f.main.getElement && f.main.getElement();
       if (!path) continue;
       path.setAttribute('data-code', code);
-      if (keyboard) {
-        path.setAttribute('tabindex', '0');
-        path.setAttribute('role', 'button');
-        path.setAttribute('aria-label', f.name || code);
-        path.addEventListener('keydown', (e) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            this._fire(code, e);
-          }
-        });
-        path.addEventListener('focus', () => {
-          f.main.openTooltip();
-          this._hover(code, true);
-        });
-        path.addEventListener('blur', () => {
-          f.main.closeTooltip();
-          this._hover(code, false);
-        });
-      }
+      path.setAttribute('tabindex', code === this._current ? '0' : '-1');
+      path.setAttribute('role', 'button');
+      path.setAttribute('aria-label', f.name || code);
+      path.addEventListener('keydown', (e) => this._key(e, code));
+      path.addEventListener('focus', () => {
+        this._current = code;
+        this._rove();
+        this._showTip(code);
+        this._outline('focus', code);
+      });
+      path.addEventListener('blur', () => {
+        this._hideTip(code);
+        this._outline('focus', null);
+      });
     }
     this._insetChanged = true;
+  }
+
+  /** The hatching of areas without data: white with grey lines, unlike any class colour. */
+  _addHatch() {
+    const svg = this._map.getPanes().overlayPane.querySelector('svg');
+    if (!svg || this._hatch) return;
+    VaAreaMap._count = (VaAreaMap._count || 0) + 1;
+    this._hatch = `va-hatch-${VaAreaMap._count}`;
+    const ns = 'http://www.w3.org/2000/svg';
+    const defs = document.createElementNS(ns, 'defs');
+    defs.innerHTML = `<pattern id="${this._hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#7b8794" stroke-width="2"/></pattern>`;
+    svg.insertBefore(defs, svg.firstChild);
   }
 
   _geoLayer(map, which) {
@@ -226,47 +239,134 @@ class VaAreaMap extends HTMLElement {
     this._overlayLayers = this._overlays.map((o) => L.geoJSON(o.data, { style: () => ({ ...o.style }), interactive: false }).addTo(this._map));
   }
 
-  _styleOf(code, hovered) {
+  _styleOf(code) {
     const s = this._state;
     const selected = s.selected.includes(code);
     const style = { ...s.defaultStyle, ...(s.styles[code] || {}) };
+    if (s.missingColor && style.fillColor === s.missingColor && this._hatch) {
+      style.fillColor = `url(#${this._hatch})`;
+      style.fillOpacity = 1;
+      return style;
+    }
     if (s.selected.length && !selected) {
       style.fillOpacity = (style.fillOpacity ?? 0.9) * 0.55;
     }
-    if (selected) {
-      style.color = INK;
-      style.weight = 3;
-      style.fillOpacity = 1;
-    } else if (hovered) {
-      style.color = INK;
-      style.weight = 2;
-    }
+    if (selected) style.fillOpacity = 1;
     return style;
   }
 
   _hover(code, on) {
-    const f = this._features.get(code);
-    if (!f) return;
-    for (const layer of [f.main, f.inset]) {
-      if (!layer) continue;
-      layer.setStyle(this._styleOf(code, on));
-      if (on && !this._pressing) layer.bringToFront();
-    }
-    if (!on && !this._pressing) this._raiseSelected();
+    this._outline('hover', on ? code : null);
   }
 
-  _raiseSelected() {
-    for (const code of this._state.selected) {
-      const f = this._features.get(code);
-      if (f) for (const layer of [f.main, f.inset]) if (layer) layer.bringToFront();
+  /** North to south (then west to east): the order the arrow keys walk the areas. */
+  _keyboardOrder() {
+    const centre = (f) => f.main.getBounds().getCenter();
+    return [...this._features.entries()]
+      .filter(([, f]) => f.main)
+      .sort(([, a], [, b]) => centre(b).lat - centre(a).lat || centre(a).lng - centre(b).lng)
+      .map(([code]) => code);
+  }
+
+  /** Roving tabindex: the current area is the map's one Tab stop. */
+  _rove() {
+    for (const [code, f] of this._features) {
+      const path = f.main && f.main.getElement && f.main.getElement();
+      if (path) path.setAttribute('tabindex', code === this._current ? '0' : '-1');
     }
-    for (const o of this._overlayLayers || []) o.bringToFront();
+  }
+
+  _key(e, code) {
+    const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
+    if (e.key in moves) {
+      e.preventDefault();
+      const i = this._order.indexOf(code);
+      const step = moves[e.key];
+      const next = Number.isFinite(step) ? Math.max(0, Math.min(this._order.length - 1, i + step)) : step > 0 ? this._order.length - 1 : 0;
+      const f = this._features.get(this._order[next]);
+      const path = f && f.main.getElement();
+      if (path) path.focus();
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this._fire(code, e);
+    } else if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      this._map.zoomIn();
+    } else if (e.key === '-') {
+      e.preventDefault();
+      this._map.zoomOut();
+    } else if (e.key === 'Escape') {
+      this._hideTip(code);
+    }
+  }
+
+  /** One tooltip at a time: the focused or hovered area's. */
+  _showTip(code) {
+    if (this._tip && this._tip !== code) this._hideTip(this._tip);
+    const f = this._features.get(code);
+    if (f && f.main.getTooltip()) f.main.openTooltip(f.main.getBounds().getCenter());
+    this._tip = code;
+  }
+
+  _hideTip(code) {
+    const f = this._features.get(code);
+    if (f && f.main.getTooltip()) f.main.closeTooltip();
+    if (this._tip === code) this._tip = null;
+  }
+
+  /**
+   * Draws outlines over the areas: `selected` (every selected area, thick), `hover` and `focus`
+   * (one area each). Non-interactive, in their own pane: the areas' paths never move.
+   */
+  _outline(kind, codes) {
+    this._outlines = this._outlines || {};
+    const old = this._outlines[kind];
+    if (old) old.remove();
+    this._outlines[kind] = null;
+    if (kind === 'selected' && this._insetOutline) {
+      this._insetOutline.remove();
+      this._insetOutline = null;
+    }
+    const list = (Array.isArray(codes) ? codes : codes ? [codes] : []).filter((c) => this._features.has(c));
+    if (!list.length || !this._map) return;
+    const style = {
+      selected: { color: INK, weight: 3, fill: false, opacity: 1 },
+      hover: { color: INK, weight: 2, fill: false, opacity: 0.8 },
+      focus: { color: INK, weight: 3, dashArray: '6 3', fill: false, opacity: 1 },
+    }[kind];
+    const features = list.map((c) => this._features.get(c).main.feature);
+    this._outlines[kind] = L.geoJSON(
+      { type: 'FeatureCollection', features },
+      { style: () => style, interactive: false, pane: 'va-outline', renderer: this._outlineRenderer },
+    ).addTo(this._map);
+    if (kind === 'selected' && this._insetMap) {
+      this._insetOutline = L.geoJSON({ type: 'FeatureCollection', features }, { style: () => style, interactive: false }).addTo(this._insetMap);
+    }
+  }
+
+  _touchHint(container) {
+    const hint = document.createElement('div');
+    hint.className = 'va-map-hint';
+    hint.hidden = true;
+    this.appendChild(hint);
+    let timer = null;
+    container.addEventListener(
+      'touchmove',
+      (e) => {
+        if (e.touches.length !== 1 || !this._state) return;
+        hint.textContent = this._state.labels.twoFingers || '';
+        hint.hidden = false;
+        clearTimeout(timer);
+        timer = setTimeout(() => (hint.hidden = true), 1500);
+      },
+      { passive: true },
+    );
   }
 
   _applyState() {
     const s = this._state;
     for (const [code, f] of this._features) {
-      const style = this._styleOf(code, false);
+      const style = this._styleOf(code);
       const text = s.tooltips[code] || f.name || code;
       for (const layer of [f.main, f.inset]) {
         if (!layer) continue;
@@ -280,7 +380,8 @@ class VaAreaMap extends HTMLElement {
         path.setAttribute('aria-label', text);
       }
     }
-    this._raiseSelected();
+    this._outline('selected', s.selected);
+    if (this._tip) this._showTip(this._tip);
     this._renderLegend();
     this._renderButtons();
     this._renderTiles();
@@ -295,7 +396,10 @@ class VaAreaMap extends HTMLElement {
     div.hidden = !legend;
     if (!legend) return;
     const rows = legend.entries
-      .map((e) => `<li><span class="va-swatch" style="background:${esc(e.color)}"></span>${esc(e.label)}</li>`)
+      .map((e) => {
+        const missing = e.color === this._state.missingColor ? ' va-swatch-missing' : '';
+        return `<li><span class="va-swatch${missing}" style="background:${esc(e.color)}"></span>${esc(e.label)}</li>`;
+      })
       .join('');
     div.innerHTML = (legend.title ? `<div class="va-map-legend-title">${esc(legend.title)}</div>` : '') + `<ul>${rows}</ul>`;
   }
@@ -308,6 +412,8 @@ class VaAreaMap extends HTMLElement {
       const b = L.DomUtil.create('a', cls, div);
       b.href = '#';
       b.setAttribute('role', 'button');
+      // The page offers the same buttons outside the map: the map stays one Tab stop.
+      b.setAttribute('tabindex', '-1');
       b.title = title;
       b.setAttribute('aria-label', title);
       b.innerHTML = text;
@@ -352,6 +458,7 @@ class VaAreaMap extends HTMLElement {
       const title = document.createElement('button');
       title.type = 'button';
       title.className = 'va-map-inset-title';
+      title.tabIndex = -1;
       title.addEventListener('click', () => this.zoomToInset());
       const canvas = document.createElement('div');
       canvas.className = 'va-map-inset-canvas';
@@ -385,13 +492,13 @@ class VaAreaMap extends HTMLElement {
       this._insetLayer = this._geoLayer(this._insetMap, 'inset').addTo(this._insetMap);
       for (const [code, f] of this._features) {
         if (f.inset) {
-          f.inset.setStyle(this._styleOf(code, false));
+          f.inset.setStyle(this._styleOf(code));
           f.inset.bindTooltip(esc(s.tooltips[code] || f.name || code), { sticky: true, direction: 'top', className: 'va-map-tooltip', opacity: 1 });
           const path = f.inset.getElement && f.inset.getElement();
           if (path) path.setAttribute('data-inset-code', code);
         }
       }
-      this._raiseSelected();
+      this._outline('selected', this._state.selected);
     }
     this._insetMap.invalidateSize();
     this._insetMap.fitBounds(this._boundsOf(inset), { padding: [2, 2] });

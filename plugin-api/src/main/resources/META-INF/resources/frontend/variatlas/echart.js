@@ -77,7 +77,11 @@ class VaEChart extends HTMLElement {
         e.stopPropagation();
         this.exportPng();
       });
-      this.append(this._plot, this._button);
+      // What the arrow keys reach is read out: the drawing itself is an image to screen readers.
+      this._live = document.createElement('div');
+      this._live.className = 'va-sr-only';
+      this._live.setAttribute('aria-live', 'polite');
+      this.append(this._plot, this._button, this._live);
       this.addEventListener('keydown', (e) => this._key(e));
       this.addEventListener('blur', () => this._chart && this._chart.dispatchAction({ type: 'hideTip' }));
     }
@@ -132,7 +136,7 @@ class VaEChart extends HTMLElement {
     }
     const fmt = numberFormatter(spec.numbers);
     const builder = BUILDERS[spec.kind] || BUILDERS.custom;
-    this._built = builder(spec, { fmt });
+    this._built = builder(spec, { fmt, width: this._plot.clientWidth });
     this._chart.setOption(this._built.option, { notMerge: true });
     this._button.hidden = spec.exportButton === false;
     this._button.setAttribute('aria-label', spec.labels.exportPng);
@@ -180,6 +184,7 @@ class VaEChart extends HTMLElement {
       this._focus = Math.max(0, Math.min(items.length - 1, Number.isFinite(i) ? i : next > 0 ? items.length - 1 : 0));
       const it = items[this._focus];
       this._chart.dispatchAction({ type: 'showTip', seriesIndex: it.seriesIndex, dataIndex: it.dataIndex });
+      this._announce(it);
     } else if ((e.key === 'Enter' || e.key === ' ') && this._focus >= 0) {
       e.preventDefault();
       const it = items[Math.min(this._focus, items.length - 1)];
@@ -191,7 +196,16 @@ class VaEChart extends HTMLElement {
     }
   }
 
-  /** The chart as a PNG data URL: white background, twice the screen resolution. */
+  _announce(it) {
+    const selected = this._spec && (this._spec.selected || []).includes(it.code);
+    const state = selected ? ` (${this._spec.labels.selected})` : '';
+    this._live.textContent = (it.label || it.code) + state;
+  }
+
+  /**
+   * The chart as a PNG data URL: white background, twice the screen resolution, with the
+   * caption the page set (title, unit and period, source) above and below the drawing.
+   */
   toPngDataUrl() {
     if (!this._chart) return Promise.reject(new Error('the chart is not drawn yet'));
     // The live SVG, serialised by the browser (which escapes what needs escaping).
@@ -205,16 +219,7 @@ class VaEChart extends HTMLElement {
     const scale = 2;
     return new Promise((resolve, reject) => {
       const image = new Image();
-      image.onload = () => {
-        const canvas = document.createElement('canvas');
-        canvas.width = width * scale;
-        canvas.height = height * scale;
-        const g = canvas.getContext('2d');
-        g.fillStyle = '#ffffff';
-        g.fillRect(0, 0, canvas.width, canvas.height);
-        g.drawImage(image, 0, 0, canvas.width, canvas.height);
-        resolve(canvas.toDataURL('image/png'));
-      };
+      image.onload = () => resolve(captioned(image, width, height, scale, this._spec.caption));
       image.onerror = () => reject(new Error('the chart could not be rasterised'));
       image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
     });
@@ -232,6 +237,64 @@ class VaEChart extends HTMLElement {
       return a.download;
     });
   }
+}
+
+const CAPTION_FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
+
+/** Breaks text into lines no wider than `width` on the canvas. */
+function lines(g, text, width) {
+  const out = [];
+  let line = '';
+  for (const word of String(text).split(/\s+/)) {
+    const next = line ? line + ' ' + word : word;
+    if (line && g.measureText(next).width > width) {
+      out.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/** The chart's image on a white canvas, with its caption's heading above and source below. */
+function captioned(image, width, height, scale, caption) {
+  const pad = 12;
+  const probe = document.createElement('canvas').getContext('2d');
+  const parts = [];
+  if (caption && caption.heading) parts.push({ text: caption.heading, font: `600 15px ${CAPTION_FONT}`, color: '#1b2733', size: 20 });
+  if (caption && caption.subheading) parts.push({ text: caption.subheading, font: `13px ${CAPTION_FONT}`, color: '#45515e', size: 18 });
+  const foot = caption && caption.source ? { text: caption.source, font: `11px ${CAPTION_FONT}`, color: '#45515e', size: 15 } : null;
+  const measure = (p) => {
+    probe.font = p.font;
+    p.lines = lines(probe, p.text, width - 2 * pad);
+    return p.lines.length * p.size;
+  };
+  const top = parts.reduce((h, p) => h + measure(p), 0) + (parts.length ? pad : 0);
+  const bottom = foot ? measure(foot) + pad : 0;
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = (top + height + bottom) * scale;
+  const g = canvas.getContext('2d');
+  g.scale(scale, scale);
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, width, top + height + bottom);
+  let y = pad / 2;
+  const write = (p) => {
+    g.font = p.font;
+    g.fillStyle = p.color;
+    g.textBaseline = 'top';
+    for (const l of p.lines) {
+      g.fillText(l, pad, y);
+      y += p.size;
+    }
+  };
+  parts.forEach(write);
+  g.drawImage(image, 0, top, width, height);
+  y = top + height + pad / 2;
+  if (foot) write(foot);
+  return canvas.toDataURL('image/png');
 }
 
 if (!customElements.get('va-echart')) {

@@ -81,12 +81,17 @@ public class AreaMapPanel extends Div {
   private boolean restoring;
 
   public AreaMapPanel(GeographyService geography, List<String> levels, int year) {
+    this(geography, levels, levels.get(0), year);
+  }
+
+  /** A panel that starts on {@code initial} (one of {@code levels}, which keep their order). */
+  public AreaMapPanel(GeographyService geography, List<String> levels, String initial, int year) {
     this.geography = geography;
     this.pack = geography.pack();
     this.version = pack.defaultVersion();
     this.levels = levels.stream().filter(l -> pack.level(l).isPresent()).toList();
     this.year = year;
-    this.level = this.levels.get(0);
+    this.level = this.levels.contains(initial) ? initial : this.levels.get(0);
     addClassName("va-areas");
     configureHeader();
     configureBody();
@@ -102,7 +107,7 @@ public class AreaMapPanel extends Div {
     showSelected(selection.get());
   }
 
-  /** The levels offered, the first being the default. */
+  /** The levels offered. */
   public List<String> levels() {
     return levels;
   }
@@ -154,6 +159,7 @@ public class AreaMapPanel extends Div {
     levelSwitch.setItemLabelGenerator(
         l -> pack.level(l).map(x -> x.title().get(language())).orElse(l));
     levelSwitch.setValue(level);
+    levelSwitch.setVisible(levels.size() > 1);
     levelSwitch.addValueChangeListener(
         e -> {
           if (e.isFromClient() && e.getValue() != null && !e.getValue().equals(level)) {
@@ -200,10 +206,8 @@ public class AreaMapPanel extends Div {
     tools.addClassName("va-areas-tools");
     Div bar = new Div(chips, tools);
     bar.addClassName("va-areas-bar");
-    Paragraph credit =
-        new Paragraph(
-            String.join(
-                " · ", pack.attribution().subList(0, Math.min(2, pack.attribution().size()))));
+    // In the page's language; the sources' own attributions are listed on "About the data".
+    Paragraph credit = new Paragraph(getTranslation("areas.map.credit"));
     credit.addClassName("va-areas-credit");
     add(bar, credit);
   }

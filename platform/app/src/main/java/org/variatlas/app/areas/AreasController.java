@@ -2,6 +2,7 @@ package org.variatlas.app.areas;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**
  * {@code GET /api/v1/areas?level=hf&year=2024[&mapping=by-year][&lang=nb]}: the simplified polygons
@@ -54,7 +54,7 @@ class AreasController {
       @RequestParam String level,
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String mapping,
-      @RequestParam(defaultValue = "nb") String lang,
+      Locale locale,
       WebRequest request) {
     if (year != null
         && (year < FIRST_YEAR || year > GeographyService.currentYear() + YEARS_AHEAD)) {
@@ -66,7 +66,7 @@ class AreasController {
               + "; got "
               + year);
     }
-    var language = VariatlasI18NProvider.supported(java.util.Locale.forLanguageTag(lang));
+    var language = locale;
     String body = geography.geoJson(level, year, mapping, language, WAIT);
     String etag = "\"" + Integer.toHexString(body.hashCode()) + "-" + body.length() + "\"";
     if (request.checkNotModified(etag)) {
@@ -80,8 +80,8 @@ class AreasController {
   }
 
   @GetMapping("/levels")
-  Levels levels(@RequestParam(defaultValue = "nb") String lang) {
-    var language = VariatlasI18NProvider.supported(java.util.Locale.forLanguageTag(lang));
+  Levels levels(Locale locale) {
+    var language = locale;
     GeographyPack pack = geography.pack();
     return new Levels(
         pack.id(),

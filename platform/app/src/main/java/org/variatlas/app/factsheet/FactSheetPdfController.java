@@ -7,7 +7,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.topics.TopicRegistry;
@@ -28,9 +27,7 @@ class FactSheetPdfController {
   }
 
   @GetMapping("/api/v1/topics/{topicId}/factsheet.pdf")
-  ResponseEntity<byte[]> pdf(
-      @PathVariable String topicId, @RequestParam(defaultValue = "nb") String lang) {
-    Locale locale = VariatlasI18NProvider.supported(Locale.forLanguageTag(lang));
+  ResponseEntity<byte[]> pdf(@PathVariable String topicId, Locale locale) {
     return sheets
         .compose(topicId, locale)
         .map(

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,6 +32,7 @@ import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.StartupLoads;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
+import org.variatlas.app.shell.LanguagePreference;
 import org.variatlas.app.shell.MainLayout;
 import org.variatlas.app.shell.Routes;
 import org.variatlas.app.text.Markdown;
@@ -49,7 +49,7 @@ import org.variatlas.app.topics.TopicRegistry;
 public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   /** The levels the topic page's map offers, the first being the default. */
-  static final List<String> MAP_LEVELS = List.of("hf", "hf19", "rhf", "fylke", "kommune");
+  static final List<String> MAP_LEVELS = List.of("hf", "hf19", "dps", "rhf", "fylke", "kommune");
 
   private final TopicRegistry topics;
   private final GeographyService geography;
@@ -58,7 +58,9 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   private final ResultsPipeline pipeline;
   private final CountSources sources;
   private final List<ResultBox> boxes = new java.util.ArrayList<>();
+  private final Div chapters = new Div();
   private InstalledTopic topic;
+  private String shownLevel;
 
   public TopicView(
       TopicRegistry topics,
@@ -91,16 +93,45 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
     removeAll();
     boxes.clear();
+    chapters.removeAll();
     render(VariatlasI18NProvider.supported(getLocale()));
     addAreaMap(event.getLocation().getQueryParameters().getParameters());
+  }
+
+  /**
+   * The map's levels: those of {@link #MAP_LEVELS} that the topic's indicators have results on (all
+   * of them before any results exist), and the one most indicators have, to open on.
+   */
+  private List<String> topicLevels(Map<String, java.util.Set<String>> byIndicator) {
+    List<String> levels =
+        MAP_LEVELS.stream()
+            .filter(l -> byIndicator.values().stream().anyMatch(s -> s.contains(l)))
+            .toList();
+    return levels.isEmpty() ? MAP_LEVELS : levels;
+  }
+
+  private static String mostCommon(List<String> levels, Map<String, java.util.Set<String>> by) {
+    return levels.stream()
+        .max(
+            java.util.Comparator.comparingLong(
+                    (String l) -> by.values().stream().filter(s -> s.contains(l)).count())
+                .thenComparing(l -> -levels.indexOf(l)))
+        .orElse(levels.get(0));
   }
 
   /** The map, restored from the URL and writing its level and selection back into it. */
   private void addAreaMap(Map<String, List<String>> parameters) {
     int year = GeographyService.currentYear();
-    AreaMapPanel map = new AreaMapPanel(geography, MAP_LEVELS, year);
+    Map<String, java.util.Set<String>> byIndicator = results.levels(topic.id());
+    List<String> levels = topicLevels(byIndicator);
+    String initial = mostCommon(levels, byIndicator);
     var pack = geography.pack();
-    map.restore(AreaQuery.parse(pack, pack.defaultVersion(), year, parameters, map.levels()));
+    List<String> allowed = new java.util.ArrayList<>(List.of(initial));
+    levels.stream().filter(l -> !l.equals(initial)).forEach(allowed::add);
+    AreaQuery asked = AreaQuery.parse(pack, pack.defaultVersion(), year, parameters, allowed);
+    AreaMapPanel map = new AreaMapPanel(geography, levels, asked.level(), year);
+    map.restore(asked);
+    showLevel(asked.level());
     List<String> unknown =
         AreaQuery.unknown(pack, pack.defaultVersion(), year, parameters, map.query().level());
     if (!unknown.isEmpty()) {
@@ -117,7 +148,9 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
               .replaceState(
                   null,
                   new Location(
-                      "topic/" + topic.id(), new QueryParameters(e.getQuery().toParameters(pack))));
+                      "topic/" + topic.id(),
+                      LanguagePreference.withLanguage(e.getQuery().toParameters(pack))));
+          showLevel(e.getQuery().level());
           showSelection(e.getQuery());
         });
     showSelection(map.query());
@@ -155,9 +188,28 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
       head.add(sheet);
     }
 
+    chapters.addClassName("va-chapters");
+    add(chapters);
+  }
+
+  /**
+   * The chapters' result boxes with the figures of a level (rebuilt when the map's level changes).
+   */
+  private void showLevel(String level) {
+    if (level.equals(shownLevel)) {
+      return;
+    }
+    shownLevel = level;
+    Locale locale = VariatlasI18NProvider.supported(getLocale());
+    chapters.removeAll();
+    boxes.clear();
     for (Chapter chapter : topic.chapters()) {
+      // Published figures first; computed twins after them, visibly secondary.
       var indicators =
-          topic.indicators().stream().filter(i -> i.chapterId().equals(chapter.id())).toList();
+          topic.indicators().stream()
+              .filter(i -> i.chapterId().equals(chapter.id()))
+              .sorted(java.util.Comparator.comparing(i -> sources.synthetic(topic, i)))
+              .toList();
       if (indicators.isEmpty()) {
         continue;
       }
@@ -167,17 +219,13 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
       Div list = new Div();
       list.addClassName("va-result-boxes");
       for (IndicatorDefinition indicator : indicators) {
-        list.add(resultBox(indicator, locale));
+        list.add(resultBox(indicator, locale, level));
       }
       section.add(list);
-      add(section);
+      chapters.add(section);
     }
   }
 
-  /**
-   * Helseatlas' collapsed result box: the indicator's title and unit, linking to its page, and a
-   * dot strip of all areas. A click on an area opens the indicator with that area selected.
-   */
   /**
    * The map's selection in the result boxes of the same level: their dots are highlighted, and
    * their links open the indicator with the selection.
@@ -188,9 +236,15 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
       box.strip().setSelectedAreas(same ? java.util.Set.copyOf(query.codes()) : java.util.Set.of());
       String href =
           same && !query.codes().isEmpty()
-              ? new Location(box.route(), new QueryParameters(query.toParameters(geography.pack())))
+              ? new Location(
+                      box.route(),
+                      LanguagePreference.withLanguage(query.toParameters(geography.pack())))
                   .getPathWithQueryParameters()
-              : box.route();
+              : new Location(
+                      box.route(),
+                      LanguagePreference.withLanguage(
+                          new AreaQuery(box.level(), List.of()).toParameters(geography.pack())))
+                  .getPathWithQueryParameters();
       box.title().setHref(href);
     }
   }
@@ -198,7 +252,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   /** A result box whose dots and link follow the map's selection. */
   private record ResultBox(String level, DotStrip strip, Anchor title, String route) {}
 
-  private Div resultBox(IndicatorDefinition indicator, Locale locale) {
+  private Div resultBox(IndicatorDefinition indicator, Locale locale, String level) {
     String route = "topic/" + topic.id() + "/" + indicator.id();
     Anchor title = new Anchor(route, indicator.title().get(locale));
     title.getElement().setAttribute("router-link", true);
@@ -207,16 +261,17 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     unit.addClassName("va-indicator-unit");
     Div head = new Div(title, unit);
     head.addClassName("va-result-box-head");
-    if (sources.synthetic(topic, indicator)) {
+    boolean synthetic = sources.synthetic(topic, indicator);
+    if (synthetic) {
       Span badge = new Span(getTranslation("indicator.synthetic.badge"));
       badge.addClassName("va-badge-synthetic");
       head.add(badge);
     }
     Div box = new Div(head);
     box.addClassName("va-result-box");
+    box.getClassNames().set("va-result-box-synthetic", synthetic);
     box.getElement().setAttribute("data-indicator", indicator.id());
-    results
-        .defaultResults(topic, indicator, locale)
+    levelResults(indicator, level, locale)
         .ifPresentOrElse(
             r -> {
               DotStrip strip = new DotStrip();
@@ -228,17 +283,40 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
                       UI.getCurrent()
                           .navigate(
                               route,
-                              new QueryParameters(
+                              LanguagePreference.withLanguage(
                                   new AreaQuery(r.level(), List.of(e.getCode()))
                                       .toParameters(geography.pack()))));
               box.add(strip);
             },
             () -> {
-              Span none = new Span(getTranslation("topic.noResults"));
+              Span none =
+                  new Span(
+                      getTranslation(
+                          preparing() ? "topic.noResults" : "topic.noResultsOnLevel",
+                          levelTitle(level, locale)));
               none.addClassName("va-muted");
               box.add(none);
             });
     return box;
+  }
+
+  /** The indicator's figures on a level: its default period there, else its latest. */
+  private java.util.Optional<org.variatlas.api.model.IndicatorResults> levelResults(
+      IndicatorDefinition indicator, String level, Locale locale) {
+    List<org.variatlas.api.model.Period> periods =
+        results.periods(topic.id(), indicator.id(), level);
+    if (periods.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    org.variatlas.api.model.Period period =
+        periods.contains(indicator.defaultPeriod())
+            ? indicator.defaultPeriod()
+            : periods.get(periods.size() - 1);
+    return results.results(topic.id(), indicator.id(), level, period, locale);
+  }
+
+  private String levelTitle(String level, Locale locale) {
+    return geography.pack().level(level).map(l -> l.title().get(locale)).orElse(level);
   }
 
   @Override

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
-import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**
  * {@code GET /api/v1/population?level=hf19&from=2022&to=2024&ageFrom=0&ageTo=18[&sex=female]
@@ -75,14 +74,14 @@ class PopulationController {
       @RequestParam(defaultValue = "105") int ageTo,
       @RequestParam(required = false) String sex,
       @RequestParam(required = false) String mapping,
-      @RequestParam(defaultValue = "nb") String lang) {
+      Locale locale) {
     checkYears(from, to);
     PopulationFilter filter =
         new PopulationFilter(
             ageFrom,
             ageTo,
             sex == null || sex.isBlank() ? EnumSet.allOf(Sex.class) : EnumSet.of(Sex.parse(sex)));
-    Locale language = VariatlasI18NProvider.supported(Locale.forLanguageTag(lang));
+    Locale language = locale;
     List<AreaPopulation> rows =
         population.averages(level, Period.of(from, to), filter, mapping, language);
     return rows.stream().map(r -> new Row(r.name(), r.code(), r.population())).toList();

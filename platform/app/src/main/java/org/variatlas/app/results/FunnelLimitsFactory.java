@@ -1,5 +1,6 @@
 package org.variatlas.app.results;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.ValueType;
 import org.variatlas.api.ui.FunnelLimits;
+import org.variatlas.engine.funnel.FunnelSignificance;
 import org.variatlas.engine.funnel.PoissonFunnel;
 import org.variatlas.engine.funnel.RateFunnelLimits;
 
@@ -16,16 +18,28 @@ import org.variatlas.engine.funnel.RateFunnelLimits;
  * its 100-point axis), computed by the engine when a page asks: they depend only on the areas'
  * events and rates, which are stored. Positions are population per year (PHE's derived denominator
  * for DSRs).
+ *
+ * <p>The centre line is the page's one reference value, Norway's row (as the bars, the table and
+ * the trend show it), not the pooled mean of the areas; the points are classified against the same
+ * line, so that a point outside the limits is one the line says differs from Norway.
  */
 public final class FunnelLimitsFactory {
 
   private FunnelLimitsFactory() {}
 
+  /** The limits and the results with each area's funnel class against the same centre line. */
+  public record Funnel(FunnelLimits limits, IndicatorResults results) {}
+
   /** Limits for rates, or empty when fewer than two areas have events and a value. */
   public static Optional<FunnelLimits> limits(IndicatorResults results) {
+    return funnel(results).map(Funnel::limits);
+  }
+
+  /** Limits and classes around Norway's value, or empty without two areas with events. */
+  public static Optional<Funnel> funnel(IndicatorResults results) {
     List<AreaResult> areas =
         results.areas().stream()
-            .filter(a -> a.value() != null && a.events() != null && a.events() > 0)
+            .filter(a -> a.value() != null && a.value() > 0 && a.events() != null && a.events() > 0)
             .toList();
     if (areas.size() < 2) {
       return Optional.empty();
@@ -47,14 +61,23 @@ public final class FunnelLimitsFactory {
             : PoissonFunnel.RateType.CRUDE;
     double[] derived =
         PoissonFunnel.derivedDenominators(events, rates, population, type, multiplier);
-    RateFunnelLimits l = PoissonFunnel.rateLimits(events, derived, multiplier, years);
+    AreaResult national = results.national();
+    double theta =
+        national != null && national.value() != null && national.value() > 0
+            ? national.value() / multiplier
+            : PoissonFunnel.rateTarget(events, derived);
+    RateFunnelLimits l = PoissonFunnel.rateLimits(events, derived, multiplier, years, theta);
+    FunnelSignificance[] classes = PoissonFunnel.rateSignificance(events, derived, type, theta);
     Map<String, Double> positions = new HashMap<>();
+    Map<String, String> labels = new HashMap<>();
     for (int g = 0; g < derived.length; g++) {
+      String code = areas.get(g).area().code();
       if (Double.isFinite(derived[g])) {
-        positions.put(areas.get(g).area().code(), derived[g] / years);
+        positions.put(code, derived[g] / years);
       }
+      labels.put(code, classes[g] == null ? null : classes[g].label());
     }
-    return Optional.of(
+    FunnelLimits limits =
         new FunnelLimits(
             l.baseline(),
             FunnelLimits.XAxis.POPULATION,
@@ -62,6 +85,32 @@ public final class FunnelLimitsFactory {
             new FunnelLimits.Curve(l.upper95Population(), l.upper95Rate()),
             new FunnelLimits.Curve(l.lower998Population(), l.lower998Rate()),
             new FunnelLimits.Curve(l.upper998Population(), l.upper998Rate()),
-            positions));
+            positions);
+    return Optional.of(new Funnel(limits, withClasses(results, labels)));
+  }
+
+  private static IndicatorResults withClasses(IndicatorResults r, Map<String, String> labels) {
+    List<AreaResult> areas = new ArrayList<>();
+    for (AreaResult a : r.areas()) {
+      String label = labels.containsKey(a.area().code()) ? labels.get(a.area().code()) : null;
+      areas.add(
+          new AreaResult(
+              a.area(),
+              a.events(),
+              a.population(),
+              a.crude(),
+              a.value(),
+              a.lower95(),
+              a.upper95(),
+              a.lower998(),
+              a.upper998(),
+              a.comparison(),
+              label,
+              a.suppressed(),
+              a.categoryValues(),
+              a.yearlyValues()));
+    }
+    return new IndicatorResults(
+        r.indicator(), r.level(), r.period(), areas, r.national(), r.variation(), r.classBreaks());
   }
 }

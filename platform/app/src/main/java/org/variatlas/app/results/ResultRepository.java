@@ -107,6 +107,20 @@ public class ResultRepository {
         .fetch(r -> Period.of(r.value1(), r.value2()));
   }
 
+  /** The area levels with results of each indicator in a version (one query for the topic). */
+  public java.util.Map<String, java.util.Set<String>> levels(long version) {
+    java.util.Map<String, java.util.Set<String>> levels = new java.util.LinkedHashMap<>();
+    db.selectDistinct(INDICATOR_RESULT.INDICATOR_ID, INDICATOR_RESULT.LEVEL)
+        .from(INDICATOR_RESULT)
+        .where(INDICATOR_RESULT.VERSION_ID.eq(version))
+        .forEach(
+            r ->
+                levels
+                    .computeIfAbsent(r.value1(), k -> new java.util.LinkedHashSet<>())
+                    .add(r.value2()));
+    return levels;
+  }
+
   /** Whether any result of an indicator is stored in a version. */
   public boolean hasResults(long version, String indicatorId) {
     return db.fetchExists(

@@ -273,7 +273,9 @@ public class ResultsCalculator {
     Map<String, Map<Period, List<PublishedRow>>> byLevel = new LinkedHashMap<>();
     Map<Period, PublishedRow> national = new HashMap<>();
     Map<Period, Map<String, Double>> nationalParts = new HashMap<>();
-    for (PublishedRow r : measureData.published(topic.id(), indicator.id())) {
+    for (PublishedRow r :
+        PublishedAverages.with(
+            measureData.published(topic.id(), indicator.id()), indicator.suppressionThreshold())) {
       Period period = Period.of(r.periodFrom(), r.periodTo());
       if (AreaRef.NATIONAL_LEVEL.equals(r.level())) {
         if (r.category().isEmpty()) {

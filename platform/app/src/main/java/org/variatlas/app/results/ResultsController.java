@@ -21,7 +21,6 @@ import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.Period;
-import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
@@ -74,7 +73,7 @@ class ResultsController {
       @RequestParam(required = false) String level,
       @RequestParam(required = false) String period,
       @RequestParam(defaultValue = "json") String format,
-      @RequestParam(defaultValue = "nb") String lang,
+      Locale locale,
       WebRequest request) {
     if (!"json".equalsIgnoreCase(format) && !"csv".equalsIgnoreCase(format)) {
       throw new ResponseStatusException(
@@ -95,7 +94,6 @@ class ResultsController {
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
-    Locale locale = VariatlasI18NProvider.supported(Locale.forLanguageTag(lang));
     boolean csv = "csv".equalsIgnoreCase(format);
     // The results version is the validator: a repeat is answered from memory, or with 304.
     long version =

@@ -73,6 +73,11 @@ public class ResultsService {
         .orElse(List.of());
   }
 
+  /** The area levels with results, per indicator id of a topic. */
+  public Map<String, java.util.Set<String>> levels(String topicId) {
+    return versions.current(topicId).map(repository::levels).orElse(Map.of());
+  }
+
   /**
    * The results of an indicator on a level and period with area names in {@code locale}; empty when
    * the topic or indicator is unknown or nothing has been computed yet.

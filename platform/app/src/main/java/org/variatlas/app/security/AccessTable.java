@@ -121,7 +121,7 @@ public final class AccessTable {
           route("topic/:topicId/:indicatorId", Access.PUBLIC),
           route("login", Access.PUBLIC),
           // Only the embed routes may be shown in other sites' frames.
-          new Row(Kind.ROUTE, "embed/**", GET, Access.PUBLIC, true, true),
+          new Row(Kind.ROUTE, "embed/**", GET, Access.PUBLIC, true, false),
           // Editors' pages. Partners see only what their organisation owns.
           route("admin/loads", Access.partnerOfOwnerOr(STAFF)),
           route("admin/plugins", Access.partnerOfOwnerOr(STAFF)),
@@ -152,6 +152,9 @@ public final class AccessTable {
           // own access annotations too).
           endpoint(
               "/connect/{endpoint}/{method}", Set.of(HttpMethod.POST), Access.roles(Role.ADMIN)),
+          // Any other API address: a JSON 404 (or 405), whoever asks. Last of the API rows, so
+          // every row above decides first.
+          endpoint("/api/**", Set.of(), Access.PUBLIC),
           // Spring Boot's error page: says no more than the status.
           endpoint("/error", Set.of(), Access.PUBLIC),
           // Public resources other features serve.

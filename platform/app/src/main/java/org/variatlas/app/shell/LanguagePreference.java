@@ -1,61 +1,120 @@
 package org.variatlas.app.shell;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.variatlas.app.i18n.LanguageResolver;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**
- * The user's language: chosen with the language switch, kept in the session and in a cookie so that
- * it survives new sessions. Without a choice Vaadin picks the best match of the browser's languages
- * among nb, nn and en (Bokmål when none matches).
+ * The page's language, as {@link LanguageResolver} decides it, and kept in the address: every page
+ * is shown in the language of its {@code ?lang=} parameter (or the visitor's earlier choice), and
+ * the address bar always carries {@code lang}, so that a copied link opens in the same language.
+ * The language switch reloads the page with the new {@code lang}.
  */
 @Component
 public class LanguagePreference implements VaadinServiceInitListener {
 
-  static final String COOKIE = "variatlas-lang";
+  private final LanguageResolver resolver;
+
+  public LanguagePreference(LanguageResolver resolver) {
+    this.resolver = resolver;
+  }
 
   @Override
   public void serviceInit(ServiceInitEvent event) {
-    event.getSource().addUIInitListener(e -> fromCookie().ifPresent(e.getUI()::setLocale));
+    event
+        .getSource()
+        .addUIInitListener(
+            e -> {
+              UI ui = e.getUI();
+              Locale language = language(VaadinRequest.getCurrent());
+              ui.setLocale(language);
+              VaadinSession.getCurrent().setLocale(language);
+              ui.addAfterNavigationListener(
+                  nav -> keepInAddress(ui, nav.getLocation(), ui.getLocale()));
+            });
   }
 
-  /** Switches the language of this session and reloads the page in it. */
-  public static void choose(Locale locale) {
-    Locale language = VariatlasI18NProvider.supported(locale);
-    VaadinSession.getCurrent().setLocale(language);
-    VaadinResponse response = VaadinService.getCurrentResponse();
-    if (response != null) {
-      Cookie cookie = new Cookie(COOKIE, language.getLanguage());
-      cookie.setPath("/");
-      cookie.setMaxAge(365 * 24 * 3600);
-      cookie.setHttpOnly(true);
-      response.addCookie(cookie);
+  /**
+   * The language of a new page: the {@code lang} of the address the browser opened (Vaadin sends it
+   * as the {@code location} of its first request), else what the resolver says.
+   */
+  private Locale language(VaadinRequest request) {
+    if (request == null) {
+      return VariatlasI18NProvider.LOCALES.get(0);
     }
-    UI ui = UI.getCurrent();
-    ui.setLocale(language);
-    ui.getPage().reload();
-  }
-
-  private static java.util.Optional<Locale> fromCookie() {
-    VaadinRequest request = VaadinService.getCurrentRequest();
-    if (request == null || request.getCookies() == null) {
-      return java.util.Optional.empty();
-    }
-    for (Cookie c : request.getCookies()) {
-      if (COOKIE.equals(c.getName())) {
-        Locale locale = VariatlasI18NProvider.supported(Locale.forLanguageTag(c.getValue()));
-        VaadinSession.getCurrent().setLocale(locale);
-        return java.util.Optional.of(locale);
+    String location = request.getParameter("location");
+    if (location != null) {
+      Optional<Locale> fromAddress =
+          first(new Location(location).getQueryParameters(), LanguageResolver.PARAMETER)
+              .flatMap(LanguageResolver::fromText);
+      if (fromAddress.isPresent()) {
+        return fromAddress.get();
       }
     }
-    return java.util.Optional.empty();
+    return request instanceof VaadinServletRequest servlet
+        ? resolver.resolveLocale(servlet.getHttpServletRequest())
+        : VariatlasI18NProvider.supported(request.getLocale());
+  }
+
+  /** Adds {@code lang} to the address bar where a page was opened without it. */
+  private static void keepInAddress(UI ui, Location location, Locale language) {
+    if (first(location.getQueryParameters(), LanguageResolver.PARAMETER).isPresent()) {
+      return;
+    }
+    ui.getPage()
+        .getHistory()
+        .replaceState(
+            null,
+            new Location(
+                location.getPath(), withLanguage(location.getQueryParameters(), language)));
+  }
+
+  /** The query parameters with {@code lang} set to the language (last, replacing any). */
+  public static QueryParameters withLanguage(QueryParameters query, Locale language) {
+    Map<String, List<String>> params = new LinkedHashMap<>(query.getParameters());
+    params.remove(LanguageResolver.PARAMETER);
+    params.put(
+        LanguageResolver.PARAMETER,
+        List.of(VariatlasI18NProvider.supported(language).getLanguage()));
+    return new QueryParameters(params);
+  }
+
+  /** The parameters with {@code lang} of the current UI's language. */
+  public static QueryParameters withLanguage(Map<String, List<String>> params) {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    params.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+    Locale language = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
+    return withLanguage(new QueryParameters(copy), language);
+  }
+
+  /** Switches to a language: reloads the page as it is, with the new {@code lang}. */
+  public static void choose(Locale locale) {
+    Locale language = VariatlasI18NProvider.supported(locale);
+    UI.getCurrent()
+        .getPage()
+        .executeJs(
+            "const u = new URL(window.location.href); u.searchParams.set($0, $1);"
+                + " window.location.assign(u.toString());",
+            LanguageResolver.PARAMETER,
+            language.getLanguage());
+  }
+
+  private static Optional<String> first(QueryParameters query, String name) {
+    List<String> values = query.getParameters().get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 }

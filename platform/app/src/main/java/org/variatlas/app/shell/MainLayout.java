@@ -74,7 +74,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     links = links();
-    Div tools = new Div(languageSwitch(locale), links, account());
+    Div tools =
+        new Div(new IndicatorSearch(topics, locale), languageSwitch(locale), links, account());
     tools.addClassName("va-tools");
 
     Div bar = new Div(brand, tools);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -15,7 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /** "Not found" inside the shell, with a way back, instead of Vaadin's bare error page. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div
+    implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
   @Override
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> error) {
@@ -27,5 +29,10 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         new Paragraph(message.isBlank() ? getTranslation("notFound.text") : message),
         new RouterLink(getTranslation("notFound.home"), HomeView.class));
     return HttpServletResponse.SC_NOT_FOUND;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("notFound.title") + " – " + getTranslation("app.name");
   }
 }

@@ -106,7 +106,19 @@ public final class PoissonFunnel {
    */
   public static RateFunnelLimits rateLimits(
       double[] events, double[] derivedDenominator, double multiplier, double years) {
-    double theta = rateTarget(events, derivedDenominator);
+    return rateLimits(
+        events, derivedDenominator, multiplier, years, rateTarget(events, derivedDenominator));
+  }
+
+  /**
+   * Limits for rates around a given target instead of the pooled one, e.g. the national rate as
+   * published or computed with the same method as the areas', so that the funnel's centre line is
+   * the reference value the rest of a page shows.
+   *
+   * @param theta the target rate per person-year (not multiplied), e.g. 0.0076 for 760 per 100 000
+   */
+  public static RateFunnelLimits rateLimits(
+      double[] events, double[] derivedDenominator, double multiplier, double years, double theta) {
     double[] range = range(derivedDenominator);
     double axisMinimum =
         range[1] > 2 * range[0] ? 0 : FunnelAxis.signifFloor(range[0] / years) * years;
@@ -144,7 +156,13 @@ public final class PoissonFunnel {
    */
   public static FunnelSignificance[] rateSignificance(
       double[] events, double[] derivedDenominator, RateType type) {
-    double theta = rateTarget(events, derivedDenominator);
+    return rateSignificance(
+        events, derivedDenominator, type, rateTarget(events, derivedDenominator));
+  }
+
+  /** Significance of rates against a given target rate per person-year (not multiplied). */
+  public static FunnelSignificance[] rateSignificance(
+      double[] events, double[] derivedDenominator, RateType type, double theta) {
     FunnelSignificance[] out = new FunnelSignificance[events.length];
     for (int g = 0; g < out.length; g++) {
       out[g] =

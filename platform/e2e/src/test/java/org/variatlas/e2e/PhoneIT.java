@@ -1,0 +1,113 @@
+package org.variatlas.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+
+/**
+ * Issue 12 on a phone (390 × 844 CSS pixels, touch): nothing is wider than the screen, the header
+ * is compact, one finger scrolls the page past the map, the axis labels do not collide, the table
+ * shows its priority columns, and the planner's journey (topic, indicator, period, row) works.
+ */
+class PhoneIT extends BrowserIT {
+
+  @BeforeEach
+  void phone() {
+    awaitAtlasReady();
+    windowSize(390, 844);
+    HasCdp cdp = (HasCdp) driver();
+    cdp.executeCdpCommand(
+        "Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+  }
+
+  private void noWiderThanTheScreen(String page) {
+    long width = ((Number) js("return document.documentElement.scrollWidth")).longValue();
+    long viewport = ((Number) js("return window.innerWidth")).longValue();
+    assertThat(width)
+        .as("%s is %d px wide in a %d px window", page, width, viewport)
+        .isLessThanOrEqualTo(viewport);
+  }
+
+  @Test
+  void the_topic_page_and_the_indicator_page_fit_the_phone() {
+    open("topic/child-health");
+    waitUntil(d -> js("return document.querySelector('#area-map path[data-code]') !== null"));
+    noWiderThanTheScreen("the topic page");
+    long header =
+        ((Number) js("return document.querySelector('.va-header').offsetHeight")).longValue();
+    assertThat(header).as("header height").isLessThan(844 * 18 / 100);
+    screenshot("phone-topic");
+
+    // The planner's journey: an indicator of the topic, another period, a row of the table.
+    WebElement link = find(By.cssSelector(".va-result-box-title"));
+    js("arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
+    waitUntil(d -> js("return document.querySelector('#indicator-bars svg') !== null"));
+    noWiderThanTheScreen("the indicator page");
+    String touchAction =
+        (String)
+            js(
+                "return getComputedStyle(document.querySelector('#indicator-map .leaflet-container')).touchAction");
+    assertThat(touchAction).as("one finger scrolls the page").contains("pan-y");
+    assertThat(axisLabelsOverlap()).as("overlapping axis labels").isEmpty();
+    screenshot("phone-indicator");
+
+    WebElement period = find(By.id("indicator-period"));
+    js("arguments[0].scrollIntoView({block: 'center'})", period);
+    period.click();
+    WebElement year =
+        waitUntil(
+            d ->
+                (WebElement)
+                    js(
+                        "return [...document.querySelectorAll('vaadin-select-item')]"
+                            + ".find(i => i.offsetParent !== null && /^[0-9]{4}$/.test(i.textContent.trim()))"
+                            + " || null;"));
+    String chosen = year.getText().trim();
+    year.click();
+    waitUntil(d -> d.getCurrentUrl().contains("period=" + chosen));
+    waitUntil(d -> js("return document.querySelector('#indicator-bars svg') !== null"));
+
+    // Priority columns: area, value and comparison.
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                js(
+                    "return [...document.querySelectorAll('#indicator-table vaadin-grid-column')]"
+                        + ".filter(c => !c.hidden).length === 3")));
+    assertThat(
+            (Boolean)
+                js(
+                    "const g = document.getElementById('indicator-table');"
+                        + "return g.getBoundingClientRect().right <= window.innerWidth;"))
+        .isTrue();
+    WebElement cell = find(By.cssSelector("#indicator-table vaadin-checkbox"));
+    js("arguments[0].scrollIntoView({block: 'center'})", cell);
+    cell.click();
+    waitUntil(d -> d.getCurrentUrl().contains("area="));
+    noWiderThanTheScreen("the indicator page after the journey");
+    screenshot("phone-indicator-selected");
+  }
+
+  /** Pairs of number labels of the bars' value axis that overlap, e.g. "800" and "1 000". */
+  @SuppressWarnings("unchecked")
+  private List<String> axisLabelsOverlap() {
+    return (List<String>)
+        js(
+            "const texts = [...document.querySelectorAll('#indicator-bars svg text')]"
+                + ".filter(t => /^[0-9\\u00a0\\s,.]+$/.test(t.textContent.trim()))"
+                + ".map(t => ({t: t.textContent, r: t.getBoundingClientRect()}));"
+                + "const out = [];"
+                + "for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {"
+                + "  const a = texts[i].r, b = texts[j].r;"
+                + "  if (Math.abs(a.top - b.top) < 2 && a.left < b.right && b.left < a.right)"
+                + "    out.push(texts[i].t + ' / ' + texts[j].t); }"
+                + "return out;");
+  }
+}
