@@ -138,7 +138,7 @@ class IndicatorSwitchBenchmark extends BrowserIT {
               d ->
                   (org.openqa.selenium.WebElement)
                       js(
-                          "return [...document.querySelectorAll('vaadin-select-item')]"
+                          "return [...document.querySelectorAll('vaadin-select-overlay vaadin-select-item')]"
                               + ".filter(o => o.offsetParent !== null && !o.hasAttribute('selected'))"
                               + "[arguments[0] % 3] || null;",
                           n));

@@ -26,6 +26,13 @@ class PhoneIT extends BrowserIT {
         "Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
   }
 
+  /** The browser is shared: back to a mouse for the next test. */
+  @org.junit.jupiter.api.AfterEach
+  void desktop() {
+    ((HasCdp) driver())
+        .executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+  }
+
   private void noWiderThanTheScreen(String page) {
     long width = ((Number) js("return document.documentElement.scrollWidth")).longValue();
     long viewport = ((Number) js("return window.innerWidth")).longValue();
@@ -66,7 +73,7 @@ class PhoneIT extends BrowserIT {
             d ->
                 (WebElement)
                     js(
-                        "return [...document.querySelectorAll('vaadin-select-item')]"
+                        "return [...document.querySelectorAll('vaadin-select-overlay vaadin-select-item')]"
                             + ".find(i => i.offsetParent !== null && /^[0-9]{4}$/.test(i.textContent.trim()))"
                             + " || null;"));
     String chosen = year.getText().trim();
@@ -80,7 +87,7 @@ class PhoneIT extends BrowserIT {
             Boolean.TRUE.equals(
                 js(
                     "return [...document.querySelectorAll('#indicator-table vaadin-grid-column')]"
-                        + ".filter(c => !c.hidden).length === 3")));
+                        + ".filter(c => !c.hidden).length <= 3")));
     assertThat(
             (Boolean)
                 js(

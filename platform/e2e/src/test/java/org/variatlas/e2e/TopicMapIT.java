@@ -102,6 +102,7 @@ class TopicMapIT extends BrowserIT {
   @Test
   void the_level_switch_redraws_the_map_and_the_figures_and_writes_the_level() {
     // Mental health care has figures on three levels: referral areas, DPS areas and regions.
+    awaitAtlasReady();
     open("topic/psychiatric-care?level=rhf");
     areas(4);
     By hfOnly = By.cssSelector(".va-result-box[data-indicator='outpatient-patients'] va-echart");
@@ -116,6 +117,7 @@ class TopicMapIT extends BrowserIT {
   @Test
   void a_topic_opens_on_a_level_its_indicators_have() {
     // Child health's figures are on the 19 referral areas of its atlas.
+    awaitAtlasReady();
     open("topic/child-health");
     areas(19);
     waitUntil(d -> url().contains("level=hf19"));

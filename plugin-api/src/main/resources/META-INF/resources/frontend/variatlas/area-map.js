@@ -462,6 +462,7 @@ class VaAreaMap extends HTMLElement {
       title.addEventListener('click', () => this.zoomToInset());
       const canvas = document.createElement('div');
       canvas.className = 'va-map-inset-canvas';
+      canvas.setAttribute('aria-hidden', 'true');
       this._insetBox.append(title, canvas);
       this.appendChild(this._insetBox);
     }
@@ -469,6 +470,7 @@ class VaAreaMap extends HTMLElement {
     const title = this._insetBox.querySelector('.va-map-inset-title');
     title.textContent = inset.name;
     title.title = s.labels.zoomTo;
+    this._insetBox.setAttribute('role', 'group');
     this._insetBox.setAttribute('aria-label', s.labels.inset);
     const canvas = this._insetBox.querySelector('.va-map-inset-canvas');
     if (!this._insetMap) {
@@ -495,7 +497,11 @@ class VaAreaMap extends HTMLElement {
           f.inset.setStyle(this._styleOf(code));
           f.inset.bindTooltip(esc(s.tooltips[code] || f.name || code), { sticky: true, direction: 'top', className: 'va-map-tooltip', opacity: 1 });
           const path = f.inset.getElement && f.inset.getElement();
-          if (path) path.setAttribute('data-inset-code', code);
+          if (path) {
+            path.setAttribute('data-inset-code', code);
+            // A second view of areas the main map offers: never a keyboard stop of its own.
+            path.setAttribute('tabindex', '-1');
+          }
         }
       }
       this._outline('selected', this._state.selected);

@@ -55,11 +55,14 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
   private Set<String> selected = Set.of();
   private boolean narrow;
   private boolean allColumns;
+  private final boolean compared;
 
   ResultGrid(IndicatorPage page, IndicatorResults results, ReferenceValue reference) {
     this.results = results;
     this.numbers = NumberStyle.of(page.locale());
     this.decimals = IndicatorAbout.decimals(results);
+    this.compared =
+        results.areas().stream().anyMatch(a -> a.comparison() != Comparison.NOT_COMPARED);
     configureGrid();
     configureColumns();
     configureKeyboard();
@@ -203,7 +206,10 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
           showColumns();
         });
     columns.setVisible(false);
-    Paragraph note = new Paragraph(getTranslation("indicator.table.note"));
+    Paragraph note =
+        new Paragraph(
+            getTranslation("indicator.table.note")
+                + (compared ? "" : " " + getTranslation("indicator.table.noComparison")));
     note.addClassName("va-muted");
     Div tools = new Div(download, columns, note);
     tools.addClassName("va-table-tools");
@@ -260,6 +266,8 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
   private void showColumns() {
     boolean all = !narrow || allColumns;
     SECONDARY.forEach(key -> grid.getColumnByKey(key).setVisible(all));
+    // Without any comparison (no intervals) the column says only that: the note says it once.
+    grid.getColumnByKey("significance").setVisible(all || compared);
     getContent().getElement().getClassList().set("va-narrow", !all);
     columns.setVisible(narrow);
     columns.setText(
