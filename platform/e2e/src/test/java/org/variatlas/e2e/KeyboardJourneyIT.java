@@ -50,6 +50,27 @@ class KeyboardJourneyIT extends BrowserIT {
   }
 
   @Test
+  void the_header_search_finds_an_indicator_of_another_topic_in_any_language_by_keyboard() {
+    open("");
+    org.openqa.selenium.WebElement input =
+        find(org.openqa.selenium.By.cssSelector("#indicator-search input"));
+    input.click();
+    // An English word on a Bokmål page: the search reads all three languages.
+    new Actions(driver()).sendKeys("cataract").perform();
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                js(
+                    "return [...document.querySelectorAll('vaadin-combo-box-item')]"
+                        + ".some(i => i.offsetParent !== null && i.textContent.toLowerCase().includes('grå stær'))")));
+    new Actions(driver()).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
+    waitUntil(d -> d.getCurrentUrl().contains("/topic/day-surgery/cataract"));
+    waitUntil(
+        d -> text(org.openqa.selenium.By.id("indicator-title")).toLowerCase().contains("grå stær"));
+    assertThat(driver().getCurrentUrl()).contains("lang=nb");
+  }
+
+  @Test
   void tab_reaches_the_indicators_after_the_topic_map() {
     awaitAtlasReady();
     open("topic/child-health");

@@ -106,8 +106,11 @@ class KitGalleryIT extends BrowserIT {
 
     waitUntil(d -> OUS.equals(find(By.id("kit-map")).getAttribute("data-selected")));
     WebElement ous = find(By.cssSelector("#kit-map .va-map-canvas path[data-code='" + OUS + "']"));
-    assertThat(ous.getAttribute("stroke")).isEqualTo("#1b2733");
-    assertThat(Double.parseDouble(ous.getAttribute("stroke-width"))).isEqualTo(3.0);
+    assertThat(ous.getAttribute("aria-pressed")).isEqualTo("true");
+    // The selection is outlined in a pane above the areas (the area's own path never moves).
+    WebElement outline = find(By.cssSelector("#kit-map .leaflet-va-outline-pane path"));
+    assertThat(outline.getAttribute("stroke")).isEqualTo("#1b2733");
+    assertThat(Double.parseDouble(outline.getAttribute("stroke-width"))).isEqualTo(3.0);
     assertThat(text(By.cssSelector("#kit-selection .va-kit-chip"))).startsWith("OUS");
     screenshot("kit-gallery-selected-trend", By.id("kit-trend"));
     screenshot("kit-gallery-selected-funnel", By.id("kit-funnel"));

@@ -110,6 +110,10 @@ public class EmbedView extends Main implements BeforeEnterObserver, HasDynamicTi
       add(new Paragraph(getTranslation(pages.whyNoResults(page))));
     } else {
       Component shown = part(part, results.get());
+      if (shown instanceof org.variatlas.api.ui.EChart chart) {
+        // The page's heading names it already; its PNG keeps the full caption.
+        chart.setTitle(null);
+      }
       if (shown instanceof SelectableAreas selectable) {
         AreaSelection selection = new AreaSelection();
         selection.connect(selectable);
