@@ -4,6 +4,9 @@
 // legend, inset, tiles, labels) and `overlays` (JSON array).
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { esc } from './kit-common.js';
+import { keyboardOrder, rove, key, showTip, hideTip } from './map-keyboard.js';
+import { outline, touchHint, addHatch } from './map-outlines.js';
+import { placeInset, boundsOf } from './map-inset.js';
 
 const INK = '#1b2733';
 
@@ -140,7 +143,7 @@ class VaAreaMap extends HTMLElement {
     const container = this._map.getContainer();
     container.addEventListener('click', () => this._map.scrollWheelZoom.enable());
     container.addEventListener('mouseleave', () => this._map.scrollWheelZoom.disable());
-    if (this._touch) this._touchHint(container);
+    if (this._touch) touchHint(this, container);
     this._map.on('zoomstart dragstart', (e) => {
       if (!this._fitting) this._userMoved = true;
     });
@@ -175,9 +178,9 @@ class VaAreaMap extends HTMLElement {
     // Leaflet adds layers only to a map with a view: fit first, so the paths exist below.
     if (!this._map._loaded) this._fit(this._layer.getBounds());
     this._layer.addTo(this._map);
-    this._addHatch();
+    addHatch(this);
     this.dataset.features = String(this._features.size);
-    this._order = this._keyboardOrder();
+    this._order = keyboardOrder(this);
     this._current = this._order[0] || null;
     for (const [code, f] of this._features) {
       const path = f.main.getElement && f.main.getElement();
@@ -186,31 +189,19 @@ class VaAreaMap extends HTMLElement {
       path.setAttribute('tabindex', code === this._current ? '0' : '-1');
       path.setAttribute('role', 'button');
       path.setAttribute('aria-label', f.name || code);
-      path.addEventListener('keydown', (e) => this._key(e, code));
+      path.addEventListener('keydown', (e) => key(this, e, code));
       path.addEventListener('focus', () => {
         this._current = code;
-        this._rove();
-        this._showTip(code);
-        this._outline('focus', code);
+        rove(this);
+        showTip(this, code);
+        outline(this, 'focus', code, INK);
       });
       path.addEventListener('blur', () => {
-        this._hideTip(code);
-        this._outline('focus', null);
+        hideTip(this, code);
+        outline(this, 'focus', null, INK);
       });
     }
     this._insetChanged = true;
-  }
-
-  /** The hatching of areas without data: white with grey lines, unlike any class colour. */
-  _addHatch() {
-    const svg = this._map.getPanes().overlayPane.querySelector('svg');
-    if (!svg || this._hatch) return;
-    VaAreaMap._count = (VaAreaMap._count || 0) + 1;
-    this._hatch = `va-hatch-${VaAreaMap._count}`;
-    const ns = 'http://www.w3.org/2000/svg';
-    const defs = document.createElementNS(ns, 'defs');
-    defs.innerHTML = `<pattern id="${this._hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#7b8794" stroke-width="2"/></pattern>`;
-    svg.insertBefore(defs, svg.firstChild);
   }
 
   _geoLayer(map, which) {
@@ -256,111 +247,7 @@ class VaAreaMap extends HTMLElement {
   }
 
   _hover(code, on) {
-    this._outline('hover', on ? code : null);
-  }
-
-  /** North to south (then west to east): the order the arrow keys walk the areas. */
-  _keyboardOrder() {
-    const centre = (f) => f.main.getBounds().getCenter();
-    return [...this._features.entries()]
-      .filter(([, f]) => f.main)
-      .sort(([, a], [, b]) => centre(b).lat - centre(a).lat || centre(a).lng - centre(b).lng)
-      .map(([code]) => code);
-  }
-
-  /** Roving tabindex: the current area is the map's one Tab stop. */
-  _rove() {
-    for (const [code, f] of this._features) {
-      const path = f.main && f.main.getElement && f.main.getElement();
-      if (path) path.setAttribute('tabindex', code === this._current ? '0' : '-1');
-    }
-  }
-
-  _key(e, code) {
-    const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
-    if (e.key in moves) {
-      e.preventDefault();
-      const i = this._order.indexOf(code);
-      const step = moves[e.key];
-      const next = Number.isFinite(step) ? Math.max(0, Math.min(this._order.length - 1, i + step)) : step > 0 ? this._order.length - 1 : 0;
-      const f = this._features.get(this._order[next]);
-      const path = f && f.main.getElement();
-      if (path) path.focus();
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this._fire(code, e);
-    } else if (e.key === '+' || e.key === '=') {
-      e.preventDefault();
-      this._map.zoomIn();
-    } else if (e.key === '-') {
-      e.preventDefault();
-      this._map.zoomOut();
-    } else if (e.key === 'Escape') {
-      this._hideTip(code);
-    }
-  }
-
-  /** One tooltip at a time: the focused or hovered area's. */
-  _showTip(code) {
-    if (this._tip && this._tip !== code) this._hideTip(this._tip);
-    const f = this._features.get(code);
-    if (f && f.main.getTooltip()) f.main.openTooltip(f.main.getBounds().getCenter());
-    this._tip = code;
-  }
-
-  _hideTip(code) {
-    const f = this._features.get(code);
-    if (f && f.main.getTooltip()) f.main.closeTooltip();
-    if (this._tip === code) this._tip = null;
-  }
-
-  /**
-   * Draws outlines over the areas: `selected` (every selected area, thick), `hover` and `focus`
-   * (one area each). Non-interactive, in their own pane: the areas' paths never move.
-   */
-  _outline(kind, codes) {
-    this._outlines = this._outlines || {};
-    const old = this._outlines[kind];
-    if (old) old.remove();
-    this._outlines[kind] = null;
-    if (kind === 'selected' && this._insetOutline) {
-      this._insetOutline.remove();
-      this._insetOutline = null;
-    }
-    const list = (Array.isArray(codes) ? codes : codes ? [codes] : []).filter((c) => this._features.has(c));
-    if (!list.length || !this._map) return;
-    const style = {
-      selected: { color: INK, weight: 3, fill: false, opacity: 1 },
-      hover: { color: INK, weight: 2, fill: false, opacity: 0.8 },
-      focus: { color: INK, weight: 3, dashArray: '6 3', fill: false, opacity: 1 },
-    }[kind];
-    const features = list.map((c) => this._features.get(c).main.feature);
-    this._outlines[kind] = L.geoJSON(
-      { type: 'FeatureCollection', features },
-      { style: () => style, interactive: false, pane: 'va-outline', renderer: this._outlineRenderer },
-    ).addTo(this._map);
-    if (kind === 'selected' && this._insetMap) {
-      this._insetOutline = L.geoJSON({ type: 'FeatureCollection', features }, { style: () => style, interactive: false }).addTo(this._insetMap);
-    }
-  }
-
-  _touchHint(container) {
-    const hint = document.createElement('div');
-    hint.className = 'va-map-hint';
-    hint.hidden = true;
-    this.appendChild(hint);
-    let timer = null;
-    container.addEventListener(
-      'touchmove',
-      (e) => {
-        if (e.touches.length !== 1 || !this._state) return;
-        hint.textContent = this._state.labels.twoFingers || '';
-        hint.hidden = false;
-        clearTimeout(timer);
-        timer = setTimeout(() => (hint.hidden = true), 1500);
-      },
-      { passive: true },
-    );
+    outline(this, 'hover', on ? code : null, INK);
   }
 
   _applyState() {
@@ -380,8 +267,8 @@ class VaAreaMap extends HTMLElement {
         path.setAttribute('aria-label', text);
       }
     }
-    this._outline('selected', s.selected);
-    if (this._tip) this._showTip(this._tip);
+    outline(this, 'selected', s.selected, INK);
+    if (this._tip) showTip(this, this._tip);
     this._renderLegend();
     this._renderButtons();
     this._renderTiles();
@@ -439,79 +326,12 @@ class VaAreaMap extends HTMLElement {
     this._tilesKey = key;
   }
 
-  // The inset: a small live view of e.g. Oslo in the bottom-right corner, shown while the main
-  // map is zoomed out and wide enough to spare the room.
   _placeInset() {
-    const s = this._state;
-    if (!this._map || !s) return;
-    const inset = s.inset;
-    const wide = this._canvas.clientWidth >= 420 && this._canvas.clientHeight >= 380;
-    const zoomedIn = inset && this._map.getBounds && this._boundsOf(inset).contains(this._map.getBounds().getCenter()) && this._map.getZoom() >= (this._initialZoom || 0) + 2;
-    const show = !!(inset && this._areas && wide && !zoomedIn);
-    if (!show) {
-      if (this._insetBox) this._insetBox.hidden = true;
-      return;
-    }
-    if (!this._insetBox) {
-      this._insetBox = document.createElement('div');
-      this._insetBox.className = 'va-map-inset';
-      const title = document.createElement('button');
-      title.type = 'button';
-      title.className = 'va-map-inset-title';
-      title.tabIndex = -1;
-      title.addEventListener('click', () => this.zoomToInset());
-      const canvas = document.createElement('div');
-      canvas.className = 'va-map-inset-canvas';
-      canvas.setAttribute('aria-hidden', 'true');
-      this._insetBox.append(title, canvas);
-      this.appendChild(this._insetBox);
-    }
-    this._insetBox.hidden = false;
-    const title = this._insetBox.querySelector('.va-map-inset-title');
-    title.textContent = inset.name;
-    title.title = s.labels.zoomTo;
-    this._insetBox.setAttribute('role', 'group');
-    this._insetBox.setAttribute('aria-label', s.labels.inset);
-    const canvas = this._insetBox.querySelector('.va-map-inset-canvas');
-    if (!this._insetMap) {
-      this._insetMap = L.map(canvas, {
-        zoomControl: false,
-        attributionControl: false,
-        dragging: false,
-        scrollWheelZoom: false,
-        doubleClickZoom: false,
-        boxZoom: false,
-        keyboard: false,
-        touchZoom: false,
-        zoomSnap: 0.1,
-        renderer: L.svg({ padding: 0.2 }),
-      });
-      this._insetChanged = true;
-    }
-    if (this._insetChanged) {
-      this._insetChanged = false;
-      if (this._insetLayer) this._insetLayer.remove();
-      this._insetLayer = this._geoLayer(this._insetMap, 'inset').addTo(this._insetMap);
-      for (const [code, f] of this._features) {
-        if (f.inset) {
-          f.inset.setStyle(this._styleOf(code));
-          f.inset.bindTooltip(esc(s.tooltips[code] || f.name || code), { sticky: true, direction: 'top', className: 'va-map-tooltip', opacity: 1 });
-          const path = f.inset.getElement && f.inset.getElement();
-          if (path) {
-            path.setAttribute('data-inset-code', code);
-            // A second view of areas the main map offers: never a keyboard stop of its own.
-            path.setAttribute('tabindex', '-1');
-          }
-        }
-      }
-      this._outline('selected', this._state.selected);
-    }
-    this._insetMap.invalidateSize();
-    this._insetMap.fitBounds(this._boundsOf(inset), { padding: [2, 2] });
+    placeInset(this);
   }
 
   _boundsOf(inset) {
-    return L.latLngBounds(inset.bounds[0], inset.bounds[1]);
+    return boundsOf(inset);
   }
 
   _fit(bounds) {

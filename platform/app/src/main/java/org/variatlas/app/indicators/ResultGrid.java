@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -55,6 +56,7 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
   private Set<String> selected = Set.of();
   private boolean narrow;
   private boolean allColumns;
+  private Registration resize;
   private final boolean compared;
 
   ResultGrid(IndicatorPage page, IndicatorResults results, ReferenceValue reference) {
@@ -252,7 +254,17 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
     grid.getElement().setAttribute("aria-label", getTranslation("indicator.table.label"));
     var page = attachEvent.getUI().getPage();
     page.retrieveExtendedClientDetails(d -> narrow(d.getWindowInnerWidth()));
-    page.addBrowserWindowResizeListener(e -> narrow(e.getWidth()));
+    // The page outlives this table: its listener goes when the table does.
+    resize = page.addBrowserWindowResizeListener(e -> narrow(e.getWidth()));
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detachEvent) {
+    if (resize != null) {
+      resize.remove();
+      resize = null;
+    }
+    super.onDetach(detachEvent);
   }
 
   private void narrow(int width) {
