@@ -87,10 +87,16 @@ class AccessIT extends BrowserIT {
     assertThat(findAll(By.cssSelector("vaadin-button[data-loader]"))).isEmpty();
     screenshot("access-partner-refused");
 
-    // Not an administrator: the users page answers 403.
-    driver().get(url("admin/users"));
-    waitUntil(d -> d.getPageSource().contains("403"));
+    // Not an administrator: the users page answers with the atlas' own "no access" page, which
+    // names the user and offers the front page and signing in as someone else.
+    driver().get(url("admin/users?lang=en"));
+    WebElement heading = find(By.tagName("h1"));
+    assertThat(heading.getText()).isEqualTo("You do not have access to this page");
+    assertThat(find(By.cssSelector("main")).getText()).contains("signed in as");
+    assertThat(findAll(By.cssSelector("nav a")).stream().map(a -> a.getDomAttribute("href")))
+        .containsExactly("/", "/login");
     assertThat(findAll(By.id("users"))).isEmpty();
+    screenshot("access-forbidden");
   }
 
   @Test

@@ -68,6 +68,29 @@ class SecurityIT extends SharedApp {
   }
 
   @Test
+  void a_page_the_user_may_not_open_answers_with_the_atlas_own_page_in_the_user_language()
+      throws Exception {
+    String editor = token(user("it-editor-page", Set.of(Role.EDITOR), null));
+    HttpResponse<String> page =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/users?lang=nn"))
+                .header("Authorization", "Bearer " + editor)
+                .header("Accept", "text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.body())
+        .contains("<html lang=\"nn\">", "Du har ikkje tilgang til denne sida")
+        .contains("it-editor-page", "href=\"/login\"", "href=\"/\"")
+        .doesNotContain("Whitelabel", "Exception", "/admin/users");
+    // The API keeps answering machines in JSON.
+    assertThat(get("/api/v1/loads", token(user("it-reader-page", Set.of(), null))).body())
+        .doesNotContain("<html");
+  }
+
+  @Test
   void a_revoked_expired_or_unknown_token_is_refused() throws Exception {
     StoredUser editor = user("it-editor-2", Set.of(Role.EDITOR), null);
     UserAccounts.NewToken token = accounts.issueToken(editor.id(), "ci", Duration.ofDays(1));
