@@ -15,7 +15,9 @@ class GeographyConfiguration {
   @Bean
   GeographyPack geographyPack(GeographyProperties geography, VariatlasProperties variatlas) {
     long started = System.nanoTime();
-    GeographyPack pack = GeographyPackLoader.load(geography.packFile(), variatlas.dataDirectory());
+    GeographyPack pack =
+        GeographyPackLoader.load(
+            geography.packFile(), variatlas.dataDirectory(), variatlas.cacheDirectory());
     log.info(
         "Geography pack {} from {}: {} base units, levels {}, mapping versions {} (default {}),"
             + " {} ms",

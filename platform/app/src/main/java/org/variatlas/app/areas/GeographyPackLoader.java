@@ -26,9 +26,9 @@ public final class GeographyPackLoader {
   private final PackConfig config;
   private final PackFiles files;
 
-  private GeographyPackLoader(Path packFile, Path dataDir) {
+  private GeographyPackLoader(Path packFile, Path dataDir, DerivedFiles derived) {
     this.config = PackConfigReader.read(packFile);
-    this.files = new PackFiles(packFile, dataDir);
+    this.files = new PackFiles(packFile, dataDir, derived);
   }
 
   /**
@@ -39,7 +39,15 @@ public final class GeographyPackLoader {
    * @throws PackException when anything is missing or inconsistent
    */
   public static GeographyPack load(Path packFile, Path dataDir) {
-    return new GeographyPackLoader(packFile, dataDir).build();
+    return new GeographyPackLoader(packFile, dataDir, DerivedFiles.none()).build();
+  }
+
+  /**
+   * Loads a pack, keeping what it derives from the files (which area covers each base unit) in
+   * {@code cacheDir} for the next start with unchanged files.
+   */
+  public static GeographyPack load(Path packFile, Path dataDir, Path cacheDir) {
+    return new GeographyPackLoader(packFile, dataDir, new DerivedFiles(cacheDir)).build();
   }
 
   private GeographyPack build() {

@@ -9,7 +9,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
@@ -23,13 +26,22 @@ final class PackFiles {
 
   private final Path packFile;
   private final Path dataDir;
-  private final MessageDigest digest;
+  private final MessageDigest digest = sha256();
+  private final Map<Path, String> fileHashes = new LinkedHashMap<>();
+  private final DerivedFiles derived;
 
-  PackFiles(Path packFile, Path dataDir) {
+  /**
+   * @param derived where results derived from the files are kept between starts (may be off)
+   */
+  PackFiles(Path packFile, Path dataDir, DerivedFiles derived) {
     this.packFile = packFile;
     this.dataDir = dataDir;
+    this.derived = derived;
+  }
+
+  private static MessageDigest sha256() {
     try {
-      this.digest = MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -72,11 +84,28 @@ final class PackFiles {
 
   /** Adds a file's bytes to the fingerprint. */
   void hash(Path file) {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+    MessageDigest own = sha256();
+    try (InputStream in =
+        new DigestInputStream(new DigestInputStream(Files.newInputStream(file), digest), own)) {
       in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new PackException("cannot read " + file + ": " + e.getMessage(), e);
     }
+    fileHashes.put(file, HexFormat.of().formatHex(own.digest()));
+  }
+
+  /**
+   * A text map derived from the files read so far (e.g. which area covers each base unit): kept
+   * under a key made of {@code what} and the checksums of those files, so that a later start with
+   * unchanged files reads it instead of computing it again.
+   */
+  Map<String, String> derived(String what, Supplier<Map<String, String>> compute) {
+    MessageDigest key = sha256();
+    key.update(what.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    fileHashes
+        .values()
+        .forEach(h -> key.update(h.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return derived.get(what + "-" + HexFormat.of().formatHex(key.digest()), compute);
   }
 
   /** The fingerprint of every file hashed so far (call once, at the end). */

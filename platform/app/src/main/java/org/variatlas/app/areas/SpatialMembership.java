@@ -42,27 +42,13 @@ final class SpatialMembership {
       PackBaseUnits base,
       AreaNames names,
       PackFiles files) {
-    SpatialMembership areas = new SpatialMembership(areaPolygons);
+    // The overlay of every unit with the areas is most of a pack's reading time: kept between
+    // starts under the checksums of the files read so far (the level's polygons among them).
+    Map<String, String> best =
+        files.derived(
+            "spatial-v1-" + level.id(), () -> mostOverlapping(level, areaPolygons, base, files));
     Map<String, YearRanges> out = new LinkedHashMap<>();
-    List<String> uncovered = new ArrayList<>();
-    base.polygons()
-        .forEach(
-            (unit, polygon) -> {
-              String best = areas.mostOverlapping(polygon);
-              if (best == null) {
-                uncovered.add(unit);
-              } else {
-                out.put(unit, YearRanges.always(best));
-              }
-            });
-    files.require(
-        uncovered.isEmpty(),
-        "level "
-            + level.id()
-            + ": no area of "
-            + level.from().polygons().file()
-            + " covers the base units "
-            + uncovered);
+    best.forEach((unit, code) -> out.put(unit, YearRanges.always(code)));
     Map<String, String> residuals =
         level.from().residuals() == null ? Map.of() : level.from().residuals();
     for (BaseUnit u : base.units().values()) {
@@ -78,6 +64,33 @@ final class SpatialMembership {
         out.put(u.code(), YearRanges.always(code));
       }
     }
+    return out;
+  }
+
+  /** Each unit with a polygon to the area that covers most of it. */
+  private static Map<String, String> mostOverlapping(
+      Level level, Map<String, Geometry> areaPolygons, PackBaseUnits base, PackFiles files) {
+    SpatialMembership areas = new SpatialMembership(areaPolygons);
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> uncovered = new ArrayList<>();
+    base.polygons()
+        .forEach(
+            (unit, polygon) -> {
+              String best = areas.mostOverlapping(polygon);
+              if (best == null) {
+                uncovered.add(unit);
+              } else {
+                out.put(unit, best);
+              }
+            });
+    files.require(
+        uncovered.isEmpty(),
+        "level "
+            + level.id()
+            + ": no area of "
+            + level.from().polygons().file()
+            + " covers the base units "
+            + uncovered);
     return out;
   }
 

@@ -12,12 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir the directory real data is read from (geography, population, published atlases)
  * @param pluginsDir the directory topic plugin jars are loaded from
  * @param database the embedded database's settings (used when no external one is configured)
+ * @param cacheDir where files derived from the data are kept between starts (a cache: safe to
+ *     delete; entries are keyed by their input files' checksums)
  */
 @ConfigurationProperties("variatlas")
 public record VariatlasProperties(
     @DefaultValue("../shared/data") String dataDir,
     @DefaultValue("target/plugins") String pluginsDir,
-    @DefaultValue Database database) {
+    @DefaultValue Database database,
+    @DefaultValue("var/cache") String cacheDir) {
 
   /**
    * @param dataDir where the embedded PostgreSQL keeps its files across restarts
@@ -33,6 +36,11 @@ public record VariatlasProperties(
 
   public Path dataDirectory() {
     return Path.of(dataDir).toAbsolutePath().normalize();
+  }
+
+  /** Where files derived from the data (e.g. the geography pack's spatial memberships) are kept. */
+  public Path cacheDirectory() {
+    return Path.of(cacheDir).toAbsolutePath().normalize();
   }
 
   public Path pluginsDirectory() {
