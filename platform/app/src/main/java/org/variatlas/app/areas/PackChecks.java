@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The consistency rules a whole pack must keep once its levels and versions are built. */
 final class PackChecks {
@@ -62,11 +64,31 @@ final class PackChecks {
         if (level.parent() == null) {
           continue;
         }
-        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+        for (int year : changeYears(v, level)) {
           oneParentIn(v, level, year, units, files);
         }
       }
     }
+  }
+
+  /**
+   * The first checked year and every year in which a unit changes its area or its parent area:
+   * between two such years nothing changes, so checking their first years checks every year.
+   */
+  private static SortedSet<Integer> changeYears(MappingVersion v, AreaLevel level) {
+    SortedSet<Integer> years = new TreeSet<>(List.of(FIRST_YEAR));
+    for (String levelId : List.of(level.id(), level.parent())) {
+      Map<String, YearRanges> units = v.assignments().getOrDefault(levelId, Map.of());
+      for (YearRanges ranges : units.values()) {
+        for (YearRanges.Range r : ranges.ranges()) {
+          years.add(r.from());
+          if (r.to() < YearRanges.MAX_YEAR) {
+            years.add(r.to() + 1);
+          }
+        }
+      }
+    }
+    return years.subSet(FIRST_YEAR, LAST_YEAR + 1);
   }
 
   private static void oneParentIn(
