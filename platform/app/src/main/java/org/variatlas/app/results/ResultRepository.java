@@ -7,12 +7,17 @@ import static org.variatlas.app.db.Tables.INDICATOR_SUMMARY;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.variatlas.api.model.Comparison;
@@ -43,17 +48,13 @@ public class ResultRepository {
       List<ResultRow> rows,
       List<CategoryRow> categories,
       List<SummaryRow> summaries) {
-    if (!rows.isEmpty()) {
-      db.batchInsert(rows.stream().map(r -> record(version, topicId, r)).toList()).execute();
-    }
-    if (!categories.isEmpty()) {
-      db.batchInsert(categories.stream().map(c -> record(version, topicId, c)).toList()).execute();
-    }
+    insertAll(INDICATOR_RESULT, rows.stream().map(r -> record(version, topicId, r)).toList());
+    insertAll(
+        INDICATOR_RESULT_CATEGORY,
+        categories.stream().map(c -> record(version, topicId, c)).toList());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    if (!summaries.isEmpty()) {
-      db.batchInsert(summaries.stream().map(s -> record(version, topicId, s, now)).toList())
-          .execute();
-    }
+    insertAll(
+        INDICATOR_SUMMARY, summaries.stream().map(s -> record(version, topicId, s, now)).toList());
   }
 
   /** Copies an indicator's results from one version into another, in the database. */
@@ -211,6 +212,26 @@ public class ResultRepository {
             r.getScvLog(),
             r.getEbAlpha()),
         breaks);
+  }
+
+  /**
+   * One insert statement rendered once and bound per record (jOOQ's {@code batchInsert} renders the
+   * SQL of every record again, which was most of a recomputation's time in Java).
+   */
+  private <R extends TableRecord<R>> void insertAll(Table<R> table, List<R> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    Field<?>[] fields = table.fields();
+    BatchBindStep batch =
+        db.batch(
+            db.insertInto(table)
+                .columns(fields)
+                .values(Collections.nCopies(fields.length, (Object) null)));
+    for (R r : records) {
+      batch.bind(r.intoArray());
+    }
+    batch.execute();
   }
 
   private IndicatorResultRecord record(long version, String topicId, ResultRow r) {
