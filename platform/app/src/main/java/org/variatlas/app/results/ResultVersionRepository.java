@@ -104,6 +104,11 @@ public class ResultVersionRepository {
         .set(TOPIC_RESULTS.VERSION_ID, version)
         .set(TOPIC_RESULTS.SWITCHED_AT, now)
         .execute();
+    // Other instances on this database learn of the switch at commit (ResultVersionListener).
+    // Plain SQL: jOOQ has no typed form of NOTIFY.
+    db.execute(
+        "select pg_notify({0}, {1})",
+        DSL.val(ResultVersionListener.CHANNEL), DSL.val(topicId + ":" + version));
     List<Long> keep = previous.isPresent() ? List.of(version, previous.get()) : List.of(version);
     db.deleteFrom(RESULT_VERSION)
         .where(RESULT_VERSION.TOPIC_ID.eq(topicId))

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * The results version readers see of each topic, held in memory: a request resolves it once and
  * reads everything from that version (so a page never mixes two), and it is the validator of the
  * results responses ({@code ETag}), answered without the database. Loaded from the database on
- * first use; updated when this app switches a topic's version.
+ * first use; updated when this app switches a topic's version, and when any instance on the same
+ * database does ({@link ResultVersionListener}).
  */
 @Component
 public class ResultVersions {
@@ -35,6 +36,12 @@ public class ResultVersions {
       repository.currentAll().forEach(current::putIfAbsent);
       loaded = true;
     }
+  }
+
+  /** Reads every topic's version from the database again (e.g. after a lost notification link). */
+  void reload() {
+    repository.currentAll().forEach(this::switched);
+    loaded = true;
   }
 
   /** A topic's version was switched (after the commit). */
