@@ -98,6 +98,14 @@ final class AppProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * The CPU time the app's JVM has used so far (not its database's processes): unlike wall time,
+   * hardly changed by other work on a busy machine.
+   */
+  Duration cpu() {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
   /** The log written so far, from this start on. */
   String log() {
     try {
