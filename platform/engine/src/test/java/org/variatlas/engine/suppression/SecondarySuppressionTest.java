@@ -1,0 +1,183 @@
+package org.variatlas.engine.suppression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SecondarySuppressionTest {
+
+  /** national = A + B + C + D: one atom per area. */
+  private static LinearTable row(double... areas) {
+    LinearTable.Builder b = LinearTable.builder(areas.length);
+    int[] all = new int[areas.length];
+    for (int a = 0; a < areas.length; a++) {
+      b.cell("area " + a, new int[] {a}, areas[a], 5, false);
+      all[a] = a;
+    }
+    b.cell("national", all, java.util.Arrays.stream(areas).sum(), 5, true);
+    return b.build();
+  }
+
+  private static boolean[] primary(LinearTable t, double threshold) {
+    boolean[] p = new boolean[t.size()];
+    for (int i = 0; i < t.size(); i++) {
+      double v = t.cell(i).value();
+      p[i] = v > 0 && v < threshold;
+    }
+    return p;
+  }
+
+  @Test
+  void a_lone_primary_cell_is_recovered_from_the_national_row() {
+    LinearTable t = row(3, 40, 12, 25);
+    List<DisclosureAudit.Finding> findings = DisclosureAudit.findings(t, primary(t, 5));
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.label()).isEqualTo("area 0");
+              assertThat(f.interval().lower())
+                  .isEqualTo(3, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(f.interval().upper())
+                  .isEqualTo(3, org.assertj.core.api.Assertions.within(1e-9));
+            });
+  }
+
+  @Test
+  void the_smallest_other_area_is_suppressed_and_never_the_national_row() {
+    LinearTable t = row(3, 40, 12, 25);
+    SecondarySuppression.Protection p = SecondarySuppression.protect(t, primary(t, 5));
+    assertThat(p.suppressed()).containsExactly(true, false, true, false, false);
+    assertThat(p.primary()).isEqualTo(1);
+    assertThat(p.secondary()).isEqualTo(1);
+    assertThat(DisclosureAudit.findings(t, p.suppressed())).isEmpty();
+    DisclosureAudit.Interval a = DisclosureAudit.intervals(t, p.suppressed())[0];
+    assertThat(a.lower()).isZero();
+    assertThat(a.upper()).isEqualTo(15, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void a_complement_too_small_to_hide_the_cell_is_joined_by_another() {
+    // 2 + 1 can move by at most 3 < 5: a third cell is needed.
+    LinearTable t = row(2, 1, 300, 200);
+    SecondarySuppression.Protection p = SecondarySuppression.protect(t, primary(t, 5));
+    assertThat(DisclosureAudit.findings(t, p.suppressed())).isEmpty();
+    assertThat(p.suppressed()[4]).isFalse();
+    assertThat(p.suppressed()[3]).as("the smaller of the two large cells").isTrue();
+  }
+
+  /**
+   * Two area levels over the same base units that do not nest (kommuner and referral areas in Oslo)
+   * and three years with their period: units u0..u3, years y0..y2.
+   */
+  @Test
+  void overlapping_levels_years_and_periods_are_protected_together() {
+    int units = 4;
+    int years = 3;
+    double[][] counts = {{3, 50, 40, 60}, {9, 45, 2, 70}, {20, 30, 35, 80}};
+    LinearTable.Builder b = LinearTable.builder(units * years);
+    int[][] levelA = {{0, 1}, {2, 3}}; // kommuner
+    int[][] levelB = {{0, 2}, {1, 3}}; // referral areas
+    for (int[][] level : List.of(levelA, levelB)) {
+      for (int[] area : level) {
+        int[] all = new int[area.length * years];
+        double sum = 0;
+        for (int y = 0; y < years; y++) {
+          int[] atoms = new int[area.length];
+          double v = 0;
+          for (int k = 0; k < area.length; k++) {
+            atoms[k] = y * units + area[k];
+            all[y * area.length + k] = atoms[k];
+            v += counts[y][area[k]];
+          }
+          b.cell(java.util.Arrays.toString(area) + " y" + y, atoms, v, 5, false);
+          sum += v;
+        }
+        b.cell(java.util.Arrays.toString(area) + " period", all, sum, 15, false);
+      }
+    }
+    for (int u = 0; u < units; u++) { // the base units are published too (a third level)
+      int[] all = new int[years];
+      double sum = 0;
+      for (int y = 0; y < years; y++) {
+        b.cell("unit " + u + " y" + y, new int[] {y * units + u}, counts[y][u], 5, false);
+        all[y] = y * units + u;
+        sum += counts[y][u];
+      }
+      b.cell("unit " + u + " period", all, sum, 15, false);
+    }
+    for (int y = 0; y < years; y++) {
+      int[] atoms = new int[units];
+      double v = 0;
+      for (int u = 0; u < units; u++) {
+        atoms[u] = y * units + u;
+        v += counts[y][u];
+      }
+      b.cell("national y" + y, atoms, v, 5, true);
+    }
+    LinearTable t = b.build();
+    boolean[] primary = primary(t, 5);
+    assertThat(DisclosureAudit.findings(t, primary)).isNotEmpty();
+    SecondarySuppression.Protection p = SecondarySuppression.protect(t, primary);
+    assertThat(p.unprotected()).isEmpty();
+    assertThat(DisclosureAudit.findings(t, p.suppressed())).isEmpty();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.cell(i).fixed()) {
+        assertThat(p.suppressed()[i]).as(t.cell(i).label()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void parts_of_a_hidden_total_are_hidden_with_it_and_protected_too() {
+    // total of an area = public + private; private of area 0 is small.
+    LinearTable.Builder b = LinearTable.builder(6); // 3 areas x 2 parts
+    int[] totals = new int[3];
+    double[][] v = {{30, 2}, {40, 10}, {25, 8}};
+    for (int a = 0; a < 3; a++) {
+      totals[a] = b.cell("total " + a, new int[] {2 * a, 2 * a + 1}, v[a][0] + v[a][1], 5, false);
+      int pub = b.cell("public " + a, new int[] {2 * a}, v[a][0], 5, false);
+      int priv = b.cell("private " + a, new int[] {2 * a + 1}, v[a][1], 5, false);
+      b.link(totals[a], pub).link(totals[a], priv);
+    }
+    b.cell("national", new int[] {0, 1, 2, 3, 4, 5}, 115, 5, true);
+    b.cell("national public", new int[] {0, 2, 4}, 95, 5, false);
+    b.cell("national private", new int[] {1, 3, 5}, 20, 5, false);
+    LinearTable t = b.build();
+    SecondarySuppression.Protection p = SecondarySuppression.protect(t, primary(t, 5));
+    assertThat(DisclosureAudit.findings(t, p.suppressed())).isEmpty();
+    for (int a = 0; a < 3; a++) {
+      if (p.suppressed()[totals[a]]) {
+        assertThat(p.suppressed()[totals[a] + 1]).isTrue();
+        assertThat(p.suppressed()[totals[a] + 2]).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void random_hierarchies_are_always_protected() {
+    Random random = new Random(13);
+    for (int round = 0; round < 20; round++) {
+      int units = 6;
+      double[] counts = new double[units];
+      for (int u = 0; u < units; u++) {
+        counts[u] = random.nextInt(4) == 0 ? random.nextInt(5) : random.nextInt(60);
+      }
+      LinearTable.Builder b = LinearTable.builder(units);
+      for (int u = 0; u < units; u++) {
+        b.cell("unit " + u, new int[] {u}, counts[u], 5, false);
+      }
+      b.cell("left", new int[] {0, 1, 2}, counts[0] + counts[1] + counts[2], 5, false);
+      b.cell("right", new int[] {3, 4, 5}, counts[3] + counts[4] + counts[5], 5, false);
+      b.cell("odd", new int[] {1, 3, 5}, counts[1] + counts[3] + counts[5], 5, false);
+      b.cell("all", new int[] {0, 1, 2, 3, 4, 5}, java.util.Arrays.stream(counts).sum(), 5, true);
+      LinearTable t = b.build();
+      SecondarySuppression.Protection p = SecondarySuppression.protect(t, primary(t, 5));
+      if (p.unprotected().isEmpty()) {
+        assertThat(DisclosureAudit.findings(t, p.suppressed())).as("round %d", round).isEmpty();
+      }
+    }
+  }
+}
