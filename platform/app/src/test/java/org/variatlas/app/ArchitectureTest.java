@@ -103,6 +103,7 @@ class ArchitectureTest {
           "i18n",
           "text",
           "topics",
+          "disclosure",
           "database",
           "config");
 

@@ -74,6 +74,14 @@ public final class PlatformHarness implements AutoCloseable {
 
   /** Starts the platform on copies of these plugin jars (in a directory of their own). */
   public static PlatformHarness start(Path... pluginJars) {
+    return start(List.of(), pluginJars);
+  }
+
+  /**
+   * Starts the platform on copies of these plugin jars with further settings, e.g. {@code
+   * --variatlas.disclosure.secondary-suppression=false}.
+   */
+  public static PlatformHarness start(List<String> settings, Path... pluginJars) {
     Path plugins = temporaryDirectory("variatlas-harness-plugins-");
     for (Path jar : pluginJars) {
       try {
@@ -82,7 +90,7 @@ public final class PlatformHarness implements AutoCloseable {
         throw new UncheckedIOException("Cannot copy plugin jar " + jar, e);
       }
     }
-    return start(plugins, dataDirectory(), List.of(plugins));
+    return start(plugins, dataDirectory(), List.of(plugins), settings);
   }
 
   /**
@@ -92,10 +100,11 @@ public final class PlatformHarness implements AutoCloseable {
    * @param dataDir the data directory, as {@code variatlas.data-dir}
    */
   public static PlatformHarness start(Path pluginsDir, Path dataDir) {
-    return start(pluginsDir, dataDir, List.of());
+    return start(pluginsDir, dataDir, List.of(), List.of());
   }
 
-  private static PlatformHarness start(Path pluginsDir, Path dataDir, List<Path> owned) {
+  private static PlatformHarness start(
+      Path pluginsDir, Path dataDir, List<Path> owned, List<String> settings) {
     Path database = temporaryDirectory("variatlas-harness-pg-");
     List<Path> temporary = new ArrayList<>(owned);
     temporary.add(database);
@@ -105,12 +114,16 @@ public final class PlatformHarness implements AutoCloseable {
             // Vaadin's auto-configuration needs a web application context: a server on a free port.
             .web(WebApplicationType.SERVLET)
             .run(
-                "--server.port=0",
-                "--variatlas.plugins-dir=" + pluginsDir.toAbsolutePath(),
-                "--variatlas.data-dir=" + dataDir.toAbsolutePath(),
-                "--variatlas.database.data-dir=" + database,
-                "--variatlas.loads.on-start=false",
-                "--spring.main.banner-mode=off");
+                Stream.concat(
+                        Stream.of(
+                            "--server.port=0",
+                            "--variatlas.plugins-dir=" + pluginsDir.toAbsolutePath(),
+                            "--variatlas.data-dir=" + dataDir.toAbsolutePath(),
+                            "--variatlas.database.data-dir=" + database,
+                            "--variatlas.loads.on-start=false",
+                            "--spring.main.banner-mode=off"),
+                        settings.stream())
+                    .toArray(String[]::new));
     return new PlatformHarness(context, temporary);
   }
 

@@ -44,7 +44,12 @@ import java.util.List;
  * @param ageBandWidth width in years of the age bands standardisation uses (Helseatlas: 5)
  * @param categories the parts shown stacked (empty for none)
  * @param polarity whether high is good, bad or neither
- * @param suppressionThreshold counts below this are never shown (e.g. 6 in psyk2); 0 for none
+ * @param suppressionThreshold counts below this are never shown (e.g. 6 in psyk2). The platform
+ *     enforces a minimum (default 5) and raises a lower threshold to it, so 0 means "the platform's
+ *     minimum". For a period the threshold applies to the yearly average count
+ * @param protectionWidth how far apart the smallest and largest value an attacker can derive for a
+ *     suppressed count must be (in yearly-average counts, as the threshold); 0 for the threshold
+ *     itself
  * @param minimumEvents a DSR is not published below this many events (PHE: 10)
  * @param periods the years and periods shown, the first being the default
  * @param levels the area levels shown, the first being the default
@@ -73,6 +78,7 @@ public record IndicatorDefinition(
     List<Category> categories,
     Polarity polarity,
     int suppressionThreshold,
+    int protectionWidth,
     int minimumEvents,
     List<Period> periods,
     List<String> levels,
@@ -88,7 +94,10 @@ public record IndicatorDefinition(
     require(multiplier > 0, id, "a positive multiplier");
     require(periods != null && !periods.isEmpty(), id, "at least one period");
     require(levels != null && !levels.isEmpty(), id, "at least one area level");
-    require(suppressionThreshold >= 0 && minimumEvents >= 0, id, "non-negative thresholds");
+    require(
+        suppressionThreshold >= 0 && protectionWidth >= 0 && minimumEvents >= 0,
+        id,
+        "non-negative thresholds");
     require(ageBandWidth > 0, id, "a positive age band width");
     if (provenance == Provenance.COMPUTED) {
       require(numeratorMeasure != null, id, "a numerator measure");
@@ -133,11 +142,52 @@ public record IndicatorDefinition(
         categories,
         polarity,
         suppressionThreshold,
+        protectionWidth,
         minimumEvents,
         periods,
         levels,
         synthetic,
         dataDate);
+  }
+
+  /**
+   * This definition with another small-number threshold and protection width (the platform raises
+   * them to its minimum).
+   */
+  public IndicatorDefinition withSuppression(int threshold, int width) {
+    if (threshold == suppressionThreshold && width == protectionWidth) {
+      return this;
+    }
+    return new IndicatorDefinition(
+        id,
+        chapterId,
+        title,
+        description,
+        selection,
+        unit,
+        source,
+        provenance,
+        valueType,
+        numeratorMeasure,
+        denominator,
+        population,
+        multiplier,
+        standard,
+        ageBandWidth,
+        categories,
+        polarity,
+        threshold,
+        width,
+        minimumEvents,
+        periods,
+        levels,
+        synthetic,
+        dataDate);
+  }
+
+  /** The protection width in force: the declared one, or the threshold when none is declared. */
+  public int effectiveProtectionWidth() {
+    return protectionWidth > 0 ? protectionWidth : suppressionThreshold;
   }
 
   /** Starts an indicator the platform computes from counts. */
@@ -174,6 +224,7 @@ public record IndicatorDefinition(
     b.categories.addAll(model.categories);
     b.polarity = model.polarity;
     b.suppressionThreshold = model.suppressionThreshold;
+    b.protectionWidth = model.protectionWidth;
     b.minimumEvents = model.minimumEvents;
     b.periods.addAll(model.periods);
     b.levels.addAll(model.levels);
@@ -222,6 +273,7 @@ public record IndicatorDefinition(
     private final List<Category> categories = new ArrayList<>();
     private Polarity polarity = Polarity.NO_JUDGEMENT;
     private int suppressionThreshold;
+    private int protectionWidth;
     private int minimumEvents = 10;
     private final List<Period> periods = new ArrayList<>();
     private final List<String> levels = new ArrayList<>();
@@ -314,6 +366,15 @@ public record IndicatorDefinition(
       return this;
     }
 
+    /**
+     * How wide the interval an attacker can derive for a suppressed count must stay, in
+     * yearly-average counts; the default (0) is the threshold.
+     */
+    public Builder protectionWidth(int width) {
+      this.protectionWidth = width;
+      return this;
+    }
+
     public Builder minimumEvents(int minimumEvents) {
       this.minimumEvents = minimumEvents;
       return this;
@@ -365,6 +426,7 @@ public record IndicatorDefinition(
           categories,
           polarity,
           suppressionThreshold,
+          protectionWidth,
           minimumEvents,
           periods,
           levels,

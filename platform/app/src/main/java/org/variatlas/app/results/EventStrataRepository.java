@@ -80,4 +80,25 @@ public class EventStrataRepository {
                     r.value5(),
                     r.value6().longValueExact()));
   }
+
+  /**
+   * Counts by base unit x year x category for the years of {@code years} and the residents the
+   * filter admits: the finest cells the published figures are sums of (disclosure control's atoms).
+   */
+  public List<UnitCount> unitCounts(
+      String topicId, String measureId, Period years, PopulationFilter filter) {
+    Field<BigDecimal> count = sum(MEASURE_COUNT.COUNT).as("events");
+    return db.select(MEASURE_COUNT.BASE_UNIT, MEASURE_COUNT.YEAR, MEASURE_COUNT.CATEGORY, count)
+        .from(MEASURE_COUNT)
+        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+        .and(MEASURE_COUNT.MEASURE_ID.eq(measureId))
+        .and(MEASURE_COUNT.YEAR.between(years.from(), years.to()))
+        .and(MEASURE_COUNT.AGE.between(filter.ageFrom(), filter.ageTo()))
+        .and(MEASURE_COUNT.SEX.in(filter.sexes().stream().map(Sex::code).toList()))
+        .groupBy(MEASURE_COUNT.BASE_UNIT, MEASURE_COUNT.YEAR, MEASURE_COUNT.CATEGORY)
+        .fetch(r -> new UnitCount(r.value1(), r.value2(), r.value3(), r.value4().longValueExact()));
+  }
+
+  /** A measure's count in one base unit, year and category ({@code ""} for none). */
+  public record UnitCount(String baseUnit, int year, String category, long count) {}
 }

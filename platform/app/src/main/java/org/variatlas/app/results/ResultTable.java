@@ -13,7 +13,7 @@ import org.variatlas.api.model.IndicatorResults;
  * The results of one level and period as a table (areas, then the national row). One column model
  * serves the HTTP API (all {@link Column}s) and the indicator page's table and its CSV download (a
  * subset), so that what is shown and what is downloaded never differ. Suppressed rows carry no
- * counts.
+ * figure at all: no count, population, value, interval or significance.
  */
 public record ResultTable(IndicatorResults results, List<AreaResult> rows) {
 
@@ -24,13 +24,15 @@ public record ResultTable(IndicatorResults results, List<AreaResult> rows) {
     YEAR_OR_PERIOD("year_or_period", (t, a) -> t.results().period().toString()),
     EVENTS("events", (t, a) -> a.suppressed() ? null : a.events()),
     POPULATION("population", (t, a) -> a.suppressed() ? null : a.population()),
-    CRUDE("crude", (t, a) -> a.crude()),
-    VALUE("value", (t, a) -> a.value()),
-    LOWER95("lower95", (t, a) -> a.lower95()),
-    UPPER95("upper95", (t, a) -> a.upper95()),
-    LOWER998("lower998", (t, a) -> a.lower998()),
-    UPPER998("upper998", (t, a) -> a.upper998()),
-    SIGNIFICANCE("significance", (t, a) -> a.area().isNational() ? null : a.comparison().name()),
+    CRUDE("crude", (t, a) -> a.suppressed() ? null : a.crude()),
+    VALUE("value", (t, a) -> a.suppressed() ? null : a.value()),
+    LOWER95("lower95", (t, a) -> a.suppressed() ? null : a.lower95()),
+    UPPER95("upper95", (t, a) -> a.suppressed() ? null : a.upper95()),
+    LOWER998("lower998", (t, a) -> a.suppressed() ? null : a.lower998()),
+    UPPER998("upper998", (t, a) -> a.suppressed() ? null : a.upper998()),
+    SIGNIFICANCE(
+        "significance",
+        (t, a) -> a.area().isNational() || a.suppressed() ? null : a.comparison().name()),
     SUPPRESSED("suppressed", (t, a) -> a.suppressed());
 
     private final String id;
@@ -65,11 +67,18 @@ public record ResultTable(IndicatorResults results, List<AreaResult> rows) {
     return new ResultTable(results, List.copyOf(rows));
   }
 
-  /** One row as a JSON object with every column (insertion-ordered, nulls kept). */
+  /**
+   * One row as a JSON object with every column (insertion-ordered, nulls kept) and, for an
+   * indicator with categories, {@code categories}: the value of each part shown.
+   */
   public Map<String, Object> json(AreaResult a) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (Column c : Column.values()) {
       m.put(c.id(), c.cell(this, a));
+    }
+    if (!results.indicator().categories().isEmpty()) {
+      // The stacked parts, as the charts show them: value per category, none on suppressed rows.
+      m.put("categories", a.suppressed() ? Map.of() : a.categoryValues());
     }
     return m;
   }

@@ -256,6 +256,24 @@ public class ResultsService {
           Map.of(),
           yearly);
     }
+    if (row.suppressed()) {
+      // A suppressed row shows nothing of its cell: no figures, parts or yearly dots.
+      return new AreaResult(
+          ref,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          Comparison.NOT_COMPARED,
+          null,
+          true,
+          Map.of(),
+          null);
+    }
     return new AreaResult(
         ref,
         row.events(),

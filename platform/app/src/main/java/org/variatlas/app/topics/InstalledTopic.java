@@ -38,6 +38,23 @@ public record InstalledTopic(
     loaders = List.copyOf(loaders);
   }
 
+  /** This topic with other indicator definitions (e.g. held to the platform's rules). */
+  public InstalledTopic withIndicators(List<IndicatorDefinition> replaced) {
+    return new InstalledTopic(
+        id,
+        title,
+        description,
+        order,
+        chapters,
+        replaced,
+        measures,
+        pluginId,
+        pluginVersion,
+        loaders,
+        factSheetView,
+        messages);
+  }
+
   public Optional<IndicatorDefinition> indicator(String indicatorId) {
     return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
   }

@@ -60,15 +60,52 @@ public final class AreaLevelAnalysis {
     spec.suppression().apply(groups);
     spec.suppression().apply(nationalRow);
 
-    double[] visible = groups.value();
-    boolean[] withExpected = positive(expected);
-    VariationStatistics variation =
-        VariationStatistics.of(
-            visible, select(observed, withExpected), select(expected, withExpected), population);
-    ClassBreaks breaks = Classifier.breaks(visible, spec.classes(), spec.breakMethod());
+    boolean[] hidden = new boolean[groups.size()];
+    for (int g = 0; g < hidden.length; g++) {
+      hidden[g] = groups.status()[g] == org.variatlas.engine.rates.Status.SUPPRESSED;
+    }
+    VisibleSummary summary =
+        summarise(groups.value(), observed, expected, population, hidden, spec);
+    VariationStatistics variation = summary.variation();
+    ClassBreaks breaks = summary.breaks();
     Estimate national = nationalRow.get(0);
     return new AreaLevelResult(
         groups, national, versus95, versus998, funnel, observed, expected, variation, breaks);
+  }
+
+  /** Variation statistics and map classes of the areas left published. */
+  public record VisibleSummary(VariationStatistics variation, ClassBreaks breaks) {}
+
+  /**
+   * The variation statistics and class breaks over the published areas only: a hidden area's value,
+   * observed and expected count are all left out, so that neither the statistics (SCV and EB sum O
+   * and E) nor the breaks can be solved for a suppressed count.
+   *
+   * @param values per area, NaN where not published
+   * @param observed O per area (period totals)
+   * @param expected E per area
+   * @param population n per area (weighted CV)
+   * @param hidden areas withheld by primary or secondary suppression
+   */
+  public static VisibleSummary summarise(
+      double[] values,
+      double[] observed,
+      double[] expected,
+      double[] population,
+      boolean[] hidden,
+      IndicatorSpec spec) {
+    double[] visible = values.clone();
+    boolean[] used = new boolean[values.length];
+    for (int g = 0; g < values.length; g++) {
+      if (hidden[g]) {
+        visible[g] = Double.NaN;
+      }
+      used[g] = !hidden[g] && expected[g] > 0;
+    }
+    VariationStatistics variation =
+        VariationStatistics.of(visible, select(observed, used), select(expected, used), population);
+    ClassBreaks breaks = Classifier.breaks(visible, spec.classes(), spec.breakMethod());
+    return new VisibleSummary(variation, breaks);
   }
 
   private static GroupEstimates values(
@@ -108,14 +145,6 @@ public final class AreaLevelAnalysis {
         spec.standardisation() == Standardisation.DIRECT
             ? PoissonFunnel.RateType.DSR
             : PoissonFunnel.RateType.CRUDE);
-  }
-
-  private static boolean[] positive(double[] values) {
-    boolean[] out = new boolean[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i] > 0;
-    }
-    return out;
   }
 
   private static double[] select(double[] values, boolean[] keep) {

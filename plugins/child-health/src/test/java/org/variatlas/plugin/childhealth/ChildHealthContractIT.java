@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.testing.RecordingFactSheet;
 import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.testkit.DisclosureAttack;
 import org.variatlas.testkit.PlatformHarness;
 import org.variatlas.testkit.PluginHarness;
 import org.variatlas.testkit.TopicContract;
@@ -86,5 +87,14 @@ class ChildHealthContractIT {
     }
     // three indicators x 19 referral areas
     assertThat(compared).isEqualTo(3 * 19);
+  }
+
+  @Test
+  void no_suppressed_count_can_be_recovered_from_what_the_topic_publishes() {
+    // The attacker reads every computed indicator through the public API and bounds each
+    // suppressed count by linear programming.
+    DisclosureAttack.Report report = DisclosureAttack.attack(platform, ID);
+    System.out.println(ID + " disclosure attack: " + report);
+    assertThat(report.findings()).isEmpty();
   }
 }

@@ -19,6 +19,7 @@ import org.variatlas.api.testing.RecordingFactSheet;
 import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.testkit.DisclosureAttack;
 import org.variatlas.testkit.PlatformHarness;
 import org.variatlas.testkit.PluginHarness;
 import org.variatlas.testkit.TopicContract;
@@ -176,5 +177,14 @@ class DaySurgeryContractIT {
     return platform
         .bean(CountSources.class)
         .synthetic(topic, topic.indicator(procedure.syntheticId()).orElseThrow());
+  }
+
+  @Test
+  void no_suppressed_count_can_be_recovered_from_what_the_topic_publishes() {
+    // The attacker reads every computed indicator through the public API and bounds each
+    // suppressed count by linear programming.
+    DisclosureAttack.Report report = DisclosureAttack.attack(platform, ID);
+    System.out.println(ID + " disclosure attack: " + report);
+    assertThat(report.findings()).isEmpty();
   }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.testing.RecordingFactSheet;
 import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.testkit.DisclosureAttack;
 import org.variatlas.testkit.PlatformHarness;
 import org.variatlas.testkit.PluginHarness;
 import org.variatlas.testkit.TopicContract;
@@ -87,5 +88,14 @@ class PsychiatricCareContractIT {
     }
     // two indicators x 21 referral areas
     assertThat(compared).isEqualTo(2 * 21);
+  }
+
+  @Test
+  void no_suppressed_count_can_be_recovered_from_what_the_topic_publishes() {
+    // The attacker reads every computed indicator through the public API and bounds each
+    // suppressed count by linear programming.
+    DisclosureAttack.Report report = DisclosureAttack.attack(platform, ID);
+    System.out.println(ID + " disclosure attack: " + report);
+    assertThat(report.findings()).isEmpty();
   }
 }

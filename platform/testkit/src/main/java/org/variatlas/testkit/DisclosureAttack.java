@@ -1,0 +1,362 @@
+package org.variatlas.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.variatlas.app.areas.GeographyPack;
+import org.variatlas.app.areas.MappingVersion;
+import org.variatlas.engine.suppression.DisclosureAudit;
+import org.variatlas.engine.suppression.LinearTable;
+
+/**
+ * An attacker who reads everything a topic publishes through the public HTTP API (every computed
+ * indicator, level, period and year, total and category part, JSON and CSV) and, knowing how base
+ * units make up the areas (the geography pack is public), bounds every suppressed count by linear
+ * programming: the smallest and largest count consistent with all published counts and
+ * non-negativity ({@link DisclosureAudit}). A suppressed count narrowed below the indicator's
+ * protection width is a finding.
+ *
+ * <p>What the attacker takes as published: each row's count (yearly average × years, rounded:
+ * counts are whole), and, for crude rates, each category part's count (rate × population /
+ * multiplier). Parts are taken to add up to their total. Only the attacker's own reading of the API
+ * is used, never the platform's internals.
+ */
+public final class DisclosureAttack {
+
+  /** What the attack found for one topic. */
+  public record Report(
+      Map<String, Integer> suppressedByLevel, List<String> findings, int cells, int suppressed) {
+
+    @Override
+    public String toString() {
+      return cells
+          + " published cells, "
+          + suppressed
+          + " suppressed "
+          + suppressedByLevel
+          + (findings.isEmpty() ? ", none narrowed" : ", narrowed: " + findings);
+    }
+  }
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+  private final String base;
+  private final GeographyPack pack;
+
+  private DisclosureAttack(String base, GeographyPack pack) {
+    this.base = base;
+    this.pack = pack;
+  }
+
+  /** Attacks every computed indicator of a topic served by the platform. */
+  public static Report attack(PlatformHarness platform, String topicId) {
+    return new DisclosureAttack(
+            "http://localhost:" + platform.port(), platform.bean(GeographyPack.class))
+        .topic(topicId);
+  }
+
+  /** Attacks a topic of the app at {@code baseUrl}, the pack telling how base units make areas. */
+  public static Report attack(String baseUrl, GeographyPack pack, String topicId) {
+    return new DisclosureAttack(baseUrl, pack).topic(topicId);
+  }
+
+  private Report topic(String topicId) {
+    Map<String, Integer> byLevel = new LinkedHashMap<>();
+    List<String> findings = new ArrayList<>();
+    int cells = 0;
+    int suppressed = 0;
+    for (JsonNode indicator : get("/api/v1/topics/" + topicId + "/indicators")) {
+      if (!"COMPUTED".equals(indicator.get("provenance").asText())) {
+        continue; // imported figures are the producer's own publication
+      }
+      Indicator model = indicator(topicId, indicator);
+      cells += model.table.size();
+      for (int i = 0; i < model.suppressed.length; i++) {
+        if (model.suppressed[i]) {
+          suppressed++;
+          byLevel.merge(model.levels.get(i), 1, Integer::sum);
+        }
+      }
+      for (DisclosureAudit.Finding f : DisclosureAudit.findings(model.table, model.suppressed)) {
+        findings.add(
+            indicator.get("id").asText()
+                + " "
+                + f.label()
+                + " in ["
+                + f.interval().lower()
+                + ", "
+                + f.interval().upper()
+                + "] (width "
+                + f.width()
+                + ")");
+      }
+    }
+    return new Report(byLevel, findings, cells, suppressed);
+  }
+
+  private record Indicator(LinearTable table, boolean[] suppressed, List<String> levels) {}
+
+  private Indicator indicator(String topicId, JsonNode indicator) {
+    String id = indicator.get("id").asText();
+    List<String> levels = new ArrayList<>();
+    indicator.get("levels").forEach(l -> levels.add(l.asText()));
+    List<String> categories = new ArrayList<>();
+    indicator.get("categories").forEach(c -> categories.add(c.get("id").asText()));
+    boolean crude = "CRUDE_RATE".equals(indicator.get("valueType").asText());
+    double multiplier = indicator.get("multiplier").asDouble();
+    int width = indicator.get("protectionWidth").asInt();
+    Set<String> periods = new TreeSet<>();
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (JsonNode p : indicator.get("periods")) {
+      String period = p.asText();
+      periods.add(period);
+      int from = Integer.parseInt(period.substring(0, 4));
+      int to = Integer.parseInt(period.substring(period.length() - 4));
+      first = Math.min(first, from);
+      last = Math.max(last, to);
+      for (int y = from; y <= to; y++) {
+        periods.add(Integer.toString(y)); // yearly values are stored and served for every year
+      }
+    }
+    Atoms atoms =
+        new Atoms(pack.defaultVersion(), levels, first, last, Math.max(1, categories.size()));
+    LinearTable.Builder table = LinearTable.builder(atoms.count());
+    List<Boolean> suppressed = new ArrayList<>();
+    List<String> cellLevels = new ArrayList<>();
+    for (int l = 0; l < levels.size(); l++) {
+      for (String period : periods) {
+        int from = Integer.parseInt(period.substring(0, 4));
+        int to = Integer.parseInt(period.substring(period.length() - 4));
+        int years = to - from + 1;
+        JsonNode rows = results(topicId, id, levels.get(l), period);
+        if (rows == null) {
+          continue;
+        }
+        checkCsv(topicId, id, levels.get(l), period, rows);
+        for (JsonNode row : rows) {
+          String code = row.get("code").asText();
+          boolean national = code.equals("8888");
+          boolean hidden = row.get("suppressed").asBoolean();
+          String label = id + " " + levels.get(l) + " " + code + " " + period;
+          String level = national ? "national" : levels.get(l);
+          table.cell(
+              label,
+              atoms.of(l, national ? null : code, from, to, -1),
+              hidden ? 0 : Math.round(row.get("events").asDouble() * years),
+              width * years,
+              false);
+          suppressed.add(hidden);
+          cellLevels.add(level);
+          if (categories.isEmpty() || !crude || hidden || row.get("population").isNull()) {
+            continue;
+          }
+          double personYears = row.get("population").asDouble() * years;
+          for (int k = 0; k < categories.size(); k++) {
+            JsonNode part = row.get("categories").get(categories.get(k));
+            boolean partHidden = part == null || part.isNull();
+            table.cell(
+                label + " " + categories.get(k),
+                atoms.of(l, national ? null : code, from, to, k),
+                partHidden ? 0 : Math.round(part.asDouble() * personYears / multiplier),
+                width * years,
+                false);
+            suppressed.add(partHidden);
+            cellLevels.add(level);
+          }
+        }
+      }
+    }
+    boolean[] flags = new boolean[suppressed.size()];
+    for (int i = 0; i < flags.length; i++) {
+      flags[i] = suppressed.get(i);
+    }
+    return new Indicator(table.build(), flags, cellLevels);
+  }
+
+  /** The CSV says what the JSON says, and nothing on a suppressed row but its name and code. */
+  private void checkCsv(String topicId, String id, String level, String period, JsonNode rows) {
+    String csv = text(path(topicId, id, level, period) + "&format=csv");
+    String[] lines = csv.split("\r\n");
+    List<String> header = List.of(lines[0].split(","));
+    int events = header.indexOf("events");
+    int suppressedColumn = header.indexOf("suppressed");
+    int code = header.indexOf("code");
+    Map<String, String[]> byCode = new HashMap<>();
+    for (int i = 1; i < lines.length; i++) {
+      String[] cells = lines[i].replaceAll("\"[^\"]*\"", "name").split(",", -1);
+      byCode.put(cells[code], cells);
+    }
+    for (JsonNode row : rows) {
+      String[] cells = byCode.get(row.get("code").asText());
+      if (cells == null) {
+        throw new AssertionError(
+            id + " " + level + " " + period + ": CSV lacks " + row.get("code"));
+      }
+      if (row.get("suppressed").asBoolean()) {
+        for (int c = code + 1; c < cells.length; c++) {
+          if (c != suppressedColumn
+              && c != header.indexOf("year_or_period")
+              && !cells[c].isEmpty()) {
+            throw new AssertionError(
+                id
+                    + " "
+                    + level
+                    + " "
+                    + period
+                    + ": suppressed row "
+                    + row.get("code")
+                    + " has '"
+                    + cells[c]
+                    + "' in CSV column "
+                    + header.get(c));
+          }
+        }
+      } else if (!row.get("events").isNull()
+          && Math.abs(Double.parseDouble(cells[events]) - row.get("events").asDouble()) > 1e-6) {
+        throw new AssertionError(id + " " + level + " " + period + ": CSV and JSON differ");
+      }
+    }
+  }
+
+  private JsonNode results(String topicId, String id, String level, String period) {
+    HttpResponse<String> r = send(path(topicId, id, level, period));
+    return r.statusCode() == 404 ? null : read(r);
+  }
+
+  private static String path(String topicId, String id, String level, String period) {
+    return "/api/v1/results/"
+        + topicId
+        + "/"
+        + id
+        + "?level="
+        + URLEncoder.encode(level, StandardCharsets.UTF_8)
+        + "&period="
+        + period;
+  }
+
+  private JsonNode get(String path) {
+    return read(send(path));
+  }
+
+  private String text(String path) {
+    HttpResponse<String> r = send(path);
+    if (r.statusCode() != 200) {
+      throw new AssertionError(path + ": HTTP " + r.statusCode());
+    }
+    return r.body();
+  }
+
+  private JsonNode read(HttpResponse<String> r) {
+    if (r.statusCode() != 200) {
+      throw new AssertionError(r.uri() + ": HTTP " + r.statusCode() + " " + r.body());
+    }
+    try {
+      return json.readTree(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private HttpResponse<String> send(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The attacker's unknowns: per year, the groups of base units every level of the indicator treats
+   * alike, split by category part.
+   */
+  private static final class Atoms {
+    private final int slots;
+    private final int first;
+    private final List<Map<Integer, Map<String, List<Integer>>>> index = new ArrayList<>();
+    private int count;
+
+    Atoms(MappingVersion mapping, List<String> levels, int first, int last, int slots) {
+      this.slots = slots;
+      this.first = first;
+      levels.forEach(l -> index.add(new HashMap<>()));
+      Map<String, Integer> byKey = new HashMap<>();
+      for (int year = first; year <= last; year++) {
+        for (String unit : units(mapping, levels)) {
+          List<String> signature = new ArrayList<>();
+          for (String level : levels) {
+            signature.add(mapping.areaOf(level, unit, year).orElse(null));
+          }
+          if (signature.stream().allMatch(java.util.Objects::isNull)) {
+            continue;
+          }
+          String key = year + "|" + signature;
+          if (byKey.containsKey(key)) {
+            continue;
+          }
+          int atom = count++;
+          byKey.put(key, atom);
+          for (int l = 0; l < levels.size(); l++) {
+            if (signature.get(l) != null) {
+              Map<String, List<Integer>> areas =
+                  index.get(l).computeIfAbsent(year, k -> new HashMap<>());
+              areas.computeIfAbsent(signature.get(l), k -> new ArrayList<>()).add(atom);
+              areas.computeIfAbsent(null, k -> new ArrayList<>()).add(atom);
+            }
+          }
+        }
+      }
+    }
+
+    private static Set<String> units(MappingVersion mapping, List<String> levels) {
+      Set<String> units = new TreeSet<>();
+      for (MappingVersion.Assignment a : mapping.all()) {
+        if (levels.contains(a.level())) {
+          units.add(a.baseUnit());
+        }
+      }
+      return units;
+    }
+
+    int count() {
+      return count * slots;
+    }
+
+    int[] of(int level, String area, int from, int to, int slot) {
+      List<Integer> out = new ArrayList<>();
+      for (int year = from; year <= to; year++) {
+        for (int atom :
+            index
+                .get(level)
+                .getOrDefault(year, java.util.Collections.emptyMap())
+                .getOrDefault(area, List.of())) {
+          for (int s = 0; s < slots; s++) {
+            if (slot < 0 || s == slot) {
+              out.add(atom * slots + s);
+            }
+          }
+        }
+      }
+      return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+}
