@@ -75,7 +75,8 @@ class DisclosureAttackIT {
     assertThat(outcome.primary()).containsKeys("kommune", "hf", "fylke");
     assertThat(outcome.secondary()).isNotEmpty();
     assertThat(outcome.unprotected()).isZero();
-    assertThat(report.suppressed()).isEqualTo(outcome.hidden().size());
+    // The attacker sees hidden rows, not the parts hidden with them: fewer cells than hidden.
+    assertThat(report.suppressed()).isPositive().isLessThanOrEqualTo(outcome.hidden().size());
     assertThat(report.findings()).isEmpty();
   }
 
