@@ -33,6 +33,7 @@ import org.variatlas.app.plugins.PluginRuntime;
 import org.variatlas.app.plugins.PluginStatus;
 import org.variatlas.app.results.ResultRow;
 import org.variatlas.app.results.ResultsPipeline;
+import org.variatlas.app.results.TopicRecomputation;
 import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.topics.InstalledTopic;
 
@@ -213,10 +214,13 @@ public final class PlatformHarness implements AutoCloseable {
   }
 
   /**
-   * Computes the results of a topic now, on the calling thread, once every recomputation the loads
-   * queued has finished; a failure fails the caller.
+   * Computes every indicator of a topic now (changed inputs or not, as a benchmark needs), on the
+   * calling thread, once every recomputation the loads queued has finished; a failure fails the
+   * caller.
+   *
+   * @return what the recomputation stored, hid and cost
    */
-  public void computeResults(String topicId) {
+  public TopicRecomputation.Outcome computeResults(String topicId) {
     ResultsPipeline pipeline = bean(ResultsPipeline.class);
     // Each applied load queued a recomputation on the pipeline's single worker, which logs a
     // failure instead of throwing it: wait behind those, then compute here, alone.
@@ -229,7 +233,9 @@ public final class PlatformHarness implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted waiting for the results pipeline", e);
     }
-    pipeline.compute(topicId);
+    return pipeline
+        .compute(topicId, true)
+        .orElseThrow(() -> new IllegalArgumentException("no served topic '" + topicId + "'"));
   }
 
   /**

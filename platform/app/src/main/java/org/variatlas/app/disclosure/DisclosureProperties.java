@@ -14,7 +14,8 @@ import org.variatlas.api.model.IndicatorDefinition;
  *     common national rule): an indicator declaring less (or none) is raised to it when its plugin
  *     starts, with a warning in the log, and shows the raised threshold everywhere
  * @param secondarySuppression whether complementary cells are suppressed so that no suppressed
- *     count can be recovered from published figures; off only in tests that show the leak
+ *     count can be recovered from published figures (default true); off only to show the leak
+ *     (tests switch it at run time through {@link DisclosureControl})
  */
 @ConfigurationProperties("variatlas.disclosure")
 public record DisclosureProperties(

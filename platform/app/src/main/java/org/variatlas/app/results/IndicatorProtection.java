@@ -16,7 +16,7 @@ import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.Period;
 import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.areas.MappingVersion;
-import org.variatlas.app.disclosure.DisclosureProperties;
+import org.variatlas.app.disclosure.DisclosureControl;
 import org.variatlas.app.results.EventStrataRepository.UnitCount;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.engine.atlas.AreaLevelResult;
@@ -42,10 +42,10 @@ class IndicatorProtection {
 
   private final EventStrataRepository events;
   private final GeographyPack pack;
-  private final DisclosureProperties disclosure;
+  private final DisclosureControl disclosure;
 
   IndicatorProtection(
-      EventStrataRepository events, GeographyPack pack, DisclosureProperties disclosure) {
+      EventStrataRepository events, GeographyPack pack, DisclosureControl disclosure) {
     this.events = events;
     this.pack = pack;
     this.disclosure = disclosure;

@@ -3,6 +3,7 @@ package org.variatlas.app.results;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -203,13 +204,15 @@ public class ResultsPipeline {
         o ->
             log.info(
                 "Results of topic {}: version {}, {} indicators computed ({} rows), {} copied in"
-                    + " {} ms",
+                    + " {} ms ({} cells suppressed; disclosure control {} ms)",
                 topicId,
                 o.version(),
                 o.computed().size(),
                 o.rows(),
                 o.copied(),
-                (System.nanoTime() - started) / 1_000_000));
+                (System.nanoTime() - started) / 1_000_000,
+                o.protection().values().stream().mapToInt(p -> p.hidden().size()).sum(),
+                o.protectionNanos() / 1_000_000));
     return outcome;
   }
 

@@ -2,6 +2,7 @@ package org.variatlas.app.results;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,8 +30,18 @@ public class TopicRecomputation {
    * @param computed the indicators computed (their inputs changed)
    * @param copied how many indicators were copied from the previous version
    * @param rows the result rows computed
+   * @param nanos the whole recomputation: aggregation, statistics, disclosure control, storage
+   * @param protectionNanos the part spent on disclosure control (secondary suppression)
+   * @param protection per computed indicator id, the cells disclosure control hid
    */
-  public record Outcome(long version, List<String> computed, int copied, int rows) {}
+  public record Outcome(
+      long version,
+      List<String> computed,
+      int copied,
+      int rows,
+      long nanos,
+      long protectionNanos,
+      Map<String, ProtectionOutcome> protection) {}
 
   private static final Logger log = LoggerFactory.getLogger(TopicRecomputation.class);
   private static final int ATTEMPTS = 5;
@@ -63,6 +74,7 @@ public class TopicRecomputation {
    * @param all compute every indicator, changed or not
    */
   public Optional<Outcome> recompute(InstalledTopic topic, boolean all) {
+    long started = System.nanoTime();
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Optional<Long> base = versions.current(topic.id());
       Map<String, String> before = base.map(versions::inputs).orElse(Map.of());
@@ -83,10 +95,14 @@ public class TopicRecomputation {
           topic.indicators().size());
       Map<String, ResultsCalculator.Computed> computed = new HashMap<>();
       int rows = 0;
+      long protection = 0;
+      Map<String, ProtectionOutcome> hidden = new LinkedHashMap<>();
       for (IndicatorDefinition i : changed) {
         ResultsCalculator.Computed c = calculator.compute(topic, i);
         computed.put(i.id(), c);
         rows += c.rows().size();
+        protection += c.protectionNanos();
+        hidden.put(i.id(), c.protection());
       }
       Long written = write(topic, base, now, computed);
       if (written != null) {
@@ -96,7 +112,10 @@ public class TopicRecomputation {
                 written,
                 changed.stream().map(IndicatorDefinition::id).toList(),
                 topic.indicators().size() - changed.size(),
-                rows));
+                rows,
+                System.nanoTime() - started,
+                protection,
+                hidden));
       }
       // Another computation switched the topic meanwhile: start again from its version.
     }
