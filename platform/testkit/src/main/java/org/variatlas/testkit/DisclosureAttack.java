@@ -93,9 +93,7 @@ public final class DisclosureAttack {
       }
       for (DisclosureAudit.Finding f : DisclosureAudit.findings(model.table, model.suppressed)) {
         findings.add(
-            indicator.get("id").asText()
-                + " "
-                + f.label()
+            f.label()
                 + " in ["
                 + f.interval().lower()
                 + ", "

@@ -4,31 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.variatlas.app.disclosure.DisclosureControl;
+import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.results.ProtectionOutcome;
-import org.variatlas.app.results.ResultsCalculator;
-import org.variatlas.app.topics.TopicRegistry;
-import org.variatlas.testkit.fixture.DisclosureFactSheet;
+import org.variatlas.app.results.TopicRecomputation;
+import org.variatlas.testkit.fixture.DisclosureFixture;
 import org.variatlas.testkit.fixture.DisclosureLoader;
 import org.variatlas.testkit.fixture.DisclosureTopic;
 
@@ -36,38 +34,38 @@ import org.variatlas.testkit.fixture.DisclosureTopic;
  * The attacker against a topic of small counts ({@link DisclosureLoader}: kommuner and Oslo
  * bydeler, three years and their period, two category parts, levels kommune, hf, rhf and fylke):
  * with secondary suppression, nothing it reads through the public API narrows a suppressed count
- * below the protection width; with secondary suppression switched off, it recovers counts.
+ * below the protection width; with secondary suppression switched off (on the same platform, then
+ * recomputed), it recovers counts.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DisclosureAttackIT {
 
-  private static PlatformHarness protectedPlatform;
-  private static PlatformHarness openPlatform;
-  private static Path jar;
+  @TempDir static Path jars;
+
+  private static PlatformHarness platform;
+  private static TopicRecomputation.Outcome computed;
 
   @BeforeAll
-  static void start() throws IOException {
-    jar = fixtureJar(Files.createTempDirectory("variatlas-disclosure-plugin-"));
-    protectedPlatform = PlatformHarness.start(jar);
-    TopicContract.loadOnInstall(protectedPlatform, DisclosureTopic.ID);
-    openPlatform =
-        PlatformHarness.start(List.of("--variatlas.disclosure.secondary-suppression=false"), jar);
-    TopicContract.loadOnInstall(openPlatform, DisclosureTopic.ID);
+  static void start() {
+    platform = PlatformHarness.start(DisclosureFixture.pluginJar(jars));
+    assertThat(platform.loadPopulation().status()).isEqualTo(LoadRunRecord.APPLIED);
+    assertThat(platform.runLoadersOnInstall(DisclosureTopic.ID))
+        .allMatch(run -> run.status().equals(LoadRunRecord.APPLIED));
+    computed = platform.computeResults(DisclosureTopic.ID);
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    for (PlatformHarness p : new PlatformHarness[] {protectedPlatform, openPlatform}) {
-      if (p != null) {
-        p.close();
-      }
+  static void stop() {
+    if (platform != null) {
+      platform.close();
     }
-    Files.deleteIfExists(jar);
   }
 
   @Test
+  @Order(1)
   void no_suppressed_count_can_be_narrowed_below_the_protection_width() {
-    DisclosureAttack.Report report = DisclosureAttack.attack(protectedPlatform, DisclosureTopic.ID);
-    ProtectionOutcome outcome = outcome(protectedPlatform);
+    DisclosureAttack.Report report = DisclosureAttack.attack(platform, DisclosureTopic.ID);
+    ProtectionOutcome outcome = computed.protection().get(DisclosureTopic.INDICATOR);
     System.out.printf(
         "Disclosure fixture, secondary suppression on: primary %s, secondary %s, %d LPs;"
             + " attacker: %s%n",
@@ -81,35 +79,24 @@ class DisclosureAttackIT {
   }
 
   @Test
-  void without_secondary_suppression_the_attacker_recovers_suppressed_counts() {
-    DisclosureAttack.Report report = DisclosureAttack.attack(openPlatform, DisclosureTopic.ID);
-    ProtectionOutcome outcome = outcome(openPlatform);
-    System.out.printf(
-        "Disclosure fixture, secondary suppression off: primary %s, secondary %s; attacker: %s%n",
-        outcome.primary(), outcome.secondary(), report);
-    assertThat(report.findings()).isNotEmpty();
-    assertThat(report.findings()).anyMatch(f -> f.contains("[") && exact(f));
-  }
-
-  @Test
+  @Order(2)
   void suppressed_rows_carry_no_figure_in_the_api_and_no_line_in_the_fact_sheet() throws Exception {
     JsonNode rows =
         get(
-            protectedPlatform,
             "/api/v1/results/"
                 + DisclosureTopic.ID
                 + "/"
                 + DisclosureTopic.INDICATOR
                 + "?level=kommune&period=2022-2024&lang=en");
-    int suppressed = 0;
-    String pdf = factSheet(protectedPlatform);
-    java.util.Set<String> published = new java.util.HashSet<>();
+    String pdf = factSheet();
+    Set<String> published = new HashSet<>();
     rows.forEach(
         r -> {
           if (!r.get("suppressed").asBoolean()) {
             published.add(r.get("area").asText());
           }
         });
+    int suppressed = 0;
     for (JsonNode row : rows) {
       if (!row.get("suppressed").asBoolean()) {
         continue;
@@ -136,6 +123,26 @@ class DisclosureAttackIT {
     assertThat(suppressed).isPositive();
   }
 
+  @Test
+  @Order(3)
+  void without_secondary_suppression_the_attacker_recovers_suppressed_counts() {
+    DisclosureControl control = platform.bean(DisclosureControl.class);
+    control.secondarySuppression(false);
+    try {
+      ProtectionOutcome outcome =
+          platform.computeResults(DisclosureTopic.ID).protection().get(DisclosureTopic.INDICATOR);
+      DisclosureAttack.Report report = DisclosureAttack.attack(platform, DisclosureTopic.ID);
+      System.out.printf(
+          "Disclosure fixture, secondary suppression off: primary %s, secondary %s; attacker:"
+              + " %s%n",
+          outcome.primary(), outcome.secondary(), report);
+      assertThat(report.findings()).isNotEmpty();
+      assertThat(report.findings()).anyMatch(DisclosureAttackIT::exact);
+    } finally {
+      control.secondarySuppression(true); // the last test: no need to recompute
+    }
+  }
+
   /** A finding whose interval is a single point: the count is recovered exactly. */
   private static boolean exact(String finding) {
     String interval = finding.substring(finding.indexOf('[') + 1, finding.indexOf(']'));
@@ -143,16 +150,7 @@ class DisclosureAttackIT {
     return Math.abs(Double.parseDouble(bounds[0]) - Double.parseDouble(bounds[1])) < 1e-6;
   }
 
-  private static ProtectionOutcome outcome(PlatformHarness platform) {
-    // The topic as the platform serves it: its threshold raised to the platform's minimum.
-    var topic = platform.bean(TopicRegistry.class).topic(DisclosureTopic.ID).orElseThrow();
-    return platform
-        .bean(ResultsCalculator.class)
-        .compute(topic, topic.indicator(DisclosureTopic.INDICATOR).orElseThrow())
-        .protection();
-  }
-
-  private static String factSheet(PlatformHarness platform) throws Exception {
+  private static String factSheet() throws Exception {
     HttpResponse<byte[]> r =
         HttpClient.newHttpClient()
             .send(
@@ -171,7 +169,7 @@ class DisclosureAttackIT {
     }
   }
 
-  private static JsonNode get(PlatformHarness platform, String path) throws Exception {
+  private static JsonNode get(String path) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
@@ -180,36 +178,5 @@ class DisclosureAttackIT {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
     return new ObjectMapper().readTree(r.body());
-  }
-
-  /** The fixture as a real PF4J plugin jar: descriptor, classes, extension index. */
-  private static Path fixtureJar(Path dir) {
-    Manifest mf = new Manifest();
-    mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    mf.getMainAttributes().put(new Attributes.Name("Plugin-Id"), DisclosureTopic.ID);
-    mf.getMainAttributes().put(new Attributes.Name("Plugin-Version"), "1.0.0");
-    mf.getMainAttributes().put(new Attributes.Name("Plugin-Provider"), "Tests");
-    List<Class<?>> classes =
-        List.of(DisclosureTopic.class, DisclosureLoader.class, DisclosureFactSheet.class);
-    Path file = dir.resolve(DisclosureTopic.ID + ".jar");
-    try (OutputStream out = Files.newOutputStream(file);
-        JarOutputStream jar = new JarOutputStream(out, mf)) {
-      for (Class<?> c : classes) {
-        String entry = c.getName().replace('.', '/') + ".class";
-        jar.putNextEntry(new JarEntry(entry));
-        try (var in = c.getClassLoader().getResourceAsStream(entry)) {
-          in.transferTo(jar);
-        }
-        jar.closeEntry();
-      }
-      jar.putNextEntry(new JarEntry("META-INF/extensions.idx"));
-      StringBuilder index = new StringBuilder();
-      classes.forEach(c -> index.append(c.getName()).append('\n'));
-      jar.write(index.toString().getBytes(StandardCharsets.UTF_8));
-      jar.closeEntry();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return file;
   }
 }
