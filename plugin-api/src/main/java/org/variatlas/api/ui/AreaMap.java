@@ -173,10 +173,10 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
                 .mapToDouble(Math::abs)
                 .max()
                 .orElse(0));
-    int threshold = results.indicator().suppressionThreshold();
+    String hidden = ResultsChart.suppressedLabel(results.indicator(), c);
     for (AreaResult a : results.areas()) {
       values.put(a.area().code(), a.suppressed() ? null : a.value());
-      texts.put(a.area().code(), tooltip(a, c, decimals, threshold));
+      texts.put(a.area().code(), tooltip(a, c, decimals, hidden));
     }
     List<Double> breaks = results.classBreaks();
     ChoroplethStyle choropleth =
@@ -192,17 +192,14 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
             c.t("kit.map.noData")));
   }
 
-  /** "OUS: 245 (95 % CI 230–260)", or "OUS: n &lt; 6" for a suppressed area. */
-  static String tooltip(AreaResult a, RenderContext c, int decimals, int threshold) {
+  /**
+   * "OUS: 245 (95 % CI 230–260)", or for a suppressed area its name and {@code suppressedLabel}
+   * (e.g. "OUS: n &lt; 6").
+   */
+  static String tooltip(AreaResult a, RenderContext c, int decimals, String suppressedLabel) {
     String name = a.area().name();
     if (a.suppressed() || a.value() == null) {
-      String why =
-          a.suppressed()
-              ? threshold > 0
-                  ? c.t("kit.chart.suppressedBelow", threshold)
-                  : c.t("kit.chart.suppressed")
-              : c.t("kit.chart.noData");
-      return name + ": " + why;
+      return name + ": " + (a.suppressed() ? suppressedLabel : c.t("kit.chart.noData"));
     }
     String value = c.numbers().format(a.value(), decimals);
     if (a.lower95() == null || a.upper95() == null) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.variatlas.api.model.AreaResult;
+import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.IndicatorResults;
+import org.variatlas.api.model.Provenance;
 
 /**
  * A chart of one indicator's results on one area level and period ({@link IndicatorResults}): the
@@ -86,10 +88,23 @@ public abstract class ResultsChart extends EChart {
     json.field("unit", results == null ? null : c.text(results.indicator().unit()));
     json.field("referenceLabel", referenceLabel);
     json.field("decimals", decimals());
-    int threshold = results == null ? 0 : results.indicator().suppressionThreshold();
-    json.field(
-        "suppressedLabel",
-        threshold > 0 ? c.t("kit.chart.suppressedBelow", threshold) : c.t("kit.chart.suppressed"));
+    json.field("suppressedLabel", suppressedLabel(results == null ? null : results.indicator(), c));
+  }
+
+  /**
+   * Why a hidden area shows no figure. A computed indicator also hides areas whose counts are not
+   * small, so that no small count can be worked out from the rest (secondary suppression): "n &lt;
+   * 5" would be false for those, so its label only says the figure is hidden for privacy (the page
+   * says why at more length).
+   */
+  static String suppressedLabel(IndicatorDefinition indicator, RenderContext c) {
+    int threshold = indicator == null ? 0 : indicator.suppressionThreshold();
+    if (indicator != null && indicator.provenance() == Provenance.COMPUTED) {
+      return c.t("kit.chart.suppressedProtected");
+    }
+    return threshold > 0
+        ? c.t("kit.chart.suppressedBelow", threshold)
+        : c.t("kit.chart.suppressed");
   }
 
   /** One area as the browser modules read it (tooltips use every field). */

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.variatlas.api.ui.KitFixtures.NB;
 import static org.variatlas.api.ui.KitFixtures.area;
 import static org.variatlas.api.ui.KitFixtures.context;
+import static org.variatlas.api.ui.KitFixtures.indicator;
 import static org.variatlas.api.ui.KitFixtures.suppressed;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.variatlas.api.io.Json;
+import org.variatlas.api.model.Polarity;
 
 class AreaMapTest {
 
@@ -17,9 +20,10 @@ class AreaMapTest {
   void tooltips_carry_name_value_and_interval_or_why_there_is_none() {
     RenderContext c = context(NB);
 
-    assertThat(AreaMap.tooltip(area("16", "OUS", 245.0), c, 0, 6))
+    String hidden = ResultsChart.suppressedLabel(indicator(6, Polarity.NO_JUDGEMENT, List.of()), c);
+    assertThat(AreaMap.tooltip(area("16", "OUS", 245.0), c, 0, hidden))
         .isEqualTo("kit.map.tooltip[OUS, 245, 220\u2013270]");
-    assertThat(AreaMap.tooltip(suppressed("2", "UNN"), c, 0, 6))
+    assertThat(AreaMap.tooltip(suppressed("2", "UNN"), c, 0, hidden))
         .isEqualTo("UNN: kit.chart.suppressedBelow[6]");
   }
 

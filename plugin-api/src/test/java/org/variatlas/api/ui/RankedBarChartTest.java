@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.variatlas.api.model.Category;
+import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Polarity;
+import org.variatlas.api.model.StandardPopulation;
 
 class RankedBarChartTest {
 
@@ -40,6 +42,19 @@ class RankedBarChartTest {
     assertThat(spec.get("nationalValue")).isEqualTo(200.0);
     assertThat(spec.get("suppressedLabel")).isEqualTo("kit.chart.suppressedBelow[6]");
     assertThat(list(spec.get("rows")).get(3).get("value")).isNull();
+  }
+
+  @Test
+  void a_computed_indicators_hidden_areas_are_not_all_said_to_be_small() {
+    // Secondary suppression hides counts above the threshold too: "n < 6" would be false.
+    IndicatorDefinition computed =
+        IndicatorDefinition.computedLike(
+                indicator(6, Polarity.NO_JUDGEMENT, List.of()), "shoulder-computed", "procedures")
+            .standard(StandardPopulation.referenceYear(2016))
+            .build();
+    chart.setResults(results(computed, national(200), suppressed("2", "UNN")));
+
+    assertThat(spec(chart).get("suppressedLabel")).isEqualTo("kit.chart.suppressedProtected");
   }
 
   @Test
