@@ -27,12 +27,22 @@ final class PublishedSystem {
     this.equations = equations;
   }
 
-  /** The system of the cells not suppressed. */
+  /** The system of the cells not suppressed, atoms in published zeros eliminated. */
   static PublishedSystem of(LinearTable table, boolean[] suppressed) {
+    return of(table, suppressed, false);
+  }
+
+  /**
+   * The system of the cells not suppressed.
+   *
+   * @param keepZeros keep published zeros as equations (with their atoms) instead of eliminating
+   *     them, so that secondary suppression can release one
+   */
+  static PublishedSystem of(LinearTable table, boolean[] suppressed, boolean keepZeros) {
     boolean[] zero = new boolean[table.atomCount()];
     for (int i = 0; i < table.size(); i++) {
       LinearTable.Cell c = table.cell(i);
-      if (!suppressed[i] && c.value() <= 1e-9) {
+      if (!keepZeros && !suppressed[i] && c.value() <= 1e-9) {
         for (int a : c.atoms()) {
           zero[a] = true;
         }

@@ -67,22 +67,27 @@ public final class SecondarySuppression {
         continue;
       }
       done[s] = true;
-      PublishedSystem system = PublishedSystem.of(table, suppressed);
+      PublishedSystem system = PublishedSystem.of(table, suppressed, false);
       int[] variables = system.variablesOf(cell);
       if (variables.length == 0) {
         continue; // a known zero: nothing to protect
       }
-      Complement up = complement(system, variables, cell.value() + cell.width(), true);
-      programmes++;
-      Complement best = up;
-      if ((up == null || up.cost() > TOLERANCE) && cell.value() >= cell.width()) {
-        Complement down = complement(system, variables, cell.value() - cell.width(), false);
+      Complement best = oneSided(system, variables, cell);
+      programmes += best.programmes();
+      if (!best.found()) {
+        // Up or down alone cannot do it: a table above and one below the cell together may
+        // (e.g. its only complement is as small as the cell itself).
+        best = bothWays(system, variables, cell.width(), false);
         programmes++;
-        if (down != null && (up == null || down.cost() < up.cost())) {
-          best = down;
-        }
       }
-      if (best == null) {
+      if (!best.found()) {
+        // Published zeros pin it: release zeros too, as a last resort (a zero can move up).
+        system = PublishedSystem.of(table, suppressed, true);
+        variables = system.variablesOf(cell);
+        best = bothWays(system, variables, cell.width(), true);
+        programmes++;
+      }
+      if (!best.found()) {
         unprotected.add(s);
         continue;
       }
@@ -99,8 +104,96 @@ public final class SecondarySuppression {
     return new Protection(suppressed, primaries, total - primaries, unprotected, programmes);
   }
 
-  /** The published equations to release, and what releasing them costs. */
-  private record Complement(Set<Integer> equations, double cost) {}
+  /**
+   * The published equations to release (null when none will do), what releasing them costs, and the
+   * programmes solved to find them.
+   */
+  private record Complement(Set<Integer> equations, double cost, int programmes) {
+    boolean found() {
+      return equations != null;
+    }
+  }
+
+  /** The cheaper of moving the cell up by its width or down by it, as far as either works. */
+  private static Complement oneSided(PublishedSystem system, int[] variables, LinearTable.Cell c) {
+    Complement up = complement(system, variables, c.value() + c.width(), true);
+    if ((up != null && up.cost() <= TOLERANCE) || c.value() < c.width()) {
+      return up != null ? up : new Complement(null, 0, 1);
+    }
+    Complement down = complement(system, variables, c.value() - c.width(), false);
+    Complement best = down != null && (up == null || down.cost() < up.cost()) ? down : up;
+    return best != null
+        ? new Complement(best.equations(), best.cost(), 2)
+        : new Complement(null, 0, 2);
+  }
+
+  /**
+   * The cheapest set of published equations whose release admits two tables, both agreeing with
+   * everything still published, in which the cell differs by at least {@code width}: then the
+   * attacker's interval is at least that wide. One programme over two copies of the unknowns.
+   *
+   * @param zerosMovable whether published zeros may be released too
+   */
+  private static Complement bothWays(
+      PublishedSystem system, int[] target, double width, boolean zerosMovable) {
+    List<PublishedSystem.Equation> equations = system.equations();
+    int n = system.variables();
+    int[] deviation = new int[equations.size()]; // up+, up-, down+, down-; -1 when fixed
+    int columns = 2 * n;
+    for (int e = 0; e < equations.size(); e++) {
+      PublishedSystem.Equation eq = equations.get(e);
+      boolean movable = !eq.fixed() && (zerosMovable || eq.value() > TOLERANCE);
+      deviation[e] = movable ? columns : -1;
+      columns += movable ? 4 : 0;
+    }
+    double[] objective = new double[columns];
+    LinearProgram lp = new LinearProgram(columns);
+    for (int e = 0; e < equations.size(); e++) {
+      PublishedSystem.Equation eq = equations.get(e);
+      for (int copy = 0; copy < 2; copy++) {
+        int k = eq.atoms().length;
+        boolean movable = deviation[e] >= 0;
+        int[] vars = new int[movable ? k + 2 : k];
+        double[] coefficients = new double[vars.length];
+        for (int a = 0; a < k; a++) {
+          vars[a] = eq.atoms()[a] + copy * n;
+          coefficients[a] = 1;
+        }
+        if (movable) {
+          int d = deviation[e] + 2 * copy;
+          vars[k] = d;
+          vars[k + 1] = d + 1;
+          coefficients[k] = -1;
+          coefficients[k + 1] = 1;
+          objective[d] = eq.cost();
+          objective[d + 1] = eq.cost();
+        }
+        lp.row(vars, coefficients, LinearProgram.Relation.EQ, eq.value());
+      }
+    }
+    int[] vars = new int[2 * target.length];
+    double[] coefficients = new double[vars.length];
+    for (int t = 0; t < target.length; t++) {
+      vars[t] = target[t];
+      coefficients[t] = 1;
+      vars[target.length + t] = target[t] + n;
+      coefficients[target.length + t] = -1;
+    }
+    lp.row(vars, coefficients, LinearProgram.Relation.GEQ, width);
+    LinearProgram.Solution solution = lp.solve(objective, false);
+    if (solution.outcome() != LinearProgram.Outcome.OPTIMAL) {
+      return new Complement(null, 0, 1);
+    }
+    Set<Integer> released = new LinkedHashSet<>();
+    double[] x = solution.point();
+    for (int e = 0; e < equations.size(); e++) {
+      int d = deviation[e];
+      if (d >= 0 && x[d] + x[d + 1] + x[d + 2] + x[d + 3] > TOLERANCE) {
+        released.add(e);
+      }
+    }
+    return new Complement(released, solution.value(), 1);
+  }
 
   /**
    * The cheapest set of published equations whose release lets the cell's variables sum to at least
@@ -148,7 +241,7 @@ public final class SecondarySuppression {
         released.add(e);
       }
     }
-    return new Complement(released, solution.value());
+    return new Complement(released, solution.value(), 1);
   }
 
   /** Hides a cell and the cells linked to it, queueing each for protection. */

@@ -180,4 +180,43 @@ class SecondarySuppressionTest {
       }
     }
   }
+
+  @Test
+  void two_small_cells_that_only_each_other_can_hide_are_protected_without_more() {
+    // national 36 = 21 + 15 + 0 + 0, width 30: neither can move 30 up or down alone, but one
+    // table with (36, 0) and one with (0, 36) are both consistent: the interval is [0, 36].
+    LinearTable.Builder b = LinearTable.builder(4);
+    double[] areas = {21, 15, 0, 0};
+    for (int a = 0; a < 4; a++) {
+      b.cell("area " + a, new int[] {a}, areas[a], 30, false);
+    }
+    b.cell("national", new int[] {0, 1, 2, 3}, 36, 30, true);
+    LinearTable t = b.build();
+    SecondarySuppression.Protection p = SecondarySuppression.protect(t, primary(t, 30));
+    assertThat(p.unprotected()).isEmpty();
+    assertThat(p.suppressed()).containsExactly(true, true, false, false, false);
+    assertThat(DisclosureAudit.findings(t, p.suppressed())).isEmpty();
+  }
+
+  @Test
+  void a_published_zero_is_released_when_nothing_else_can_protect_a_period() {
+    // Atoms A1, A2, B1, B2 (area x year). Year 1: A 0, B 7, national 7; year 2: A 21, B 15,
+    // national 36 (fixed); the period sums both. Width 30 a year. A's period (21, width 60) is
+    // pinned to [0, 36] by the published zero A1 and the fixed national of year 2.
+    LinearTable.Builder b = LinearTable.builder(4);
+    b.cell("A y1", new int[] {0}, 0, 30, false);
+    b.cell("A y2", new int[] {1}, 21, 30, false);
+    b.cell("B y1", new int[] {2}, 7, 30, false);
+    b.cell("B y2", new int[] {3}, 15, 30, false);
+    b.cell("national y1", new int[] {0, 2}, 7, 30, false);
+    b.cell("national y2", new int[] {1, 3}, 36, 30, true);
+    b.cell("A y1-y2", new int[] {0, 1}, 21, 60, false);
+    b.cell("B y1-y2", new int[] {2, 3}, 22, 60, false);
+    b.cell("national y1-y2", new int[] {0, 1, 2, 3}, 43, 60, false);
+    LinearTable t = b.build();
+    SecondarySuppression.Protection p = SecondarySuppression.protect(t, primary(t, 30));
+    assertThat(p.unprotected()).isEmpty();
+    assertThat(p.suppressed()[0]).as("the zero A y1").isTrue();
+    assertThat(DisclosureAudit.findings(t, p.suppressed())).isEmpty();
+  }
 }
