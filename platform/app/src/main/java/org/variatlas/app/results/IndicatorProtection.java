@@ -1,12 +1,14 @@
 package org.variatlas.app.results;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -53,20 +55,20 @@ class IndicatorProtection {
 
   ProtectionOutcome protect(
       InstalledTopic topic, IndicatorDefinition indicator, List<LevelPeriod> results) {
-    if (results.isEmpty()) {
-      return ProtectionOutcome.none();
+    if (results.stream().noneMatch(IndicatorProtection::anySmall)) {
+      return ProtectionOutcome.none(); // nothing hidden: nothing to protect, no counts to read
     }
     Model model = model(topic, indicator, results);
     boolean[] primary = model.primary();
     boolean[] hidden;
     int programmes = 0;
-    int unprotected = 0;
+    Set<ProtectionOutcome.Cell> unprotected = new LinkedHashSet<>();
     if (disclosure.secondarySuppression()) {
       SecondarySuppression.Protection p = SecondarySuppression.protect(model.table(), primary);
       hidden = p.suppressed();
       programmes = p.programmes();
-      unprotected = p.unprotected().size();
       for (int cell : p.unprotected()) {
+        unprotected.add(model.cells().get(cell));
         log.warn(
             "{}/{}: no suppression pattern protects {}: it stays suppressed but can be narrowed",
             topic.id(),
@@ -187,6 +189,15 @@ class IndicatorProtection {
     cells.add(cell);
     primary.add(small);
     return index;
+  }
+
+  /** Whether any total or part of a level and period is below the threshold. */
+  private static boolean anySmall(LevelPeriod lp) {
+    return Stream.concat(Stream.of(lp.total()), lp.parts().values().stream())
+        .anyMatch(
+            r ->
+                r.national().status() == Status.SUPPRESSED
+                    || Arrays.asList(r.groups().status()).contains(Status.SUPPRESSED));
   }
 
   private static boolean small(AreaLevelResult r, boolean national, int g) {

@@ -13,14 +13,15 @@ import org.variatlas.api.model.Period;
  *     AreaRef#NATIONAL_LEVEL})
  * @param secondary per level, cells hidden to protect them (complements and parts of hidden totals)
  * @param programmes linear programmes solved
- * @param unprotected suppressed cells no pattern could protect (logged as warnings)
+ * @param unprotected suppressed cells no pattern could protect (logged as warnings): the published
+ *     figures narrow them below the protection width
  */
 public record ProtectionOutcome(
     Set<ProtectionOutcome.Cell> hidden,
     Map<String, Integer> primary,
     Map<String, Integer> secondary,
     int programmes,
-    int unprotected) {
+    Set<ProtectionOutcome.Cell> unprotected) {
 
   /**
    * One published cell.
@@ -31,6 +32,6 @@ public record ProtectionOutcome(
   public record Cell(String level, Period period, String area, String category) {}
 
   static ProtectionOutcome none() {
-    return new ProtectionOutcome(Set.of(), Map.of(), Map.of(), 0, 0);
+    return new ProtectionOutcome(Set.of(), Map.of(), Map.of(), 0, Set.of());
   }
 }
