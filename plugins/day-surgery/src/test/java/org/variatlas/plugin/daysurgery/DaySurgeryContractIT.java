@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +20,7 @@ import org.variatlas.api.model.Period;
 import org.variatlas.api.testing.RecordingFactSheet;
 import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.LoadRunRecord;
+import org.variatlas.app.results.TopicRecomputation;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.testkit.DisclosureAttack;
 import org.variatlas.testkit.PlatformHarness;
@@ -161,7 +164,7 @@ class DaySurgeryContractIT {
     assertThat(synthetic(DaySurgeryProcedure.CATARACT)).isTrue();
 
     // The results say so too: the definition they carry is no longer marked synthetic.
-    platform.computeResults(ID);
+    TopicRecomputation.Outcome computed = platform.computeResults(ID);
     Period year = Period.year(2017);
     assertThat(platform.results(ID, shoulder.syntheticId(), "hf", year).indicator().synthetic())
         .isFalse();
@@ -170,6 +173,33 @@ class DaySurgeryContractIT {
     DaySurgeryProcedure cataract = DaySurgeryProcedure.CATARACT;
     assertThat(platform.results(ID, cataract.syntheticId(), "hf", year).indicator().synthetic())
         .isTrue();
+
+    // The small extracts leave referral areas below the threshold (30): they are hidden, and
+    // with them enough others that the attacker narrows none of them, but for cells the platform
+    // itself reports it cannot protect (a national total below the protection width pins them).
+    DisclosureAttack.Report report = DisclosureAttack.attack(platform, ID);
+    System.out.println(ID + " disclosure attack after the small extracts: " + report);
+    List<String> unprotected = new ArrayList<>();
+    computed
+        .protection()
+        .forEach(
+            (indicator, outcome) ->
+                outcome.unprotected().stream()
+                    .map(
+                        c ->
+                            String.join(
+                                        " ",
+                                        indicator,
+                                        c.level(),
+                                        c.area(),
+                                        c.period().toString(),
+                                        c.category())
+                                    .strip()
+                                + " in ")
+                    .forEach(unprotected::add));
+    assertThat(report.suppressed()).isPositive();
+    assertThat(report.findings())
+        .allMatch(f -> unprotected.stream().anyMatch(f::startsWith), "reported unprotected");
   }
 
   private static boolean synthetic(DaySurgeryProcedure procedure) {
