@@ -33,8 +33,8 @@ import org.variatlas.app.plugins.PluginRuntime;
 import org.variatlas.app.plugins.PluginStatus;
 import org.variatlas.app.results.ResultRow;
 import org.variatlas.app.results.ResultsPipeline;
-import org.variatlas.app.results.TopicRecomputation;
 import org.variatlas.app.results.ResultsService;
+import org.variatlas.app.results.TopicRecomputation;
 import org.variatlas.app.topics.InstalledTopic;
 
 /**

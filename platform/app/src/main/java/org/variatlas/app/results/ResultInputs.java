@@ -19,10 +19,9 @@ import org.variatlas.app.topics.InstalledTopic;
  * version, the geography pack, the indicator's small-number threshold and protection width (the
  * platform's minimum may raise them), the population load run and whether secondary suppression is
  * on (computed indicators) and the counts version of each measure the indicator reads (published
- * values for imported ones). Equal inputs, equal
- * results: an indicator whose inputs are unchanged is copied into a topic's next version instead of
- * computed, and a restart recomputes exactly the indicators whose stored inputs differ from
- * today's.
+ * values for imported ones). Equal inputs, equal results: an indicator whose inputs are unchanged
+ * is copied into a topic's next version instead of computed, and a restart recomputes exactly the
+ * indicators whose stored inputs differ from today's.
  */
 @Component
 public class ResultInputs {
