@@ -57,131 +57,178 @@ class ImportedResults {
 
   ResultsCalculator.Computed compute(InstalledTopic topic, IndicatorDefinition indicator) {
     ResultsCalculator.Computed out = ResultsCalculator.Computed.empty();
-    Map<String, Map<Period, List<PublishedRow>>> byLevel = new LinkedHashMap<>();
-    Map<Period, PublishedRow> national = new HashMap<>();
-    Map<Period, Map<String, Double>> nationalParts = new HashMap<>();
-    for (PublishedRow r :
-        PublishedAverages.with(
-            measureData.published(topic.id(), indicator.id()), indicator.suppressionThreshold())) {
-      Period period = Period.of(r.periodFrom(), r.periodTo());
-      if (AreaRef.NATIONAL_LEVEL.equals(r.level())) {
-        if (r.category().isEmpty()) {
-          national.put(period, r);
-        } else {
-          nationalParts
-              .computeIfAbsent(period, k -> new LinkedHashMap<>())
-              .put(r.category(), r.value());
-        }
-        continue;
-      }
-      byLevel
-          .computeIfAbsent(r.level(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(period, k -> new ArrayList<>())
-          .add(r);
-    }
+    Published published =
+        Published.of(
+            PublishedAverages.with(
+                measureData.published(topic.id(), indicator.id()),
+                indicator.suppressionThreshold()));
     SuppressionPolicy suppression = suppression(indicator);
-    for (var level : byLevel.entrySet()) {
+    for (var level : published.byLevel().entrySet()) {
       for (var entry : level.getValue().entrySet()) {
-        Period period = entry.getKey();
-        List<PublishedRow> totals =
-            entry.getValue().stream().filter(r -> r.category().isEmpty()).toList();
-        int n = totals.size();
-        GroupEstimates groups = new GroupEstimates(n);
-        double[] numerator = new double[n];
-        double[] denominator = new double[n];
-        for (int g = 0; g < n; g++) {
-          PublishedRow r = totals.get(g);
-          numerator[g] = nan(r.numerator());
-          denominator[g] = nan(r.denominator());
-        }
-        GroupEstimates crude = CountRates.crude(numerator, denominator, indicator.multiplier());
-        for (int g = 0; g < n; g++) {
-          PublishedRow r = totals.get(g);
-          groups.count()[g] = numerator[g];
-          groups.denominator()[g] = denominator[g];
-          groups.crude()[g] = crude.value()[g];
-          groups.value()[g] = nan(r.value());
-          groups.lower95()[g] = nan(r.lower95());
-          groups.upper95()[g] = nan(r.upper95());
-          if (r.value() == null) {
-            groups.withhold(g, Status.MISSING_INPUT);
-          }
-        }
-        suppression.apply(groups);
-        PublishedRow nationalRow = national.get(period);
-        double benchmark = nationalRow == null ? Double.NaN : nan(nationalRow.value());
-        org.variatlas.engine.compare.Comparison[] comparisons =
-            BenchmarkComparison.compare(
-                groups, ConfidenceLevel.P95, benchmark, polarity(indicator));
-        String[] funnel = funnelSignificance(indicator, groups, period.years());
-        Set<String> visible = new LinkedHashSet<>();
-        for (int g = 0; g < n; g++) {
-          Estimate e = groups.get(g);
-          String code = totals.get(g).areaCode();
-          if (e.status() == Status.PUBLISHED) {
-            visible.add(code);
-          }
-          boolean suppressed = e.status() == Status.SUPPRESSED;
-          out.rows()
-              .add(
-                  row(
-                      indicator,
-                      level.getKey(),
-                      period,
-                      code,
-                      false,
-                      Provenance.PUBLISHED,
-                      e,
-                      comparison(comparisons[g]),
-                      funnel[g],
-                      suppressed));
-        }
-        if (nationalRow != null) {
-          out.rows().add(nationalRow(indicator, level.getKey(), period, nationalRow));
-        }
-        for (PublishedRow r : entry.getValue()) {
-          if (!r.category().isEmpty() && visible.contains(r.areaCode())) {
-            out.categories()
-                .add(
-                    new CategoryRow(
-                        indicator.id(),
-                        level.getKey(),
-                        period,
-                        r.areaCode(),
-                        r.category(),
-                        r.value()));
-          }
-        }
-        nationalParts
-            .getOrDefault(period, Map.of())
-            .forEach(
-                (category, value) ->
-                    out.categories()
-                        .add(
-                            new CategoryRow(
-                                indicator.id(),
-                                level.getKey(),
-                                period,
-                                AreaRef.NATIONAL_CODE,
-                                category,
-                                value)));
-        double[] population = groups.denominator().clone();
-        boolean anyPopulation = java.util.Arrays.stream(population).anyMatch(Double::isFinite);
-        VariationStatistics variation =
-            VariationStatistics.of(
-                groups.value(), new double[0], new double[0], anyPopulation ? population : null);
-        out.summaries()
-            .add(
-                new SummaryRow(
-                    indicator.id(),
-                    level.getKey(),
-                    period,
-                    variation(variation, groups.value()),
-                    innerBreaks(
-                        Classifier.breaks(groups.value(), MAP_CLASSES, BreakMethod.KMEANS))));
+        levelPeriod(
+            indicator,
+            suppression,
+            published,
+            level.getKey(),
+            entry.getKey(),
+            entry.getValue(),
+            out);
       }
     }
     return out;
+  }
+
+  /**
+   * An indicator's published rows: per level and period its areas' rows (totals and parts), and per
+   * period the national row and the national parts.
+   */
+  private record Published(
+      Map<String, Map<Period, List<PublishedRow>>> byLevel,
+      Map<Period, PublishedRow> national,
+      Map<Period, Map<String, Double>> nationalParts) {
+
+    static Published of(List<PublishedRow> rows) {
+      Published p = new Published(new LinkedHashMap<>(), new HashMap<>(), new HashMap<>());
+      for (PublishedRow r : rows) {
+        Period period = Period.of(r.periodFrom(), r.periodTo());
+        if (!AreaRef.NATIONAL_LEVEL.equals(r.level())) {
+          p.byLevel()
+              .computeIfAbsent(r.level(), k -> new LinkedHashMap<>())
+              .computeIfAbsent(period, k -> new ArrayList<>())
+              .add(r);
+        } else if (r.category().isEmpty()) {
+          p.national().put(period, r);
+        } else {
+          p.nationalParts()
+              .computeIfAbsent(period, k -> new LinkedHashMap<>())
+              .put(r.category(), r.value());
+        }
+      }
+      return p;
+    }
+  }
+
+  /** The rows, parts and summary of one level and period. */
+  private void levelPeriod(
+      IndicatorDefinition indicator,
+      SuppressionPolicy suppression,
+      Published published,
+      String level,
+      Period period,
+      List<PublishedRow> rows,
+      ResultsCalculator.Computed out) {
+    List<PublishedRow> totals = rows.stream().filter(r -> r.category().isEmpty()).toList();
+    GroupEstimates groups = estimates(indicator, totals);
+    suppression.apply(groups);
+    PublishedRow nationalRow = published.national().get(period);
+    double benchmark = nationalRow == null ? Double.NaN : nan(nationalRow.value());
+    org.variatlas.engine.compare.Comparison[] comparisons =
+        BenchmarkComparison.compare(groups, ConfidenceLevel.P95, benchmark, polarity(indicator));
+    String[] funnel = funnelSignificance(indicator, groups, period.years());
+    Set<String> visible = new LinkedHashSet<>();
+    for (int g = 0; g < totals.size(); g++) {
+      Estimate e = groups.get(g);
+      String code = totals.get(g).areaCode();
+      if (e.status() == Status.PUBLISHED) {
+        visible.add(code);
+      }
+      boolean suppressed = e.status() == Status.SUPPRESSED;
+      out.rows()
+          .add(
+              row(
+                  indicator,
+                  level,
+                  period,
+                  code,
+                  false,
+                  Provenance.PUBLISHED,
+                  e,
+                  comparison(comparisons[g]),
+                  funnel[g],
+                  suppressed));
+    }
+    if (nationalRow != null) {
+      out.rows().add(nationalRow(indicator, level, period, nationalRow));
+    }
+    categories(indicator, level, period, rows, visible, published, out);
+    out.summaries().add(summary(indicator, level, period, groups));
+  }
+
+  /** The published values and limits of a level's areas, with their crude rates. */
+  private static GroupEstimates estimates(
+      IndicatorDefinition indicator, List<PublishedRow> totals) {
+    int n = totals.size();
+    GroupEstimates groups = new GroupEstimates(n);
+    double[] numerator = new double[n];
+    double[] denominator = new double[n];
+    for (int g = 0; g < n; g++) {
+      PublishedRow r = totals.get(g);
+      numerator[g] = nan(r.numerator());
+      denominator[g] = nan(r.denominator());
+    }
+    GroupEstimates crude = CountRates.crude(numerator, denominator, indicator.multiplier());
+    for (int g = 0; g < n; g++) {
+      PublishedRow r = totals.get(g);
+      groups.count()[g] = numerator[g];
+      groups.denominator()[g] = denominator[g];
+      groups.crude()[g] = crude.value()[g];
+      groups.value()[g] = nan(r.value());
+      groups.lower95()[g] = nan(r.lower95());
+      groups.upper95()[g] = nan(r.upper95());
+      if (r.value() == null) {
+        groups.withhold(g, Status.MISSING_INPUT);
+      }
+    }
+    return groups;
+  }
+
+  /** The category parts of the visible areas, and the national parts, as published. */
+  private static void categories(
+      IndicatorDefinition indicator,
+      String level,
+      Period period,
+      List<PublishedRow> rows,
+      Set<String> visible,
+      Published published,
+      ResultsCalculator.Computed out) {
+    for (PublishedRow r : rows) {
+      if (!r.category().isEmpty() && visible.contains(r.areaCode())) {
+        out.categories()
+            .add(
+                new CategoryRow(
+                    indicator.id(), level, period, r.areaCode(), r.category(), r.value()));
+      }
+    }
+    published
+        .nationalParts()
+        .getOrDefault(period, Map.of())
+        .forEach(
+            (category, value) ->
+                out.categories()
+                    .add(
+                        new CategoryRow(
+                            indicator.id(),
+                            level,
+                            period,
+                            AreaRef.NATIONAL_CODE,
+                            category,
+                            value)));
+  }
+
+  /** Variation and class breaks of the published values (suppressed ones are NaN). */
+  private static SummaryRow summary(
+      IndicatorDefinition indicator, String level, Period period, GroupEstimates groups) {
+    double[] population = groups.denominator().clone();
+    boolean anyPopulation = java.util.Arrays.stream(population).anyMatch(Double::isFinite);
+    VariationStatistics variation =
+        VariationStatistics.of(
+            groups.value(), new double[0], new double[0], anyPopulation ? population : null);
+    return new SummaryRow(
+        indicator.id(),
+        level,
+        period,
+        variation(variation, groups.value()),
+        innerBreaks(Classifier.breaks(groups.value(), MAP_CLASSES, BreakMethod.KMEANS)));
   }
 
   /**

@@ -3,7 +3,6 @@ package org.variatlas.app.results;
 import static org.variatlas.app.results.ResultRows.comparison;
 import static org.variatlas.app.results.ResultRows.finite;
 import static org.variatlas.app.results.ResultRows.innerBreaks;
-import static org.variatlas.app.results.ResultRows.row;
 import static org.variatlas.app.results.ResultRows.variation;
 
 import java.util.ArrayList;
@@ -96,44 +95,16 @@ public class ResultsCalculator {
   private static void rows(
       IndicatorDefinition indicator, LevelPeriod lp, ProtectionOutcome protection, Computed out) {
     AreaLevelResult result = lp.total();
-    GroupEstimates groups = result.groups();
     List<String> codes = lp.areaCodes();
     boolean[] hidden = new boolean[codes.size()];
     for (int g = 0; g <= codes.size(); g++) {
       boolean national = g == codes.size();
       String code = national ? AreaRef.NATIONAL_CODE : codes.get(g);
       boolean suppressed = isHidden(protection, lp, code, "");
-      Estimate e = national ? result.national() : groups.get(g);
-      if (national) {
-        out.rows()
-            .add(
-                row(
-                    indicator,
-                    lp.level(),
-                    lp.period(),
-                    code,
-                    true,
-                    Provenance.COMPUTED,
-                    e,
-                    Comparison.NOT_COMPARED,
-                    null,
-                    suppressed));
-      } else {
+      Estimate e = national ? result.national() : result.groups().get(g);
+      out.rows().add(row(indicator, lp, g, code, e, suppressed));
+      if (!national) {
         hidden[g] = suppressed;
-        String funnel = result.funnel()[g] == null ? null : result.funnel()[g].label();
-        out.rows()
-            .add(
-                row(
-                    indicator,
-                    lp.level(),
-                    lp.period(),
-                    code,
-                    false,
-                    Provenance.COMPUTED,
-                    e,
-                    comparison(result.versusNational95()[g]),
-                    funnel,
-                    suppressed));
       }
       for (var part : lp.parts().entrySet()) {
         Estimate p = national ? part.getValue().national() : part.getValue().groups().get(g);
@@ -153,6 +124,38 @@ public class ResultsCalculator {
                     shown ? finite(p.value()) : null));
       }
     }
+    out.summaries().add(summary(indicator, lp, hidden));
+  }
+
+  /** The row of area {@code g} of a level and period, or its national row ({@code g} past them). */
+  private static ResultRow row(
+      IndicatorDefinition indicator,
+      LevelPeriod lp,
+      int g,
+      String code,
+      Estimate e,
+      boolean suppressed) {
+    AreaLevelResult result = lp.total();
+    boolean national = g == lp.areaCodes().size();
+    String funnel = national || result.funnel()[g] == null ? null : result.funnel()[g].label();
+    return ResultRows.row(
+        indicator,
+        lp.level(),
+        lp.period(),
+        code,
+        national,
+        Provenance.COMPUTED,
+        e,
+        national ? Comparison.NOT_COMPARED : comparison(result.versusNational95()[g]),
+        funnel,
+        suppressed);
+  }
+
+  /** Variation and class breaks of a level and period without its hidden areas. */
+  private static SummaryRow summary(
+      IndicatorDefinition indicator, LevelPeriod lp, boolean[] hidden) {
+    AreaLevelResult result = lp.total();
+    GroupEstimates groups = result.groups();
     double[] values = groups.value().clone();
     for (int g = 0; g < values.length; g++) {
       values[g] = hidden[g] ? Double.NaN : values[g];
@@ -160,14 +163,12 @@ public class ResultsCalculator {
     AreaLevelAnalysis.VisibleSummary summary =
         AreaLevelAnalysis.summarise(
             values, result.observed(), result.expected(), groups.denominator(), hidden, lp.spec());
-    out.summaries()
-        .add(
-            new SummaryRow(
-                indicator.id(),
-                lp.level(),
-                lp.period(),
-                variation(summary.variation(), values),
-                innerBreaks(summary.breaks())));
+    return new SummaryRow(
+        indicator.id(),
+        lp.level(),
+        lp.period(),
+        variation(summary.variation(), values),
+        innerBreaks(summary.breaks()));
   }
 
   private static boolean isHidden(

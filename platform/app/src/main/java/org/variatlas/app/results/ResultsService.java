@@ -239,25 +239,9 @@ public class ResultsService {
       ResultRow row,
       TreeMap<Integer, Double> yearly,
       Map<String, Map<String, Double>> parts) {
-    if (row == null) {
-      return new AreaResult(
-          ref,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          Comparison.NOT_COMPARED,
-          null,
-          false,
-          Map.of(),
-          yearly);
-    }
-    if (row.suppressed()) {
+    if (row == null || row.suppressed()) {
       // A suppressed row shows nothing of its cell: no figures, parts or yearly dots.
+      boolean suppressed = row != null;
       return new AreaResult(
           ref,
           null,
@@ -270,9 +254,9 @@ public class ResultsService {
           null,
           Comparison.NOT_COMPARED,
           null,
-          true,
+          suppressed,
           Map.of(),
-          null);
+          suppressed ? null : yearly);
     }
     return new AreaResult(
         ref,
