@@ -120,34 +120,9 @@ public record IndicatorDefinition(
    * provenance of its loaded counts says (see {@link org.variatlas.api.DataLoader#synthetic()}).
    */
   public IndicatorDefinition withSynthetic(boolean synthetic) {
-    if (synthetic == this.synthetic) {
-      return this;
-    }
-    return new IndicatorDefinition(
-        id,
-        chapterId,
-        title,
-        description,
-        selection,
-        unit,
-        source,
-        provenance,
-        valueType,
-        numeratorMeasure,
-        denominator,
-        population,
-        multiplier,
-        standard,
-        ageBandWidth,
-        categories,
-        polarity,
-        suppressionThreshold,
-        protectionWidth,
-        minimumEvents,
-        periods,
-        levels,
-        synthetic,
-        dataDate);
+    return synthetic == this.synthetic
+        ? this
+        : with(synthetic, suppressionThreshold, protectionWidth);
   }
 
   /**
@@ -155,9 +130,12 @@ public record IndicatorDefinition(
    * them to its minimum).
    */
   public IndicatorDefinition withSuppression(int threshold, int width) {
-    if (threshold == suppressionThreshold && width == protectionWidth) {
-      return this;
-    }
+    return threshold == suppressionThreshold && width == protectionWidth
+        ? this
+        : with(synthetic, threshold, width);
+  }
+
+  private IndicatorDefinition with(boolean synthetic, int threshold, int width) {
     return new IndicatorDefinition(
         id,
         chapterId,
