@@ -118,23 +118,8 @@ public class ResultsService {
         byArea.put(r.areaCode(), r);
       }
     }
-    Map<String, TreeMap<Integer, Double>> yearly = new HashMap<>();
-    if (!period.isSingleYear()) {
-      for (ResultRow r : repository.yearRows(version, indicatorId, level, period)) {
-        if (r.value() != null) {
-          yearly.computeIfAbsent(key(r), k -> new TreeMap<>()).put(r.period().from(), r.value());
-        }
-      }
-    }
-    Map<String, Map<String, Double>> parts = new HashMap<>();
-    for (CategoryRow c : repository.categories(version, indicatorId, level, period)) {
-      if (c.value() != null) {
-        parts
-            .computeIfAbsent(c.areaCode(), k -> new LinkedHashMap<>())
-            .put(c.category(), c.value());
-      }
-    }
-
+    Map<String, TreeMap<Integer, Double>> yearly = yearly(version, indicatorId, level, period);
+    Map<String, Map<String, Double>> parts = parts(version, indicatorId, level, period);
     List<AreaResult> areas = new ArrayList<>();
     for (Area area : pack.areasIn(pack.defaultVersion(), level, period.to())) {
       AreaRef ref = new AreaRef(level, area.code(), area.name(locale));
@@ -160,6 +145,34 @@ public class ResultsService {
             national,
             summary.map(SummaryRow::variation).orElse(null),
             summary.map(SummaryRow::classBreaks).orElse(List.of())));
+  }
+
+  /** Per area code, the values of a period's years (the trend's dots); none for a single year. */
+  private Map<String, TreeMap<Integer, Double>> yearly(
+      long version, String indicatorId, String level, Period period) {
+    Map<String, TreeMap<Integer, Double>> yearly = new HashMap<>();
+    if (!period.isSingleYear()) {
+      for (ResultRow r : repository.yearRows(version, indicatorId, level, period)) {
+        if (r.value() != null) {
+          yearly.computeIfAbsent(key(r), k -> new TreeMap<>()).put(r.period().from(), r.value());
+        }
+      }
+    }
+    return yearly;
+  }
+
+  /** Per area code, the values of its category parts that are shown. */
+  private Map<String, Map<String, Double>> parts(
+      long version, String indicatorId, String level, Period period) {
+    Map<String, Map<String, Double>> parts = new HashMap<>();
+    for (CategoryRow c : repository.categories(version, indicatorId, level, period)) {
+      if (c.value() != null) {
+        parts
+            .computeIfAbsent(c.areaCode(), k -> new LinkedHashMap<>())
+            .put(c.category(), c.value());
+      }
+    }
+    return parts;
   }
 
   /**
