@@ -108,82 +108,127 @@ public final class DisclosureAttack {
 
   private record Indicator(LinearTable table, boolean[] suppressed, List<String> levels) {}
 
+  /** An indicator's periods and, since yearly values are served for every year, their years. */
+  private record Periods(Set<String> all, int first, int last) {
+
+    static Periods of(JsonNode indicator) {
+      Set<String> all = new TreeSet<>();
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      for (JsonNode p : indicator.get("periods")) {
+        String period = p.asText();
+        all.add(period);
+        first = Math.min(first, from(period));
+        last = Math.max(last, to(period));
+        for (int y = from(period); y <= to(period); y++) {
+          all.add(Integer.toString(y));
+        }
+      }
+      return new Periods(all, first, last);
+    }
+
+    static int from(String period) {
+      return Integer.parseInt(period.substring(0, 4));
+    }
+
+    static int to(String period) {
+      return Integer.parseInt(period.substring(period.length() - 4));
+    }
+  }
+
+  /** The published cells of one indicator as the attacker collects them. */
+  private record Cells(
+      LinearTable.Builder table, List<Boolean> suppressed, List<String> levels, int width) {
+
+    void add(String label, int[] atoms, double count, int years, boolean hidden, String level) {
+      table.cell(label, atoms, hidden ? 0 : Math.round(count), width * years, false);
+      suppressed.add(hidden);
+      levels.add(level);
+    }
+
+    Indicator build() {
+      boolean[] flags = new boolean[suppressed.size()];
+      for (int i = 0; i < flags.length; i++) {
+        flags[i] = suppressed.get(i);
+      }
+      return new Indicator(table.build(), flags, levels);
+    }
+  }
+
   private Indicator indicator(String topicId, JsonNode indicator) {
     String id = indicator.get("id").asText();
     List<String> levels = new ArrayList<>();
     indicator.get("levels").forEach(l -> levels.add(l.asText()));
     List<String> categories = new ArrayList<>();
     indicator.get("categories").forEach(c -> categories.add(c.get("id").asText()));
-    boolean crude = "CRUDE_RATE".equals(indicator.get("valueType").asText());
-    double multiplier = indicator.get("multiplier").asDouble();
-    int width = indicator.get("protectionWidth").asInt();
-    Set<String> periods = new TreeSet<>();
-    int first = Integer.MAX_VALUE;
-    int last = Integer.MIN_VALUE;
-    for (JsonNode p : indicator.get("periods")) {
-      String period = p.asText();
-      periods.add(period);
-      int from = Integer.parseInt(period.substring(0, 4));
-      int to = Integer.parseInt(period.substring(period.length() - 4));
-      first = Math.min(first, from);
-      last = Math.max(last, to);
-      for (int y = from; y <= to; y++) {
-        periods.add(Integer.toString(y)); // yearly values are stored and served for every year
-      }
-    }
+    Periods periods = Periods.of(indicator);
     Atoms atoms =
-        new Atoms(pack.defaultVersion(), levels, first, last, Math.max(1, categories.size()));
-    LinearTable.Builder table = LinearTable.builder(atoms.count());
-    List<Boolean> suppressed = new ArrayList<>();
-    List<String> cellLevels = new ArrayList<>();
+        new Atoms(
+            pack.defaultVersion(),
+            levels,
+            periods.first(),
+            periods.last(),
+            Math.max(1, categories.size()));
+    Cells cells =
+        new Cells(
+            LinearTable.builder(atoms.count()),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            indicator.get("protectionWidth").asInt());
     for (int l = 0; l < levels.size(); l++) {
-      for (String period : periods) {
-        int from = Integer.parseInt(period.substring(0, 4));
-        int to = Integer.parseInt(period.substring(period.length() - 4));
-        int years = to - from + 1;
+      for (String period : periods.all()) {
         JsonNode rows = results(topicId, id, levels.get(l), period);
         if (rows == null) {
           continue;
         }
         checkCsv(topicId, id, levels.get(l), period, rows);
         for (JsonNode row : rows) {
-          String code = row.get("code").asText();
-          boolean national = code.equals("8888");
-          boolean hidden = row.get("suppressed").asBoolean();
-          String label = id + " " + levels.get(l) + " " + code + " " + period;
-          String level = national ? "national" : levels.get(l);
-          table.cell(
-              label,
-              atoms.of(l, national ? null : code, from, to, -1),
-              hidden ? 0 : Math.round(row.get("events").asDouble() * years),
-              width * years,
-              false);
-          suppressed.add(hidden);
-          cellLevels.add(level);
-          if (categories.isEmpty() || !crude || hidden || row.get("population").isNull()) {
-            continue;
-          }
-          double personYears = row.get("population").asDouble() * years;
-          for (int k = 0; k < categories.size(); k++) {
-            JsonNode part = row.get("categories").get(categories.get(k));
-            boolean partHidden = part == null || part.isNull();
-            table.cell(
-                label + " " + categories.get(k),
-                atoms.of(l, national ? null : code, from, to, k),
-                partHidden ? 0 : Math.round(part.asDouble() * personYears / multiplier),
-                width * years,
-                false);
-            suppressed.add(partHidden);
-            cellLevels.add(level);
-          }
+          row(indicator, categories, atoms, l, levels.get(l), period, row, cells);
         }
       }
     }
-    boolean[] flags = new boolean[suppressed.size()];
-    for (int i = 0; i < flags.length; i++) {
-      flags[i] = suppressed.get(i);
+    return cells.build();
+  }
+
+  /** A published row's cell and, for a crude rate with categories, its parts' counts. */
+  private static void row(
+      JsonNode indicator,
+      List<String> categories,
+      Atoms atoms,
+      int l,
+      String levelId,
+      String period,
+      JsonNode row,
+      Cells cells) {
+    int from = Periods.from(period);
+    int to = Periods.to(period);
+    int years = to - from + 1;
+    String code = row.get("code").asText();
+    boolean national = code.equals("8888");
+    boolean hidden = row.get("suppressed").asBoolean();
+    String label = indicator.get("id").asText() + " " + levelId + " " + code + " " + period;
+    String level = national ? "national" : levelId;
+    String area = national ? null : code;
+    double events = hidden ? 0 : row.get("events").asDouble() * years;
+    cells.add(label, atoms.of(l, area, from, to, -1), events, years, hidden, level);
+    boolean crude = "CRUDE_RATE".equals(indicator.get("valueType").asText());
+    if (categories.isEmpty() || !crude || hidden || row.get("population").isNull()) {
+      return;
     }
-    return new Indicator(table.build(), flags, cellLevels);
+    double personYears = row.get("population").asDouble() * years;
+    double multiplier = indicator.get("multiplier").asDouble();
+    for (int k = 0; k < categories.size(); k++) {
+      JsonNode part = row.get("categories").get(categories.get(k));
+      boolean partHidden = part == null || part.isNull();
+      double count = partHidden ? 0 : part.asDouble() * personYears / multiplier;
+      cells.add(
+          label + " " + categories.get(k),
+          atoms.of(l, area, from, to, k),
+          count,
+          years,
+          partHidden,
+          level);
+    }
   }
 
   /** The CSV says what the JSON says, and nothing on a suppressed row but its name and code. */
