@@ -60,6 +60,10 @@ public final class SecondarySuppression {
     boolean[] done = new boolean[table.size()];
     List<Integer> unprotected = new ArrayList<>();
     int programmes = 0;
+    // Most cells are protected by what is hidden already: the published system changes only when
+    // a cell is hidden (cells are never published again), so it is built again only then.
+    PublishedSystem published = null;
+    int hiddenWhenBuilt = -1;
     while (!queue.isEmpty()) {
       int s = queue.poll();
       LinearTable.Cell cell = table.cell(s);
@@ -67,7 +71,12 @@ public final class SecondarySuppression {
         continue;
       }
       done[s] = true;
-      PublishedSystem system = PublishedSystem.of(table, suppressed, false);
+      int hidden = count(suppressed);
+      if (hidden != hiddenWhenBuilt) {
+        published = PublishedSystem.of(table, suppressed, false);
+        hiddenWhenBuilt = hidden;
+      }
+      PublishedSystem system = published;
       int[] variables = system.variablesOf(cell);
       if (variables.length == 0) {
         continue; // a known zero: nothing to protect
@@ -97,11 +106,16 @@ public final class SecondarySuppression {
         }
       }
     }
-    int total = 0;
-    for (boolean b : suppressed) {
-      total += b ? 1 : 0;
-    }
+    int total = count(suppressed);
     return new Protection(suppressed, primaries, total - primaries, unprotected, programmes);
+  }
+
+  private static int count(boolean[] flags) {
+    int n = 0;
+    for (boolean b : flags) {
+      n += b ? 1 : 0;
+    }
+    return n;
   }
 
   /**
