@@ -286,10 +286,13 @@ class DisclosureBrowserIT extends BrowserSession {
                 "const g = document.getElementById('indicator-table');"
                     + "return [...g.shadowRoot.querySelectorAll('#items tr')]"
                     + ".filter(tr => !tr.hidden && tr.index !== undefined)"
-                    + ".map(tr => [...tr.querySelectorAll('td')].slice(1).map(td => {"
+                    + ".map(tr => [...tr.querySelectorAll('td')].map(td => {"
                     + "  const slot = td.querySelector('slot');"
                     + "  const cell = slot && slot.assignedElements()[0];"
-                    + "  return cell ? cell.textContent.trim() : ''; }));");
+                    + "  if (!cell) return '';"
+                    // The area column is a checkbox labelled with the area's name.
+                    + "  const check = cell.querySelector('vaadin-checkbox');"
+                    + "  return (check ? check.label || '' : cell.textContent).trim(); }));");
     List<String> withoutFigures = new ArrayList<>();
     for (List<String> row : rows) {
       if (row.subList(1, row.size()).stream().noneMatch(c -> DIGIT.matcher(c).find())) {
