@@ -8,15 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.util.HtmlUtils;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.security.Actors;
 
 /**
  * The page a browser gets when a request ends in an error before it reaches a view: most often a
@@ -119,11 +118,8 @@ class ErrorPage implements ErrorViewResolver {
   }
 
   private static String signedInUser() {
-    Authentication who = SecurityContextHolder.getContext().getAuthentication();
-    if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
-      return null;
-    }
-    return who.getName();
+    Authentication who = Actors.current();
+    return who == null ? null : who.getName();
   }
 
   /** The page's own few rules: it must look right without the application's theme or scripts. */
