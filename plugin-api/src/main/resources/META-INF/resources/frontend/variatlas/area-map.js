@@ -4,7 +4,7 @@
 // legend, inset, tiles, labels) and `overlays` (JSON array).
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { esc } from './kit-common.js';
-import { keyboardOrder, rove, key, showTip, hideTip } from './map-keyboard.js';
+import { keyboardOrder, rove, key, showTip, hideTip, oneTooltipAtATime } from './map-keyboard.js';
 import { outline, touchHint, addHatch } from './map-outlines.js';
 import { placeInset, boundsOf } from './map-inset.js';
 
@@ -138,6 +138,7 @@ class VaAreaMap extends HTMLElement {
     this._map.createPane('va-outline').style.pointerEvents = 'none';
     this._map.getPane('va-outline').style.zIndex = 450;
     this._outlineRenderer = L.svg({ pane: 'va-outline', padding: 0.5 });
+    oneTooltipAtATime(this, this._map);
     // The wheel zooms only once the user has chosen the map (click), so that scrolling the page
     // past it does not zoom it.
     const container = this._map.getContainer();

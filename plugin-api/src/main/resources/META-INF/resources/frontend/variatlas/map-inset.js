@@ -3,6 +3,7 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { COLORS, esc } from './kit-common.js';
 import { outline } from './map-outlines.js';
+import { oneTooltipAtATime } from './map-keyboard.js';
 
 /** Shows, builds or hides the inset as the main map's size and zoom allow. */
 export function placeInset(m) {
@@ -39,6 +40,7 @@ export function placeInset(m) {
   const canvas = m._insetBox.querySelector('.va-map-inset-canvas');
   if (!m._insetMap) {
     m._insetMap = insetMap(canvas);
+    oneTooltipAtATime(m, m._insetMap);
     m._insetChanged = true;
   }
   if (m._insetChanged) {

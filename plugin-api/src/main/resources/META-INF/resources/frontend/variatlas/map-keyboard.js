@@ -43,7 +43,24 @@ export function key(m, e, code) {
   }
 }
 
-/** One tooltip at a time: the focused or hovered area's. */
+/**
+ * One tooltip at a time across the map and its inset, whoever opened it: Leaflet itself opens a
+ * layer's tooltip on hover, click and focus, and the keyboard model opens the focused area's, so
+ * a tooltip that opens closes every other one instead of relying on each opener to clean up.
+ */
+export function oneTooltipAtATime(m, map) {
+  m._openTips = m._openTips || new Set();
+  map.on('tooltipopen', (e) => {
+    for (const other of [...m._openTips]) {
+      if (other !== e.tooltip && other._map) other._map.closeTooltip(other);
+    }
+    m._openTips.clear();
+    m._openTips.add(e.tooltip);
+  });
+  map.on('tooltipclose', (e) => m._openTips.delete(e.tooltip));
+}
+
+/** The focused or hovered area's tooltip. */
 export function showTip(m, code) {
   if (m._tip && m._tip !== code) hideTip(m, m._tip);
   const f = m._features.get(code);
