@@ -13,6 +13,7 @@ import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Period;
+import org.variatlas.api.model.StandardPopulation;
 import org.variatlas.api.model.VariationSummary;
 import org.variatlas.api.testing.RecordingFactSheet;
 import org.variatlas.api.ui.KeyFigure;
@@ -25,7 +26,7 @@ class TopicSheetTest {
           .title(LocalizedText.of("Grå stær", "Grå stær", "Cataract"))
           .unit(LocalizedText.of("per 100 000"))
           .numerator("cataract-procedures")
-          .standard(org.variatlas.api.model.StandardPopulation.referenceYear(2016))
+          .standard(StandardPopulation.referenceYear(2016))
           .periods(Period.year(2017))
           .levels("hf")
           .synthetic(true)

@@ -32,7 +32,7 @@ import org.variatlas.engine.classify.BreakMethod;
 import org.variatlas.engine.classify.ClassBreaks;
 import org.variatlas.engine.classify.Classifier;
 import org.variatlas.engine.compare.BenchmarkComparison;
-import org.variatlas.engine.compare.Polarity;
+import org.variatlas.engine.compare.Judgement;
 import org.variatlas.engine.funnel.FunnelSignificance;
 import org.variatlas.engine.funnel.PoissonFunnel;
 import org.variatlas.engine.funnel.RateFunnelLimits;
@@ -252,7 +252,7 @@ class GalleryData {
         nationalValue == null
             ? Comparison.NOT_COMPARED
             : Comparison.valueOf(
-                BenchmarkComparison.compare(lower95, upper95, nationalValue, Polarity.NO_JUDGEMENT)
+                BenchmarkComparison.compare(lower95, upper95, nationalValue, Judgement.NO_JUDGEMENT)
                     .name());
     return new AreaResult(
         area.ref(),

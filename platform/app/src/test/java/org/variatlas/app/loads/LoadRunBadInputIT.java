@@ -29,6 +29,7 @@ import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PublishedValue;
 import org.variatlas.api.model.Sex;
 import org.variatlas.api.model.SourceLocation;
+import org.variatlas.api.model.StandardPopulation;
 import org.variatlas.app.SharedApp;
 import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.areas.GeographyService;
@@ -427,7 +428,7 @@ class LoadRunBadInputIT extends SharedApp {
             .numerator("visits")
             .periods(Period.of(2022, 2024))
             .levels("hf")
-            .standard(org.variatlas.api.model.StandardPopulation.referenceYear(2022))
+            .standard(StandardPopulation.referenceYear(2022))
             .build());
     InstalledTopic topic =
         new InstalledTopic(

@@ -6,7 +6,7 @@ import org.variatlas.engine.ci.ConfidenceLevel;
 import org.variatlas.engine.classify.ClassBreaks;
 import org.variatlas.engine.classify.Classifier;
 import org.variatlas.engine.compare.BenchmarkComparison;
-import org.variatlas.engine.compare.Comparison;
+import org.variatlas.engine.compare.BenchmarkOutcome;
 import org.variatlas.engine.funnel.FunnelSignificance;
 import org.variatlas.engine.funnel.PoissonFunnel;
 import org.variatlas.engine.rates.CountRates;
@@ -49,9 +49,9 @@ public final class AreaLevelAnalysis {
         values(pooled, pooled.eventsPerGroup(), new double[] {sum(observed)}, spec);
 
     double nationalValue = nationalRow.value()[0];
-    Comparison[] versus95 =
+    BenchmarkOutcome[] versus95 =
         BenchmarkComparison.compare(groups, ConfidenceLevel.P95, nationalValue, spec.polarity());
-    Comparison[] versus998 =
+    BenchmarkOutcome[] versus998 =
         BenchmarkComparison.compare(groups, ConfidenceLevel.P998, nationalValue, spec.polarity());
     FunnelSignificance[] funnel = funnel(groups, observed, expected, population, spec);
 

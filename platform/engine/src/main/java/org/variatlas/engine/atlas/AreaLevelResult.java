@@ -1,7 +1,7 @@
 package org.variatlas.engine.atlas;
 
 import org.variatlas.engine.classify.ClassBreaks;
-import org.variatlas.engine.compare.Comparison;
+import org.variatlas.engine.compare.BenchmarkOutcome;
 import org.variatlas.engine.funnel.FunnelSignificance;
 import org.variatlas.engine.rates.Estimate;
 import org.variatlas.engine.rates.GroupEstimates;
@@ -28,8 +28,8 @@ import org.variatlas.engine.variation.VariationStatistics;
 public record AreaLevelResult(
     GroupEstimates groups,
     Estimate national,
-    Comparison[] versusNational95,
-    Comparison[] versusNational998,
+    BenchmarkOutcome[] versusNational95,
+    BenchmarkOutcome[] versusNational998,
     FunnelSignificance[] funnel,
     double[] observed,
     double[] expected,

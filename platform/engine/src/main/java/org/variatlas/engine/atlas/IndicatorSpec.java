@@ -1,7 +1,7 @@
 package org.variatlas.engine.atlas;
 
 import org.variatlas.engine.classify.BreakMethod;
-import org.variatlas.engine.compare.Polarity;
+import org.variatlas.engine.compare.Judgement;
 import org.variatlas.engine.standardisation.DsrInterval;
 import org.variatlas.engine.standardisation.DsrOptions;
 import org.variatlas.engine.suppression.SuppressionPolicy;
@@ -26,7 +26,7 @@ public record IndicatorSpec(
     double multiplier,
     DsrInterval interval,
     double minimumEvents,
-    Polarity polarity,
+    Judgement polarity,
     int classes,
     BreakMethod breakMethod,
     SuppressionPolicy suppression,
@@ -57,7 +57,7 @@ public record IndicatorSpec(
         multiplier,
         DsrInterval.DOBSON,
         DsrOptions.PHE_MINIMUM_EVENTS,
-        Polarity.NO_JUDGEMENT,
+        Judgement.NO_JUDGEMENT,
         4,
         BreakMethod.KMEANS,
         suppression,

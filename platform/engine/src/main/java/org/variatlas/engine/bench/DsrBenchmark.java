@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.variatlas.engine.rates.GroupEstimates;
 import org.variatlas.engine.standardisation.DirectStandardisation;
 import org.variatlas.engine.standardisation.DsrOptions;
-import org.variatlas.engine.standardisation.StandardPopulation;
+import org.variatlas.engine.standardisation.StandardWeights;
 import org.variatlas.engine.standardisation.Strata;
 
 /**
@@ -30,7 +30,7 @@ public final class DsrBenchmark {
   public static void main(String[] args) {
     int groups = args.length > 0 ? Integer.parseInt(args[0]) : 52_632;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 21;
-    double[] weights = StandardPopulation.ESP2013.weights();
+    double[] weights = StandardWeights.ESP2013.weights();
     int bands = weights.length;
     int rows = groups * bands;
     SplittableRandom random = new SplittableRandom(20_240_101);

@@ -16,10 +16,10 @@ public final class BenchmarkComparison {
    * Compares one interval with the benchmark. A missing limit gives no evidence on its side: an
    * area without a lower limit is never "higher".
    */
-  public static Comparison compare(
-      double lower, double upper, double benchmark, Polarity polarity) {
+  public static BenchmarkOutcome compare(
+      double lower, double upper, double benchmark, Judgement polarity) {
     if (Double.isNaN(benchmark) || (Double.isNaN(lower) && Double.isNaN(upper))) {
-      return Comparison.NOT_COMPARED;
+      return BenchmarkOutcome.NOT_COMPARED;
     }
     if (lower > benchmark) {
       return judged(true, polarity);
@@ -27,26 +27,26 @@ public final class BenchmarkComparison {
     if (upper < benchmark) {
       return judged(false, polarity);
     }
-    return Comparison.SIMILAR;
+    return BenchmarkOutcome.SIMILAR;
   }
 
   /** Compares every group's interval at {@code level} with the benchmark (same unit). */
-  public static Comparison[] compare(
-      GroupEstimates groups, ConfidenceLevel level, double benchmark, Polarity polarity) {
+  public static BenchmarkOutcome[] compare(
+      GroupEstimates groups, ConfidenceLevel level, double benchmark, Judgement polarity) {
     double[] lower = groups.lower(level);
     double[] upper = groups.upper(level);
-    Comparison[] out = new Comparison[groups.size()];
+    BenchmarkOutcome[] out = new BenchmarkOutcome[groups.size()];
     for (int g = 0; g < out.length; g++) {
       out[g] = compare(lower[g], upper[g], benchmark, polarity);
     }
     return out;
   }
 
-  private static Comparison judged(boolean higher, Polarity polarity) {
+  private static BenchmarkOutcome judged(boolean higher, Judgement polarity) {
     return switch (polarity) {
-      case HIGH_IS_GOOD -> higher ? Comparison.BETTER : Comparison.WORSE;
-      case LOW_IS_GOOD -> higher ? Comparison.WORSE : Comparison.BETTER;
-      case NO_JUDGEMENT -> higher ? Comparison.HIGHER : Comparison.LOWER;
+      case HIGH_IS_GOOD -> higher ? BenchmarkOutcome.BETTER : BenchmarkOutcome.WORSE;
+      case LOW_IS_GOOD -> higher ? BenchmarkOutcome.WORSE : BenchmarkOutcome.BETTER;
+      case NO_JUDGEMENT -> higher ? BenchmarkOutcome.HIGHER : BenchmarkOutcome.LOWER;
     };
   }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.variatlas.engine.classify.BreakMethod;
-import org.variatlas.engine.compare.Comparison;
-import org.variatlas.engine.compare.Polarity;
+import org.variatlas.engine.compare.BenchmarkOutcome;
+import org.variatlas.engine.compare.Judgement;
 import org.variatlas.engine.funnel.FunnelSignificance;
 import org.variatlas.engine.rates.Status;
 import org.variatlas.engine.standardisation.DirectStandardisation;
@@ -40,7 +40,7 @@ class AreaLevelAnalysisTest {
         .isCloseTo((484.0 / 36_800 * 0.51 + 433.0 / 37_200 * 0.49) * 1000, within(1e-9));
     assertThat(r.expected()[0] + r.expected()[1] + r.expected()[2] + r.expected()[3])
         .isCloseTo(917, within(1e-9));
-    assertThat(r.versusNational95()[2]).isEqualTo(Comparison.NOT_COMPARED);
+    assertThat(r.versusNational95()[2]).isEqualTo(BenchmarkOutcome.NOT_COMPARED);
     assertThat(r.funnel()[2]).isEqualTo(FunnelSignificance.NOT_APPLICABLE_DSR);
     // 3 published values: FT1 needs 2 areas, FT2 needs 4.
     assertThat(r.variation().ft1())
@@ -57,7 +57,7 @@ class AreaLevelAnalysisTest {
             1000,
             DsrInterval.DOBSON,
             10,
-            Polarity.LOW_IS_GOOD,
+            Judgement.LOW_IS_GOOD,
             4,
             BreakMethod.JENKS,
             SuppressionPolicy.hideAllBelow(10),
@@ -70,8 +70,8 @@ class AreaLevelAnalysisTest {
     // The suppressed area (7 per 1 500) would be the lowest; the breaks start at the next.
     assertThat(r.breaks().lower(1)).isCloseTo(200.0 / 19_000 * 1000, within(1e-12));
     assertThat(r.variation().ft1()).isCloseTo(560.0 / 41_000 / (200.0 / 19_000), within(1e-12));
-    assertThat(r.versusNational95()[1]).isEqualTo(Comparison.WORSE); // 13.7 vs 12.4 per 1 000
-    assertThat(r.versusNational95()[3]).isEqualTo(Comparison.SIMILAR);
+    assertThat(r.versusNational95()[1]).isEqualTo(BenchmarkOutcome.WORSE); // 13.7 vs 12.4 per 1 000
+    assertThat(r.versusNational95()[3]).isEqualTo(BenchmarkOutcome.SIMILAR);
   }
 
   @Test
@@ -96,7 +96,7 @@ class AreaLevelAnalysisTest {
             1000,
             DsrInterval.DOBSON,
             10,
-            Polarity.NO_JUDGEMENT,
+            Judgement.NO_JUDGEMENT,
             4,
             BreakMethod.KMEANS,
             SuppressionPolicy.none(),

@@ -78,10 +78,10 @@ class DirectStandardisationTest {
   @Test
   void esp2013_matches_the_peer_weights() {
     List<Map<String, String>> rows = PeerVectors.rows("esp2013_weights.csv");
-    assertThat(StandardPopulation.ESP2013.size()).isEqualTo(rows.size());
+    assertThat(StandardWeights.ESP2013.size()).isEqualTo(rows.size());
     for (int s = 0; s < rows.size(); s++) {
-      assertThat(StandardPopulation.ESP2013.strata().get(s)).isEqualTo(rows.get(s).get("age_band"));
-      assertThat(StandardPopulation.ESP2013.weight(s)).isEqualTo(number(rows.get(s), "weight"));
+      assertThat(StandardWeights.ESP2013.strata().get(s)).isEqualTo(rows.get(s).get("age_band"));
+      assertThat(StandardWeights.ESP2013.weight(s)).isEqualTo(number(rows.get(s), "weight"));
     }
   }
 
@@ -200,8 +200,8 @@ class DirectStandardisationTest {
   @Test
   void reference_population_shares_give_the_same_rates_as_its_counts() {
     double[] reference = {120_000, 80_000, 50_000};
-    StandardPopulation shares =
-        StandardPopulation.fromReferencePopulation(List.of("m", "f", "x"), reference);
+    StandardWeights shares =
+        StandardWeights.fromReferencePopulation(List.of("m", "f", "x"), reference);
     assertThat(shares.weight(0)).isCloseTo(0.48, within(1e-15));
     double[] events = {12, 30, 9};
     double[] population = {1000, 2000, 800};

@@ -1,7 +1,10 @@
 package org.variatlas.engine.compare;
 
-/** The outcome of comparing an area with a benchmark value. */
-public enum Comparison {
+/**
+ * The outcome of comparing an area with a benchmark value; the plugin API's {@code Comparison} is
+ * what leaves the server.
+ */
+public enum BenchmarkOutcome {
   /** Significantly better (polarity known). */
   BETTER("Better"),
   /** Significantly worse (polarity known). */
@@ -17,7 +20,7 @@ public enum Comparison {
 
   private final String label;
 
-  Comparison(String label) {
+  BenchmarkOutcome(String label) {
     this.label = label;
   }
 

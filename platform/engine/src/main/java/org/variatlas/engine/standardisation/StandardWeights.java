@@ -11,11 +11,11 @@ import java.util.List;
  * population in the standardisation year (SKDE {@code %standard_rate}: A_g = the stratum's share).
  * Only proportions matter to a DSR, so counts and shares give the same rates.
  */
-public final class StandardPopulation {
+public final class StandardWeights {
 
   /** ESP 2013, PHE's 19 five-year bands 0–4 … 85–89, 90+; persons, total 100 000. */
-  public static final StandardPopulation ESP2013 =
-      new StandardPopulation(
+  public static final StandardWeights ESP2013 =
+      new StandardWeights(
           List.of(
               "0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49",
               "50-54", "55-59", "60-64", "65-69", "70-74", "75-79", "80-84", "85-89", "90+"),
@@ -27,7 +27,7 @@ public final class StandardPopulation {
   private final List<String> strata;
   private final double[] weights;
 
-  private StandardPopulation(List<String> strata, double[] weights) {
+  private StandardWeights(List<String> strata, double[] weights) {
     if (strata.size() != weights.length) {
       throw new IllegalArgumentException(
           strata.size() + " strata but " + weights.length + " weights");
@@ -47,8 +47,8 @@ public final class StandardPopulation {
   }
 
   /** A standard population with the given weights (persons, or any positive scale). */
-  public static StandardPopulation of(List<String> strata, double[] weights) {
-    return new StandardPopulation(strata, weights);
+  public static StandardWeights of(List<String> strata, double[] weights) {
+    return new StandardWeights(strata, weights);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class StandardPopulation {
    * @param referencePopulation persons per stratum in the reference year
    * @return weights = shares, summing to 1
    */
-  public static StandardPopulation fromReferencePopulation(
+  public static StandardWeights fromReferencePopulation(
       List<String> strata, double[] referencePopulation) {
     double total = 0;
     for (double p : referencePopulation) {
@@ -69,7 +69,7 @@ public final class StandardPopulation {
     for (int i = 0; i < shares.length; i++) {
       shares[i] = referencePopulation[i] / total;
     }
-    return new StandardPopulation(strata, shares);
+    return new StandardWeights(strata, shares);
   }
 
   /** Stratum labels, in weight order. */
