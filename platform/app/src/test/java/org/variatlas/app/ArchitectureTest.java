@@ -105,6 +105,7 @@ class ArchitectureTest {
           "topics",
           "disclosure",
           "database",
+          "apidocs",
           "config");
 
   @Test

@@ -1,5 +1,13 @@
 package org.variatlas.app.areas;
 
+import org.variatlas.app.i18n.LanguageResolver;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +32,7 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestController
 @RequestMapping("/api/v1/areas")
+@Tag(name = "Areas", description = "The geography pack: levels, mapping versions and polygons.")
 class AreasController {
 
   static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
@@ -37,11 +46,36 @@ class AreasController {
 
   static final int YEARS_AHEAD = 10;
 
-  record Level(String id, String title, String parent) {}
+  @Schema(description = "An area level, e.g. hf (health trusts) below rhf.")
+  record Level(
+      String id,
+      String title,
+      @Schema(description = "The level above it; null at the top.") String parent) {}
 
+  @Schema(description = "A mapping version: which base units belong to which area when.")
   record Mapping(String id, String title, String description, boolean isDefault) {}
 
+  @Schema(description = "The geography pack's levels and mapping versions.")
   record Levels(String pack, List<Level> levels, List<Mapping> mappings) {}
+
+  /** The shape of the GeoJSON the polygons endpoint writes (documentation only). */
+  @Schema(name = "AreaFeatureCollection", description = "A GeoJSON FeatureCollection (RFC 7946).")
+  record FeatureCollection(
+      @Schema(allowableValues = "FeatureCollection") String type, List<Feature> features) {}
+
+  @Schema(name = "AreaFeature")
+  record Feature(
+      @Schema(allowableValues = "Feature") String type,
+      Properties properties,
+      @Schema(description = "A GeoJSON Polygon or MultiPolygon in WGS 84.", type = "object")
+          Object geometry) {}
+
+  @Schema(name = "AreaProperties")
+  record Properties(
+      String code,
+      String name,
+      @Schema(description = "The code of the area above it, e.g. the RHF of an HF.") String parent,
+      String parentName) {}
 
   private final GeographyService geography;
 
@@ -50,10 +84,36 @@ class AreasController {
   }
 
   @GetMapping
+  @Operation(
+      summary = "The simplified polygons of a level's areas (cacheable for a day, with an ETag).")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/geo+json",
+              schema = @Schema(implementation = FeatureCollection.class)))
+  @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match).")
+  @ApiResponse(
+      responseCode = "400",
+      description = "An unknown level or mapping, or a year out of range.",
+      content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
+  @ApiResponse(
+      responseCode = "503",
+      description = "The polygons are still being computed after a start (Retry-After: 5).",
+      content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
+  @Parameter(
+      name = LanguageResolver.PARAMETER,
+      in = ParameterIn.QUERY,
+      description = LanguageResolver.DESCRIPTION)
   ResponseEntity<String> areas(
-      @RequestParam String level,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String mapping,
+      @Parameter(description = "An area level, e.g. hf (GET /api/v1/areas/levels).") @RequestParam
+          String level,
+      @Parameter(description = "The year whose borders to draw; the pack's default when absent.")
+          @RequestParam(required = false)
+          Integer year,
+      @Parameter(description = "A mapping version; the pack's default when absent.")
+          @RequestParam(required = false)
+          String mapping,
       Locale locale,
       WebRequest request) {
     if (year != null
@@ -80,6 +140,11 @@ class AreasController {
   }
 
   @GetMapping("/levels")
+  @Operation(summary = "The pack's area levels and mapping versions.")
+    @Parameter(
+      name = LanguageResolver.PARAMETER,
+      in = ParameterIn.QUERY,
+      description = LanguageResolver.DESCRIPTION)
   Levels levels(Locale locale) {
     var language = locale;
     GeographyPack pack = geography.pack();

@@ -1,5 +1,13 @@
 package org.variatlas.app.factsheet;
 
+import org.variatlas.app.i18n.LanguageResolver;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +21,7 @@ import org.variatlas.app.topics.TopicRegistry;
 
 /** {@code GET /api/v1/topics/{topicId}/factsheet.pdf?lang=nb|nn|en}: the fact sheet as a PDF. */
 @RestController
+@Tag(name = "Topics")
 class FactSheetPdfController {
 
   private final FactSheetService sheets;
@@ -27,7 +36,21 @@ class FactSheetPdfController {
   }
 
   @GetMapping("/api/v1/topics/{topicId}/factsheet.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable String topicId, Locale locale) {
+  @Operation(summary = "The topic's fact sheet as a PDF (an attachment).")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
+  @ApiResponse(responseCode = "404", description = "No such topic, or it has no fact sheet.")
+    @Parameter(
+      name = LanguageResolver.PARAMETER,
+      in = ParameterIn.QUERY,
+      description = LanguageResolver.DESCRIPTION)
+  ResponseEntity<byte[]> pdf(
+      @Parameter(description = "The topic's id (GET /api/v1/topics).") @PathVariable String topicId,
+      Locale locale) {
     return sheets
         .compose(topicId, locale)
         .map(

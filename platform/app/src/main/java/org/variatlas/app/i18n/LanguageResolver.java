@@ -21,6 +21,11 @@ public class LanguageResolver implements LocaleResolver {
   /** The query parameter that carries the language. */
   public static final String PARAMETER = "lang";
 
+  /** What the API description says of the parameter. */
+  public static final String DESCRIPTION =
+      "The language: nb, nn or en. Without it, the language chosen before (a cookie), else the"
+          + " best match of Accept-Language, else nb.";
+
   /** The cookie that remembers the visitor's choice. */
   public static final String COOKIE = "variatlas-lang";
 

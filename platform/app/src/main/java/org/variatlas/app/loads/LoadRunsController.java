@@ -1,5 +1,11 @@
 package org.variatlas.app.loads;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -9,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.variatlas.api.model.LoadProblem;
+import org.variatlas.app.apidocs.ApiDocsConfiguration;
 import org.variatlas.app.security.Ownership;
 
 /**
@@ -18,8 +25,11 @@ import org.variatlas.app.security.Ownership;
  */
 @RestController
 @RequestMapping("/api/v1/loads")
+@Tag(name = "Load runs", description = "Data loads and their problems; editors and partners only.")
+@SecurityRequirement(name = ApiDocsConfiguration.TOKEN)
 class LoadRunsController {
 
+  @Schema(description = "A problem of a load, located in its source file.")
   record Problem(String file, long line, String column, String value, String rule, String message) {
     static Problem of(LoadProblem p) {
       return new Problem(
@@ -32,6 +42,7 @@ class LoadRunsController {
     }
   }
 
+  @Schema(description = "A load run with its problems.")
   record Run(LoadRunRecord run, List<Problem> problems) {}
 
   private final LoadRunRepository runs;
@@ -44,14 +55,27 @@ class LoadRunsController {
 
   /** The latest runs the caller may see (a partner: those of its organisation's topics). */
   @GetMapping
-  List<LoadRunRecord> runs(@RequestParam(defaultValue = "100") int limit, Authentication actor) {
+  @Operation(summary = "The latest load runs the caller may see, latest first.")
+  @ApiResponse(responseCode = "200", description = "The runs.")
+  @ApiResponse(responseCode = "401", description = "Not signed in and no API token.")
+  @ApiResponse(responseCode = "403", description = "Not an editor, administrator or partner.")
+  List<LoadRunRecord> runs(
+      @Parameter(description = "At most this many runs (1 to 1000).")
+          @RequestParam(defaultValue = "100")
+          int limit,
+      @Parameter(hidden = true) Authentication actor) {
     return runs.recent(Math.max(1, Math.min(limit, 1000))).stream()
         .filter(r -> ownership.mayActOnTopic(actor, r.topicId()))
         .toList();
   }
 
   @GetMapping("/{id}")
-  ResponseEntity<Run> run(@PathVariable long id, Authentication actor) {
+  @Operation(summary = "A load run with its problems (file, line, column, value, rule, message).")
+  @ApiResponse(responseCode = "200", description = "The run.")
+  @ApiResponse(responseCode = "404", description = "No such run, or one the caller may not see.")
+  ResponseEntity<Run> run(
+      @Parameter(description = "The run's id.") @PathVariable long id,
+      @Parameter(hidden = true) Authentication actor) {
     return runs.find(id)
         .filter(r -> ownership.mayActOnTopic(actor, r.topicId()))
         .map(

@@ -1,5 +1,8 @@
 package org.variatlas.app.plugins;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,9 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/plugins")
+@Tag(name = "Plugins", description = "The plugin jars of the atlas and whether they serve.")
 class PluginsController {
 
-  record Plugin(String id, String version, String state, String error) {}
+  @Schema(description = "A plugin jar of the plugins directory.")
+  record Plugin(
+      String id,
+      String version,
+      @Schema(description = "PF4J's state name, e.g. STARTED, DISABLED, FAILED.") String state,
+      @Schema(description = "Why it does not serve (without file paths); null when it does.")
+          String error) {}
 
   private final PluginRuntime runtime;
 
@@ -22,6 +32,7 @@ class PluginsController {
   }
 
   @GetMapping
+  @Operation(summary = "Every plugin jar with its state and the reason it does not serve.")
   List<Plugin> plugins() {
     return runtime.plugins().stream()
         .map(

@@ -1,5 +1,13 @@
 package org.variatlas.app.population;
 
+import org.variatlas.app.i18n.LanguageResolver;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +30,15 @@ import org.variatlas.api.model.Sex;
  */
 @RestController
 @RequestMapping("/api/v1/population")
+@Tag(name = "Population", description = "The loaded population by area, age and sex.")
 class PopulationController {
 
-  record Row(String area, String code, double population) {}
+  @Schema(description = "An area's yearly average population over the asked years.")
+  record Row(
+      @Schema(description = "The area's name in the asked language; Norge for the country.")
+          String area,
+      @Schema(description = "The area's code; 8888 for the country.") String code,
+      double population) {}
 
   private static final long YEARS_TTL_NANOS = 60_000_000_000L;
 
@@ -66,14 +80,33 @@ class PopulationController {
   }
 
   @GetMapping
+  @Operation(
+      summary = "The yearly average population of every area of a level, then the country's.")
+  @ApiResponse(responseCode = "200", description = "One row per area, then the national row.")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Years outside the loaded population's, or an unknown level, sex or mapping.",
+      content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
+  @Parameter(
+      name = LanguageResolver.PARAMETER,
+      in = ParameterIn.QUERY,
+      description = LanguageResolver.DESCRIPTION)
   List<Row> population(
-      @RequestParam String level,
-      @RequestParam int from,
-      @RequestParam int to,
-      @RequestParam(defaultValue = "0") int ageFrom,
-      @RequestParam(defaultValue = "105") int ageTo,
-      @RequestParam(required = false) String sex,
-      @RequestParam(required = false) String mapping,
+      @Parameter(description = "An area level of the geography pack, e.g. hf or hf19.")
+          @RequestParam
+          String level,
+      @Parameter(description = "The first year.") @RequestParam int from,
+      @Parameter(description = "The last year (inclusive).") @RequestParam int to,
+      @Parameter(description = "The lowest age (years).") @RequestParam(defaultValue = "0")
+          int ageFrom,
+      @Parameter(description = "The highest age (years, inclusive).")
+          @RequestParam(defaultValue = "105")
+          int ageTo,
+      @Parameter(description = "female or male; both when absent.") @RequestParam(required = false)
+          String sex,
+      @Parameter(description = "A mapping version of the pack (GET /api/v1/areas/levels).")
+          @RequestParam(required = false)
+          String mapping,
       Locale locale) {
     checkYears(from, to);
     PopulationFilter filter =

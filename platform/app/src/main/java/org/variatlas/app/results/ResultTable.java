@@ -1,9 +1,7 @@
 package org.variatlas.app.results;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import org.variatlas.api.io.CsvWriter;
 import org.variatlas.api.model.AreaResult;
@@ -67,20 +65,9 @@ public record ResultTable(IndicatorResults results, List<AreaResult> rows) {
     return new ResultTable(results, List.copyOf(rows));
   }
 
-  /**
-   * One row as a JSON object with every column (insertion-ordered, nulls kept) and, for an
-   * indicator with categories, {@code categories}: the value of each part shown.
-   */
-  public Map<String, Object> json(AreaResult a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (Column c : Column.values()) {
-      m.put(c.id(), c.cell(this, a));
-    }
-    if (!results.indicator().categories().isEmpty()) {
-      // The stacked parts, as the charts show them: value per category, none on suppressed rows.
-      m.put("categories", a.suppressed() ? Map.of() : a.categoryValues());
-    }
-    return m;
+  /** One row for the JSON API, with every column. */
+  public ResultJson json(AreaResult a) {
+    return ResultJson.of(this, a);
   }
 
   /** The table as CSV with every column (RFC 4180, full double precision, empty = missing). */

@@ -1,12 +1,20 @@
 package org.variatlas.app.results;
 
+import org.variatlas.app.i18n.LanguageResolver;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +40,7 @@ import org.variatlas.app.topics.TopicRegistry;
  * them and revalidate, and a repeat is answered from memory ({@link ResultResponses}) or with 304.
  */
 @RestController
+@Tag(name = "Results", description = "Indicator definitions and their results per area.")
 class ResultsController {
 
   private final TopicRegistry topics;
@@ -55,7 +64,12 @@ class ResultsController {
 
   /** {@code GET /api/v1/topics/{topicId}/indicators}: the indicator definitions. */
   @GetMapping("/api/v1/topics/{topicId}/indicators")
-  List<IndicatorJson> indicators(@PathVariable String topicId) {
+  @Operation(summary = "The indicator definitions of a topic.")
+  @ApiResponse(responseCode = "200", description = "The definitions, in the topic's order.")
+  @ApiResponse(responseCode = "404", description = "No such topic.")
+  List<IndicatorJson> indicators(
+      @Parameter(description = "The topic's id (GET /api/v1/topics).") @PathVariable
+          String topicId) {
     InstalledTopic topic = topic(topicId);
     return topic.indicators().stream()
         .map(i -> IndicatorJson.of(sources.asShown(topic, i)))
@@ -67,14 +81,53 @@ class ResultsController {
    * row per area and the national row.
    */
   @GetMapping("/api/v1/results/{topicId}/{indicatorId}")
+  @Operation(
+      summary = "One row per area, then the national row (ETag: the topic's results version).")
+  @ApiResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = ResultJson.class))),
+        @Content(
+            mediaType = "text/csv",
+            schema =
+                @Schema(
+                    type = "string",
+                    description = "The same columns as the JSON, RFC 4180, an attachment."))
+      })
+  @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match).")
+  @ApiResponse(responseCode = "400", description = "An unknown format or a malformed period.")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such topic or indicator, or no results for the level and period.")
+  @Parameter(
+      name = LanguageResolver.PARAMETER,
+      in = ParameterIn.QUERY,
+      description = LanguageResolver.DESCRIPTION)
   ResponseEntity<?> results(
-      @PathVariable String topicId,
-      @PathVariable String indicatorId,
-      @RequestParam(required = false) String level,
-      @RequestParam(required = false) String period,
-      @RequestParam(defaultValue = "json") String format,
+      @Parameter(description = "The topic's id (GET /api/v1/topics).") @PathVariable String topicId,
+      @Parameter(description = "The indicator's id (GET /api/v1/topics/{topicId}/indicators).")
+          @PathVariable
+          String indicatorId,
+      @Parameter(description = "An area level, e.g. hf; the indicator's default when absent.")
+          @RequestParam(required = false)
+          String level,
+      @Parameter(
+              description =
+                  "A year (2024) or years (2022-2024); the indicator's default when" + " absent.")
+          @RequestParam(required = false)
+          String period,
+      @Parameter(
+              description = "json or csv.",
+              schema =
+                  @Schema(
+                      allowableValues = {"json", "csv"},
+                      defaultValue = "json"))
+          @RequestParam(defaultValue = "json")
+          String format,
       Locale locale,
-      WebRequest request) {
+      @Parameter(hidden = true) WebRequest request) {
     if (!"json".equalsIgnoreCase(format) && !"csv".equalsIgnoreCase(format)) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "unknown format '" + format + "': use json or csv");
@@ -150,7 +203,7 @@ class ResultsController {
     if (csv) {
       return table.csv().getBytes(StandardCharsets.UTF_8);
     }
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<ResultJson> rows = new ArrayList<>();
     for (AreaResult a : table.rows()) {
       rows.add(table.json(a));
     }

@@ -1,5 +1,8 @@
 package org.variatlas.app.results;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +16,7 @@ import org.variatlas.app.loads.StartupLoads;
  * <pre>{@code {"ready": false, "startupLoads": "RUNNING", "resultsPending": ["day-surgery"]}}</pre>
  */
 @RestController
+@Tag(name = "Status", description = "Whether the atlas has finished preparing its figures.")
 class StatusController {
 
   /**
@@ -21,7 +25,12 @@ class StatusController {
    * @param startupLoads the phase of the start-up loads
    * @param resultsPending the topics whose results are being computed (first) or waiting
    */
-  record Status(boolean ready, StartupLoads.Phase startupLoads, List<String> resultsPending) {}
+  @Schema(description = "Whether the start-up loads are done and no results are being computed.")
+  record Status(
+      @Schema(description = "Loads done (or off, or failed) and no results pending.") boolean ready,
+      @Schema(description = "The phase of the start-up loads.") StartupLoads.Phase startupLoads,
+      @Schema(description = "Topics whose results are being computed (first) or waiting.")
+          List<String> resultsPending) {}
 
   private final StartupLoads startup;
   private final ResultsPipeline pipeline;
@@ -32,6 +41,8 @@ class StatusController {
   }
 
   @GetMapping("/api/v1/status")
+  @Operation(
+      summary = "Whether the atlas is ready: a script or test waits for ready before reading.")
   Status status() {
     // Read the loads' phase first: a load that finishes in between has already queued its topic.
     StartupLoads.Phase phase = startup.phase();

@@ -138,6 +138,9 @@ public final class AccessTable {
           endpoint("/api/v1/population", GET, Access.PUBLIC),
           endpoint("/api/v1/plugins", GET, Access.PUBLIC),
           endpoint("/api/v1/status", GET, Access.PUBLIC),
+          // The OpenAPI description of /api/v1 (springdoc), as JSON and YAML.
+          endpoint("/v3/api-docs", GET, Access.PUBLIC),
+          endpoint("/v3/api-docs.yaml", GET, Access.PUBLIC),
           // Load runs name files and carry problems with extract cell values: editors only.
           endpoint("/api/v1/loads", GET, Access.partnerOfOwnerOr(STAFF)),
           endpoint("/api/v1/loads/{id}", GET, Access.partnerOfOwnerOr(STAFF)),
@@ -159,10 +162,6 @@ public final class AccessTable {
           endpoint("/error", Set.of(), Access.PUBLIC),
           // Public resources other features serve.
           reserved(resource("/sdk/maven/**")),
-          reserved(resource("/v3/api-docs/**")),
-          reserved(resource("/v3/api-docs")),
-          reserved(resource("/swagger-ui/**")),
-          reserved(resource("/swagger-ui.html")),
           reserved(resource("/actuator/health/**")),
           reserved(resource("/actuator/health")),
           resource("/icons/**"));

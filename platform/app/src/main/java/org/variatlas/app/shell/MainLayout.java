@@ -150,7 +150,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     footer.addClassName("va-footer");
     Span text = new Span(getTranslation("footer.text"));
     RouterLink about = new RouterLink(getTranslation("nav.about"), AboutView.class);
-    Anchor api = new Anchor("api/v1/topics", getTranslation("footer.api"));
+    Anchor api = new Anchor("v3/api-docs", getTranslation("footer.api"));
     api.setRouterIgnore(true);
     footer.add(text, about, api);
     return footer;

@@ -1,5 +1,8 @@
 package org.variatlas.app.topics;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,8 +12,10 @@ import org.variatlas.api.model.LocalizedText;
 /** {@code GET /api/v1/topics}: the served topics with their titles and plugins. */
 @RestController
 @RequestMapping("/api/v1/topics")
+@Tag(name = "Topics", description = "The topics the atlas serves, each from a plugin.")
 class TopicsController {
 
+  @Schema(description = "A text in Norwegian Bokmål, Norwegian Nynorsk and English.")
   record Title(String nb, String nn, String en) {
     static Title of(LocalizedText text) {
       return new Title(
@@ -20,9 +25,14 @@ class TopicsController {
     }
   }
 
+  @Schema(description = "The plugin that brings a topic.")
   record Plugin(String id, String version) {}
 
-  record Topic(String id, Title title, Plugin plugin) {}
+  @Schema(description = "A served topic.")
+  record Topic(
+      @Schema(description = "The topic's id in URLs, e.g. day-surgery.") String id,
+      Title title,
+      Plugin plugin) {}
 
   private final TopicRegistry topics;
 
@@ -31,6 +41,7 @@ class TopicsController {
   }
 
   @GetMapping
+  @Operation(summary = "The served topics with their titles and plugins.")
   List<Topic> topics() {
     return topics.topics().stream().map(TopicsController::toJson).toList();
   }
