@@ -46,16 +46,18 @@ class AreasController {
 
   static final int YEARS_AHEAD = 10;
 
-  @Schema(description = "An area level, e.g. hf (health trusts) below rhf.")
+  @Schema(name = "AreaLevel", description = "An area level, e.g. hf (health trusts) below rhf.")
   record Level(
       String id,
       String title,
       @Schema(description = "The level above it; null at the top.") String parent) {}
 
-  @Schema(description = "A mapping version: which base units belong to which area when.")
+  @Schema(
+      name = "MappingVersion",
+      description = "A mapping version: which base units belong to which area when.")
   record Mapping(String id, String title, String description, boolean isDefault) {}
 
-  @Schema(description = "The geography pack's levels and mapping versions.")
+  @Schema(name = "AreaLevels", description = "The geography pack's levels and mapping versions.")
   record Levels(String pack, List<Level> levels, List<Mapping> mappings) {}
 
   /** The shape of the GeoJSON the polygons endpoint writes (documentation only). */

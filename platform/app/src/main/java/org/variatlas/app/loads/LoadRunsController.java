@@ -29,7 +29,7 @@ import org.variatlas.app.security.Ownership;
 @SecurityRequirement(name = ApiDocsConfiguration.TOKEN)
 class LoadRunsController {
 
-  @Schema(description = "A problem of a load, located in its source file.")
+  @Schema(name = "LoadProblem", description = "A problem of a load, located in its source file.")
   record Problem(String file, long line, String column, String value, String rule, String message) {
     static Problem of(LoadProblem p) {
       return new Problem(
@@ -42,7 +42,7 @@ class LoadRunsController {
     }
   }
 
-  @Schema(description = "A load run with its problems.")
+  @Schema(name = "LoadRun", description = "A load run with its problems.")
   record Run(LoadRunRecord run, List<Problem> problems) {}
 
   private final LoadRunRepository runs;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plugins", description = "The plugin jars of the atlas and whether they serve.")
 class PluginsController {
 
-  @Schema(description = "A plugin jar of the plugins directory.")
+  @Schema(name = "PluginJar", description = "A plugin jar of the plugins directory.")
   record Plugin(
       String id,
       String version,

@@ -33,7 +33,9 @@ import org.variatlas.api.model.Sex;
 @Tag(name = "Population", description = "The loaded population by area, age and sex.")
 class PopulationController {
 
-  @Schema(description = "An area's yearly average population over the asked years.")
+  @Schema(
+      name = "PopulationRow",
+      description = "An area's yearly average population over the asked years.")
   record Row(
       @Schema(description = "The area's name in the asked language; Norge for the country.")
           String area,

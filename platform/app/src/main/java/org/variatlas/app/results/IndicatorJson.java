@@ -1,5 +1,6 @@
 package org.variatlas.app.results;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.variatlas.api.model.Category;
@@ -10,6 +11,7 @@ import org.variatlas.api.model.Period;
 import org.variatlas.api.model.StandardPopulation;
 
 /** An indicator definition as the HTTP API publishes it. */
+@Schema(name = "Indicator", description = "An indicator definition.")
 record IndicatorJson(
     String id,
     String chapter,
@@ -35,6 +37,7 @@ record IndicatorJson(
     boolean synthetic,
     LocalDate dataDate) {
 
+  @Schema(name = "LocalizedText", description = "A text in nb, nn and en.")
   record Text(String nb, String nn, String en) {
     static Text of(LocalizedText t) {
       return t == null
@@ -46,8 +49,10 @@ record IndicatorJson(
     }
   }
 
+  @Schema(name = "IndicatorPopulation", description = "Who the indicator counts.")
   record Population(int ageFrom, int ageTo, List<String> sexes) {}
 
+  @Schema(name = "IndicatorCategory")
   record CategoryJson(String id, Text label) {}
 
   static IndicatorJson of(IndicatorDefinition d) {

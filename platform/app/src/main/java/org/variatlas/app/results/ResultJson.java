@@ -13,7 +13,9 @@ import org.variatlas.app.results.ResultTable.Column;
  * under the same names as in the CSV, in the same order, nulls kept. Read through the columns so
  * that JSON, CSV and the indicator page's table cannot disagree.
  */
-@Schema(description = "The result of one area (or the country) for a level and period.")
+@Schema(
+    name = "Result",
+    description = "The result of one area (or the country) for a level and period.")
 @JsonPropertyOrder({
   "area",
   "code",

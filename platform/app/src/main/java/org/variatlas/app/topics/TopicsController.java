@@ -15,7 +15,9 @@ import org.variatlas.api.model.LocalizedText;
 @Tag(name = "Topics", description = "The topics the atlas serves, each from a plugin.")
 class TopicsController {
 
-  @Schema(description = "A text in Norwegian Bokmål, Norwegian Nynorsk and English.")
+  @Schema(
+      name = "TopicTitle",
+      description = "A text in Norwegian Bokmål, Norwegian Nynorsk and English.")
   record Title(String nb, String nn, String en) {
     static Title of(LocalizedText text) {
       return new Title(
@@ -25,7 +27,7 @@ class TopicsController {
     }
   }
 
-  @Schema(description = "The plugin that brings a topic.")
+  @Schema(name = "TopicPlugin", description = "The plugin that brings a topic.")
   record Plugin(String id, String version) {}
 
   @Schema(description = "A served topic.")

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +33,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.variatlas.app.SharedApp;
+import org.variatlas.app.results.ResultJson;
 import org.variatlas.app.results.ResultTable;
 
 /**
@@ -93,7 +101,7 @@ class ApiDocsIT extends SharedApp {
     TreeSet<String> properties = new TreeSet<>();
     docs.path("components")
         .path("schemas")
-        .path("ResultJson")
+        .path("Result")
         .path("properties")
         .fieldNames()
         .forEachRemaining(properties::add);
@@ -102,6 +110,40 @@ class ApiDocsIT extends SharedApp {
             Arrays.stream(ResultTable.Column.values()).map(ResultTable.Column::id).toList());
     columns.add("categories"); // the parts of an indicator with categories: JSON only
     assertThat(properties).containsExactlyInAnyOrderElementsOf(columns);
+  }
+
+  /**
+   * springdoc names a schema by the record's simple name (or its {@code @Schema(name)}): two
+   * records of the same name would silently share one description.
+   */
+  @Test
+  void no_two_response_records_share_a_schema_name() {
+    Map<String, Set<Class<?>>> byName = new TreeMap<>();
+    collect(ResultJson.class, byName); // answered as bytes, described by @ApiResponse
+    for (HandlerMethod handler : mappings.getHandlerMethods().values()) {
+      if (handler.getBeanType().getPackageName().startsWith("org.variatlas")) {
+        collect(handler.getMethod().getGenericReturnType(), byName);
+      }
+    }
+    assertThat(byName).containsKeys("Result", "Indicator", "TopicPlugin", "PluginJar");
+    assertThat(byName.entrySet())
+        .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).hasSize(1));
+  }
+
+  private static void collect(Type type, Map<String, Set<Class<?>>> byName) {
+    if (type instanceof ParameterizedType p) {
+      for (Type argument : p.getActualTypeArguments()) {
+        collect(argument, byName);
+      }
+    } else if (type instanceof Class<?> c && c.isRecord()) {
+      Schema schema = c.getAnnotation(Schema.class);
+      String name = schema == null || schema.name().isEmpty() ? c.getSimpleName() : schema.name();
+      if (byName.computeIfAbsent(name, n -> new HashSet<>()).add(c)) {
+        for (RecordComponent component : c.getRecordComponents()) {
+          collect(component.getGenericType(), byName);
+        }
+      }
+    }
   }
 
   private static List<String> parameterProblems(
