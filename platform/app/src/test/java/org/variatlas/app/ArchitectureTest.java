@@ -89,6 +89,7 @@ class ArchitectureTest {
    */
   static final List<String> FEATURES_TOP_DOWN =
       List.of(
+          "health",
           "users",
           "factsheet",
           "indicators",

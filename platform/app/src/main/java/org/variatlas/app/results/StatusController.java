@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.variatlas.app.loads.StartupLoads;
 
 /**
- * {@code GET /api/v1/status}: whether the atlas has finished preparing its figures. On a first
- * start the population and every topic are loaded and computed in the background (minutes); a
- * script, a health check or a test waits for {@code "ready": true} before it reads results.
+ * {@code GET /api/v1/status}: whether the atlas has finished preparing its figures ({@link
+ * Preparation}); the same answer as Actuator's readiness probe, with the details. A script or a
+ * test waits for {@code "ready": true} before it reads results.
  *
  * <pre>{@code {"ready": false, "startupLoads": "RUNNING", "resultsPending": ["day-surgery"]}}</pre>
  */
@@ -19,35 +19,26 @@ import org.variatlas.app.loads.StartupLoads;
 @Tag(name = "Status", description = "Whether the atlas has finished preparing its figures.")
 class StatusController {
 
-  /**
-   * @param ready the start-up loads are done (or off, or stopped on an error) and no results are
-   *     being computed
-   * @param startupLoads the phase of the start-up loads
-   * @param resultsPending the topics whose results are being computed (first) or waiting
-   */
-  @Schema(description = "Whether the start-up loads are done and no results are being computed.")
+  @Schema(
+      name = "AtlasStatus",
+      description = "Whether the start-up loads are done and no results are being computed.")
   record Status(
       @Schema(description = "Loads done (or off, or failed) and no results pending.") boolean ready,
       @Schema(description = "The phase of the start-up loads.") StartupLoads.Phase startupLoads,
       @Schema(description = "Topics whose results are being computed (first) or waiting.")
           List<String> resultsPending) {}
 
-  private final StartupLoads startup;
-  private final ResultsPipeline pipeline;
+  private final Preparation preparation;
 
-  StatusController(StartupLoads startup, ResultsPipeline pipeline) {
-    this.startup = startup;
-    this.pipeline = pipeline;
+  StatusController(Preparation preparation) {
+    this.preparation = preparation;
   }
 
   @GetMapping("/api/v1/status")
   @Operation(
       summary = "Whether the atlas is ready: a script or test waits for ready before reading.")
   Status status() {
-    // Read the loads' phase first: a load that finishes in between has already queued its topic.
-    StartupLoads.Phase phase = startup.phase();
-    boolean loading = startup.isLoading();
-    List<String> pending = pipeline.pending();
-    return new Status(!loading && pending.isEmpty(), phase, pending);
+    Preparation.State state = preparation.state();
+    return new Status(state.ready(), state.startupLoads(), state.resultsPending());
   }
 }

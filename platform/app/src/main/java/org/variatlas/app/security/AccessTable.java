@@ -13,9 +13,9 @@ import org.springframework.http.HttpMethod;
  * view's {@code @AnonymousAllowed}/{@code @RolesAllowed} disagrees with its row), so that a new
  * page or endpoint cannot ship unprotected.
  *
- * <p>Rows for what other features are about to add (embedding, the SDK's Maven repository, OpenAPI,
- * health, audit, plugin deployment, loader runs over HTTP) are here already: a row that matches
- * nothing protects nothing, and costs nothing.
+ * <p>Rows for what other features are about to add (embedding, the SDK's Maven repository, audit,
+ * plugin deployment, loader runs over HTTP) are here already: a row that matches nothing protects
+ * nothing, and costs nothing.
  */
 public final class AccessTable {
 
@@ -162,8 +162,10 @@ public final class AccessTable {
           endpoint("/error", Set.of(), Access.PUBLIC),
           // Public resources other features serve.
           reserved(resource("/sdk/maven/**")),
-          reserved(resource("/actuator/health/**")),
-          reserved(resource("/actuator/health")),
+          // Actuator's health and its liveness/readiness groups for probes (details: ADMIN only,
+          // decided by Actuator's management.endpoint.health.roles).
+          resource("/actuator/health"),
+          resource("/actuator/health/**"),
           resource("/icons/**"));
 
   private AccessTable() {}
