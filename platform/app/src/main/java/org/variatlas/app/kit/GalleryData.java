@@ -112,14 +112,14 @@ class GalleryData {
           return c;
         };
     IndicatorDefinition shoulder =
-        IndicatorDefinition.published("shoulder-surgery")
-            .chapter("orthopaedics")
-            .title(text("kit.gallery.indicator"))
-            .unit(text("kit.gallery.unit"))
-            .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
-            .multiplier(PER_100K)
-            .periods(Period.of(2013, 2017))
-            .levels("hf")
+        published(
+                "shoulder-surgery",
+                "orthopaedics",
+                "kit.gallery.indicator",
+                "kit.gallery.unit",
+                PER_100K,
+                Period.of(2013, 2017),
+                "hf")
             .build();
     Map<String, Area> areas = readDaySurgery(code);
     List<IndicatorResults> years = new ArrayList<>();
@@ -136,6 +136,25 @@ class GalleryData {
         funnel.limits(),
         stacked(code),
         geography.geoJson("hf", MAP_YEAR, null, LocalizedText.BOKMAL, POLYGONS_WAIT));
+  }
+
+  /** A directly standardised rate from a Helseatlas publication, titled from the bundles. */
+  private IndicatorDefinition.Builder published(
+      String id,
+      String chapter,
+      String titleKey,
+      String unitKey,
+      double multiplier,
+      Period period,
+      String level) {
+    return IndicatorDefinition.published(id)
+        .chapter(chapter)
+        .title(text(titleKey))
+        .unit(text(unitKey))
+        .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
+        .multiplier(multiplier)
+        .periods(period)
+        .levels(level);
   }
 
   private LocalizedText text(String key) {
@@ -348,14 +367,14 @@ class GalleryData {
       throw new IllegalStateException(CHILDREN + " has no datasett_1");
     }
     IndicatorDefinition indicator =
-        IndicatorDefinition.published("child-consultations")
-            .chapter("atopic")
-            .title(text("kit.gallery.stacked"))
-            .unit(text("kit.gallery.unitChildren"))
-            .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
-            .multiplier(PER_1000)
-            .periods(Period.of(2022, 2024))
-            .levels("hf19")
+        published(
+                "child-consultations",
+                "atopic",
+                "kit.gallery.stacked",
+                "kit.gallery.unitChildren",
+                PER_1000,
+                Period.of(2022, 2024),
+                "hf19")
             .categories(
                 List.of(
                     new Category("specialist", text("kit.gallery.category.specialist")),
