@@ -1,7 +1,5 @@
 package org.variatlas.app.areas;
 
-import org.variatlas.app.i18n.LanguageResolver;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -103,10 +101,6 @@ class AreasController {
       responseCode = "503",
       description = "The polygons are still being computed after a start (Retry-After: 5).",
       content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
-  @Parameter(
-      name = LanguageResolver.PARAMETER,
-      in = ParameterIn.QUERY,
-      description = LanguageResolver.DESCRIPTION)
   ResponseEntity<String> areas(
       @Parameter(description = "An area level, e.g. hf (GET /api/v1/areas/levels).") @RequestParam
           String level,
@@ -143,11 +137,7 @@ class AreasController {
 
   @GetMapping("/levels")
   @Operation(summary = "The pack's area levels and mapping versions.")
-    @Parameter(
-      name = LanguageResolver.PARAMETER,
-      in = ParameterIn.QUERY,
-      description = LanguageResolver.DESCRIPTION)
-  Levels levels(Locale locale) {
+    Levels levels(Locale locale) {
     var language = locale;
     GeographyPack pack = geography.pack();
     return new Levels(

@@ -1,9 +1,6 @@
 package org.variatlas.app.factsheet;
 
-import org.variatlas.app.i18n.LanguageResolver;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -44,11 +41,7 @@ class FactSheetPdfController {
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
   @ApiResponse(responseCode = "404", description = "No such topic, or it has no fact sheet.")
-    @Parameter(
-      name = LanguageResolver.PARAMETER,
-      in = ParameterIn.QUERY,
-      description = LanguageResolver.DESCRIPTION)
-  ResponseEntity<byte[]> pdf(
+    ResponseEntity<byte[]> pdf(
       @Parameter(description = "The topic's id (GET /api/v1/topics).") @PathVariable String topicId,
       Locale locale) {
     return sheets

@@ -1,7 +1,5 @@
 package org.variatlas.app.population;
 
-import org.variatlas.app.i18n.LanguageResolver;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -89,10 +87,6 @@ class PopulationController {
       responseCode = "400",
       description = "Years outside the loaded population's, or an unknown level, sex or mapping.",
       content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
-  @Parameter(
-      name = LanguageResolver.PARAMETER,
-      in = ParameterIn.QUERY,
-      description = LanguageResolver.DESCRIPTION)
   List<Row> population(
       @Parameter(description = "An area level of the geography pack, e.g. hf or hf19.")
           @RequestParam

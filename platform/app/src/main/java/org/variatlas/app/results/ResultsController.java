@@ -1,7 +1,5 @@
 package org.variatlas.app.results;
 
-import org.variatlas.app.i18n.LanguageResolver;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,9 +65,7 @@ class ResultsController {
   @Operation(summary = "The indicator definitions of a topic.")
   @ApiResponse(responseCode = "200", description = "The definitions, in the topic's order.")
   @ApiResponse(responseCode = "404", description = "No such topic.")
-  List<IndicatorJson> indicators(
-      @Parameter(description = "The topic's id (GET /api/v1/topics).") @PathVariable
-          String topicId) {
+  List<IndicatorJson> indicators(@PathVariable String topicId) {
     InstalledTopic topic = topic(topicId);
     return topic.indicators().stream()
         .map(i -> IndicatorJson.of(sources.asShown(topic, i)))
@@ -101,12 +97,8 @@ class ResultsController {
   @ApiResponse(
       responseCode = "404",
       description = "No such topic or indicator, or no results for the level and period.")
-  @Parameter(
-      name = LanguageResolver.PARAMETER,
-      in = ParameterIn.QUERY,
-      description = LanguageResolver.DESCRIPTION)
   ResponseEntity<?> results(
-      @Parameter(description = "The topic's id (GET /api/v1/topics).") @PathVariable String topicId,
+      @PathVariable String topicId,
       @Parameter(description = "The indicator's id (GET /api/v1/topics/{topicId}/indicators).")
           @PathVariable
           String indicatorId,
