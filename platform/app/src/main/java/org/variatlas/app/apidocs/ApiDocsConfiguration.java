@@ -28,8 +28,7 @@ public class ApiDocsConfiguration {
 
   /** Parameters that mean the same on every endpoint, described once. */
   static final Map<String, String> COMMON_PARAMETERS =
-      Map.of(
-          "topicId", "The topic's id (GET /api/v1/topics).");
+      Map.of("topicId", "The topic's id (GET /api/v1/topics).");
 
   @Bean
   OperationCustomizer commonParameters() {

@@ -137,7 +137,7 @@ class AreasController {
 
   @GetMapping("/levels")
   @Operation(summary = "The pack's area levels and mapping versions.")
-    Levels levels(Locale locale) {
+  Levels levels(Locale locale) {
     var language = locale;
     GeographyPack pack = geography.pack();
     return new Levels(

@@ -1,6 +1,7 @@
 package org.variatlas.app.factsheet;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,7 +42,7 @@ class FactSheetPdfController {
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
   @ApiResponse(responseCode = "404", description = "No such topic, or it has no fact sheet.")
-    ResponseEntity<byte[]> pdf(
+  ResponseEntity<byte[]> pdf(
       @Parameter(description = "The topic's id (GET /api/v1/topics).") @PathVariable String topicId,
       Locale locale) {
     return sheets

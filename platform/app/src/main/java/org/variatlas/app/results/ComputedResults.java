@@ -28,6 +28,7 @@ import org.variatlas.engine.atlas.IndicatorSpec;
 import org.variatlas.engine.atlas.Standardisation;
 import org.variatlas.engine.classify.BreakMethod;
 import org.variatlas.engine.standardisation.DsrInterval;
+import org.variatlas.engine.standardisation.StandardWeights;
 
 /**
  * The engine's results of an indicator computed from counts, on every level and period (and each
@@ -160,8 +161,7 @@ class ComputedResults {
         }
       }
     } else if (indicator.standard() instanceof StandardPopulation.Esp2013) {
-      org.variatlas.engine.standardisation.StandardPopulation esp =
-          org.variatlas.engine.standardisation.StandardPopulation.ESP2013;
+      StandardWeights esp = StandardWeights.ESP2013;
       for (int s = 0; s < weights.length; s++) {
         int bandFrom = grid.bandFrom(s);
         weights[s] = esp.weight(Math.min(bandFrom / 5, esp.size() - 1));

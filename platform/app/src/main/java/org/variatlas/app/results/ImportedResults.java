@@ -29,6 +29,7 @@ import org.variatlas.engine.ci.ConfidenceLevel;
 import org.variatlas.engine.classify.BreakMethod;
 import org.variatlas.engine.classify.Classifier;
 import org.variatlas.engine.compare.BenchmarkComparison;
+import org.variatlas.engine.compare.BenchmarkOutcome;
 import org.variatlas.engine.funnel.FunnelSignificance;
 import org.variatlas.engine.funnel.PoissonFunnel;
 import org.variatlas.engine.rates.CountRates;
@@ -122,7 +123,7 @@ class ImportedResults {
     suppression.apply(groups);
     PublishedRow nationalRow = published.national().get(period);
     double benchmark = nationalRow == null ? Double.NaN : nan(nationalRow.value());
-    org.variatlas.engine.compare.Comparison[] comparisons =
+    BenchmarkOutcome[] comparisons =
         BenchmarkComparison.compare(groups, ConfidenceLevel.P95, benchmark, polarity(indicator));
     String[] funnel = funnelSignificance(indicator, groups, period.years());
     Set<String> visible = new LinkedHashSet<>();

@@ -8,7 +8,8 @@ import org.variatlas.api.model.Period;
 import org.variatlas.api.model.Provenance;
 import org.variatlas.api.model.VariationSummary;
 import org.variatlas.engine.classify.ClassBreaks;
-import org.variatlas.engine.compare.Polarity;
+import org.variatlas.engine.compare.BenchmarkOutcome;
+import org.variatlas.engine.compare.Judgement;
 import org.variatlas.engine.rates.Estimate;
 import org.variatlas.engine.rates.Status;
 import org.variatlas.engine.suppression.SuppressionPolicy;
@@ -122,12 +123,12 @@ final class ResultRows {
     return inner;
   }
 
-  static Comparison comparison(org.variatlas.engine.compare.Comparison c) {
+  static Comparison comparison(BenchmarkOutcome c) {
     return c == null ? Comparison.NOT_COMPARED : Comparison.valueOf(c.name());
   }
 
-  static Polarity polarity(IndicatorDefinition indicator) {
-    return Polarity.valueOf(indicator.polarity().name());
+  static Judgement polarity(IndicatorDefinition indicator) {
+    return Judgement.valueOf(indicator.polarity().name());
   }
 
   /** The primary rule: counts below the indicator's threshold (the platform's minimum at least). */
