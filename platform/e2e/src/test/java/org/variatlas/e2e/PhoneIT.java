@@ -68,13 +68,15 @@ class PhoneIT extends BrowserIT {
     WebElement period = find(By.id("indicator-period"));
     js("arguments[0].scrollIntoView({block: 'center'})", period);
     period.click();
+    // Another year than the one shown: choosing the current one again changes nothing.
     WebElement year =
         waitUntil(
             d ->
                 (WebElement)
                     js(
                         "return [...document.querySelectorAll('vaadin-select-overlay vaadin-select-item')]"
-                            + ".find(i => i.offsetParent !== null && /^[0-9]{4}$/.test(i.textContent.trim()))"
+                            + ".find(i => i.offsetParent !== null && !i.hasAttribute('selected')"
+                            + " && /^[0-9]{4}$/.test(i.textContent.trim()))"
                             + " || null;"));
     String chosen = year.getText().trim();
     year.click();
