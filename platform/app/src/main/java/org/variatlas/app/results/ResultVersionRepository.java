@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.variatlas.app.database.Upsert;
 
 /**
  * The versions of each topic's results: {@code result_version} with the inputs each indicator was
@@ -95,12 +96,8 @@ public class ResultVersionRepository {
   void switchTo(String topicId, long version) {
     Optional<Long> previous = current(topicId);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    db.insertInto(TOPIC_RESULTS)
-        .set(TOPIC_RESULTS.TOPIC_ID, topicId)
-        .set(TOPIC_RESULTS.VERSION_ID, version)
-        .set(TOPIC_RESULTS.SWITCHED_AT, now)
-        .onConflict(TOPIC_RESULTS.TOPIC_ID)
-        .doUpdate()
+    Upsert.into(db, TOPIC_RESULTS)
+        .key(TOPIC_RESULTS.TOPIC_ID, topicId)
         .set(TOPIC_RESULTS.VERSION_ID, version)
         .set(TOPIC_RESULTS.SWITCHED_AT, now)
         .execute();

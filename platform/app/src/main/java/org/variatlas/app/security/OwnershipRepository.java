@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.variatlas.app.database.Upsert;
 
 /** The {@code organisation} and {@code plugin_owner} tables. */
 @Repository
@@ -39,13 +40,7 @@ public class OwnershipRepository {
   }
 
   public void addOrganisation(String id, String name) {
-    db.insertInto(ORGANISATION)
-        .set(ORGANISATION.ID, id)
-        .set(ORGANISATION.NAME, name)
-        .onConflict(ORGANISATION.ID)
-        .doUpdate()
-        .set(ORGANISATION.NAME, name)
-        .execute();
+    Upsert.into(db, ORGANISATION).key(ORGANISATION.ID, id).set(ORGANISATION.NAME, name).execute();
   }
 
   /** The owning organisation of a plugin, if one was set. */
@@ -69,11 +64,8 @@ public class OwnershipRepository {
       db.deleteFrom(PLUGIN_OWNER).where(PLUGIN_OWNER.PLUGIN_ID.eq(pluginId)).execute();
       return;
     }
-    db.insertInto(PLUGIN_OWNER)
-        .set(PLUGIN_OWNER.PLUGIN_ID, pluginId)
-        .set(PLUGIN_OWNER.ORGANISATION, organisation)
-        .onConflict(PLUGIN_OWNER.PLUGIN_ID)
-        .doUpdate()
+    Upsert.into(db, PLUGIN_OWNER)
+        .key(PLUGIN_OWNER.PLUGIN_ID, pluginId)
         .set(PLUGIN_OWNER.ORGANISATION, organisation)
         .set(PLUGIN_OWNER.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
         .execute();
