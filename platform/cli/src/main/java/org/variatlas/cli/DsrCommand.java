@@ -38,40 +38,79 @@ final class DsrCommand implements Command {
     boolean nonIndependent = args.flag("non-independent");
 
     CsvTable table = inputs.main();
-    int group = table.column("group");
-    int stratum = table.column("stratum");
-    int frequency = nonIndependent ? table.column("event_frequency") : -1;
-    int count = table.column(nonIndependent ? "persons" : "events");
-    int population = table.column("population");
-    int standard = table.column("standard_population");
+    Columns columns = Columns.of(table, nonIndependent);
+    Rows rows = Rows.read(table, columns);
+    RowGroups groups = RowGroups.of(table, columns.group());
+    EstimatesTable.write(
+        out,
+        groups.names(),
+        DirectStandardisation.compute(
+            strata(table, columns, rows, groups),
+            new DsrOptions(multiplier, interval, minimumEvents)),
+        "events",
+        "population");
+  }
 
-    // Parse in file order so that the first bad cell is the one reported.
-    int rows = table.size();
-    double[] rowEvents = new double[rows];
-    double[] rowVarianceEvents = new double[rows];
-    double[] rowPopulation = new double[rows];
-    double[] rowWeight = new double[rows];
-    for (int row = 0; row < rows; row++) {
-      double c = table.number(row, count, Rule.NON_NEGATIVE);
-      c = Double.isNaN(c) ? 0 : c; // missing counts are 0, as in PHE
-      double f = nonIndependent ? table.requiredNumber(row, frequency, Rule.NON_NEGATIVE) : 1;
-      rowEvents[row] = f * c;
-      rowVarianceEvents[row] = f * f * c;
-      rowPopulation[row] = table.requiredNumber(row, population, Rule.POSITIVE);
-      rowWeight[row] = table.requiredNumber(row, standard, Rule.POSITIVE);
+  /** The input's columns; {@code frequency} is -1 unless the rows are by event frequency. */
+  private record Columns(
+      boolean nonIndependent,
+      int group,
+      int stratum,
+      int frequency,
+      int count,
+      int population,
+      int standard) {
+
+    static Columns of(CsvTable table, boolean nonIndependent) throws CliException {
+      return new Columns(
+          nonIndependent,
+          table.column("group"),
+          table.column("stratum"),
+          nonIndependent ? table.column("event_frequency") : -1,
+          table.column(nonIndependent ? "persons" : "events"),
+          table.column("population"),
+          table.column("standard_population"));
     }
+  }
 
-    RowGroups groups = RowGroups.of(table, group);
+  /** Each row's numbers, parsed in file order so that the first bad cell is the one reported. */
+  private record Rows(
+      double[] events, double[] varianceEvents, double[] population, double[] weight) {
+
+    static Rows read(CsvTable table, Columns c) throws CliException {
+      int n = table.size();
+      Rows rows = new Rows(new double[n], new double[n], new double[n], new double[n]);
+      for (int row = 0; row < n; row++) {
+        double count = table.number(row, c.count(), Rule.NON_NEGATIVE);
+        count = Double.isNaN(count) ? 0 : count; // missing counts are 0, as in PHE
+        double f =
+            c.nonIndependent() ? table.requiredNumber(row, c.frequency(), Rule.NON_NEGATIVE) : 1;
+        rows.events[row] = f * count;
+        rows.varianceEvents[row] = f * f * count;
+        rows.population[row] = table.requiredNumber(row, c.population(), Rule.POSITIVE);
+        rows.weight[row] = table.requiredNumber(row, c.standard(), Rule.POSITIVE);
+      }
+      return rows;
+    }
+  }
+
+  /**
+   * The groups' strata: one unit per distinct stratum of a group. A repeated stratum is an error,
+   * unless the rows are by event frequency, when its events add up and its populations must agree.
+   */
+  private static Strata strata(CsvTable table, Columns c, Rows rows, RowGroups groups)
+      throws CliException {
+    int n = table.size();
     int[] offsets = new int[groups.size() + 1];
-    double[] events = new double[rows];
-    double[] varianceEvents = new double[rows];
-    double[] strataPopulation = new double[rows];
-    double[] weight = new double[rows];
-    int[] firstRow = new int[rows];
+    double[] events = new double[n];
+    double[] varianceEvents = new double[n];
+    double[] population = new double[n];
+    double[] weight = new double[n];
+    int[] firstRow = new int[n];
     int units = 0;
     // Equal stratum texts have equal codes: a group's strata are told apart by code.
-    int[] stratumCodes = table.codes(stratum);
-    int[] groupOfCode = new int[table.distinct(stratum)];
+    int[] stratumCodes = table.codes(c.stratum());
+    int[] groupOfCode = new int[table.distinct(c.stratum())];
     int[] unitOfCode = new int[groupOfCode.length];
     Arrays.fill(groupOfCode, -1);
     for (int g = 0; g < groups.size(); g++) {
@@ -80,55 +119,53 @@ final class DsrCommand implements Command {
         int code = stratumCodes[row];
         int unit;
         if (groupOfCode[code] != g) {
-          table.requiredText(row, stratum);
+          table.requiredText(row, c.stratum());
           unit = units++;
           groupOfCode[code] = g;
           unitOfCode[code] = unit;
           firstRow[unit] = row;
-          strataPopulation[unit] = rowPopulation[row];
-          weight[unit] = rowWeight[row];
-        } else if (!nonIndependent) {
-          unit = unitOfCode[code];
-          throw table.cellError(
-              row,
-              stratum,
-              table.text(row, stratum),
-              "stratum repeats in group (line "
-                  + table.line(firstRow[unit])
-                  + "); use --non-independent for rows by event frequency");
+          population[unit] = rows.population()[row];
+          weight[unit] = rows.weight()[row];
         } else {
           unit = unitOfCode[code];
+          requireRepeatAllowed(table, c, row, firstRow[unit]);
           requireSame(
-              table, row, population, rowPopulation[row], strataPopulation[unit], firstRow[unit]);
-          requireSame(table, row, standard, rowWeight[row], weight[unit], firstRow[unit]);
+              table, row, c.population(), rows.population()[row], population[unit], firstRow[unit]);
+          requireSame(table, row, c.standard(), rows.weight()[row], weight[unit], firstRow[unit]);
         }
-        events[unit] += rowEvents[row];
-        varianceEvents[unit] += rowVarianceEvents[row];
+        events[unit] += rows.events()[row];
+        varianceEvents[unit] += rows.varianceEvents()[row];
       }
       offsets[g + 1] = units;
     }
     int[] noStratumIndex = null;
-    Strata strata =
-        nonIndependent
-            ? Strata.nonIndependent(
-                offsets,
-                noStratumIndex,
-                Arrays.copyOf(events, units),
-                Arrays.copyOf(varianceEvents, units),
-                Arrays.copyOf(strataPopulation, units),
-                Arrays.copyOf(weight, units))
-            : Strata.of(
-                offsets,
-                noStratumIndex,
-                Arrays.copyOf(events, units),
-                Arrays.copyOf(strataPopulation, units),
-                Arrays.copyOf(weight, units));
-    EstimatesTable.write(
-        out,
-        groups.names(),
-        DirectStandardisation.compute(strata, new DsrOptions(multiplier, interval, minimumEvents)),
-        "events",
-        "population");
+    return c.nonIndependent()
+        ? Strata.nonIndependent(
+            offsets,
+            noStratumIndex,
+            Arrays.copyOf(events, units),
+            Arrays.copyOf(varianceEvents, units),
+            Arrays.copyOf(population, units),
+            Arrays.copyOf(weight, units))
+        : Strata.of(
+            offsets,
+            noStratumIndex,
+            Arrays.copyOf(events, units),
+            Arrays.copyOf(population, units),
+            Arrays.copyOf(weight, units));
+  }
+
+  private static void requireRepeatAllowed(CsvTable table, Columns c, int row, int firstRow)
+      throws CliException {
+    if (!c.nonIndependent()) {
+      throw table.cellError(
+          row,
+          c.stratum(),
+          table.text(row, c.stratum()),
+          "stratum repeats in group (line "
+              + table.line(firstRow)
+              + "); use --non-independent for rows by event frequency");
+    }
   }
 
   private static void requireSame(

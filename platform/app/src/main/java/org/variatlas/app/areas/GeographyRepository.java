@@ -18,6 +18,7 @@ import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.variatlas.api.model.LocalizedText;
+import org.variatlas.app.database.Upsert;
 
 /**
  * The pack's tables ({@code base_unit}, {@code area_level}, {@code area}, {@code mapping_version},
@@ -54,61 +55,61 @@ public class GeographyRepository {
     if (fingerprint.equals(syncedFingerprint(pack.id()))) {
       return false;
     }
+    upsertUnitsAndAreas(pack);
+    replaceMappings(pack);
+    deleteWhatThePackNoLongerHas(pack);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    Upsert.into(db, GEO_PACK)
+        .key(GEO_PACK.ID, pack.id())
+        .set(GEO_PACK.FINGERPRINT, fingerprint)
+        .set(GEO_PACK.DEFAULT_MAPPING, pack.defaultVersion().id())
+        .set(GEO_PACK.SYNCED_AT, now)
+        .execute();
+    return true;
+  }
+
+  /** Base units, levels and areas, in one batch; a base unit's cached polygon is dropped. */
+  private void upsertUnitsAndAreas(GeographyPack pack) {
     List<Query> queries = new ArrayList<>();
     for (BaseUnit u : pack.baseUnits().values()) {
       queries.add(
-          db.insertInto(BASE_UNIT)
-              .set(BASE_UNIT.CODE, u.code())
+          Upsert.into(db, BASE_UNIT)
+              .key(BASE_UNIT.CODE, u.code())
               .set(BASE_UNIT.KIND, u.kind().name())
               .set(BASE_UNIT.KOMMUNE, u.kommune())
               .set(BASE_UNIT.NAME, u.name())
-              .onConflict(BASE_UNIT.CODE)
-              .doUpdate()
-              .set(BASE_UNIT.KIND, u.kind().name())
-              .set(BASE_UNIT.KOMMUNE, u.kommune())
-              .set(BASE_UNIT.NAME, u.name())
-              .setNull(BASE_UNIT.GEOMETRY));
+              .set(BASE_UNIT.GEOMETRY, null)
+              .query());
     }
     int order = 0;
     for (AreaLevel l : pack.levels()) {
       queries.add(
-          db.insertInto(AREA_LEVEL)
-              .set(AREA_LEVEL.ID, l.id())
+          Upsert.into(db, AREA_LEVEL)
+              .key(AREA_LEVEL.ID, l.id())
               .set(AREA_LEVEL.PARENT, l.parent())
-              .set(AREA_LEVEL.SORT_ORDER, order)
-              .onConflict(AREA_LEVEL.ID)
-              .doUpdate()
-              .set(AREA_LEVEL.PARENT, l.parent())
-              .set(AREA_LEVEL.SORT_ORDER, order));
-      order++;
+              .set(AREA_LEVEL.SORT_ORDER, order++)
+              .query());
       for (Area a : pack.areas(l.id())) {
         queries.add(
-            db.insertInto(AREA)
-                .set(AREA.LEVEL, a.level())
-                .set(AREA.CODE, a.code())
+            Upsert.into(db, AREA)
+                .key(AREA.LEVEL, a.level())
+                .key(AREA.CODE, a.code())
                 .set(AREA.NAME_NB, a.name().get(LocalizedText.BOKMAL))
                 .set(AREA.NAME_NN, a.name().get(LocalizedText.NYNORSK))
                 .set(AREA.NAME_EN, a.name().get(LocalizedText.ENGLISH))
                 .set(AREA.SORT_ORDER, a.order())
-                .onConflict(AREA.LEVEL, AREA.CODE)
-                .doUpdate()
-                .set(AREA.NAME_NB, a.name().get(LocalizedText.BOKMAL))
-                .set(AREA.NAME_NN, a.name().get(LocalizedText.NYNORSK))
-                .set(AREA.NAME_EN, a.name().get(LocalizedText.ENGLISH))
-                .set(AREA.SORT_ORDER, a.order()));
+                .query());
       }
     }
     db.batch(queries).execute();
+  }
+
+  /** The mapping versions and every assignment of a base unit to an area, written afresh. */
+  private void replaceMappings(GeographyPack pack) {
     db.deleteFrom(AREA_MAPPING).execute();
     for (MappingVersion v : pack.versions()) {
-      db.insertInto(MAPPING_VERSION)
-          .set(MAPPING_VERSION.ID, v.id())
-          .set(MAPPING_VERSION.TITLE_NB, v.title().get(LocalizedText.BOKMAL))
-          .set(MAPPING_VERSION.TITLE_NN, v.title().get(LocalizedText.NYNORSK))
-          .set(MAPPING_VERSION.TITLE_EN, v.title().get(LocalizedText.ENGLISH))
-          .set(MAPPING_VERSION.IS_DEFAULT, v.id().equals(pack.defaultVersion().id()))
-          .onConflict(MAPPING_VERSION.ID)
-          .doUpdate()
+      Upsert.into(db, MAPPING_VERSION)
+          .key(MAPPING_VERSION.ID, v.id())
           .set(MAPPING_VERSION.TITLE_NB, v.title().get(LocalizedText.BOKMAL))
           .set(MAPPING_VERSION.TITLE_NN, v.title().get(LocalizedText.NYNORSK))
           .set(MAPPING_VERSION.TITLE_EN, v.title().get(LocalizedText.ENGLISH))
@@ -131,32 +132,20 @@ public class GeographyRepository {
     db.deleteFrom(MAPPING_VERSION)
         .where(MAPPING_VERSION.ID.notIn(pack.versions().stream().map(MappingVersion::id).toList()))
         .execute();
-    for (AreaLevel l : pack.levels()) {
+  }
+
+  /** Fails (foreign keys) if loaded data still refer to a removed base unit or area. */
+  private void deleteWhatThePackNoLongerHas(GeographyPack pack) {
+    List<String> levels = pack.levels().stream().map(AreaLevel::id).toList();
+    for (String level : levels) {
       db.deleteFrom(AREA)
-          .where(AREA.LEVEL.eq(l.id()))
-          .and(AREA.CODE.notIn(pack.areas(l.id()).stream().map(Area::code).toList()))
+          .where(AREA.LEVEL.eq(level))
+          .and(AREA.CODE.notIn(pack.areas(level).stream().map(Area::code).toList()))
           .execute();
     }
-    db.deleteFrom(AREA)
-        .where(AREA.LEVEL.notIn(pack.levels().stream().map(AreaLevel::id).toList()))
-        .execute();
-    db.deleteFrom(AREA_LEVEL)
-        .where(AREA_LEVEL.ID.notIn(pack.levels().stream().map(AreaLevel::id).toList()))
-        .execute();
+    db.deleteFrom(AREA).where(AREA.LEVEL.notIn(levels)).execute();
+    db.deleteFrom(AREA_LEVEL).where(AREA_LEVEL.ID.notIn(levels)).execute();
     db.deleteFrom(BASE_UNIT).where(BASE_UNIT.CODE.notIn(pack.baseUnits().keySet())).execute();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    db.insertInto(GEO_PACK)
-        .set(GEO_PACK.ID, pack.id())
-        .set(GEO_PACK.FINGERPRINT, fingerprint)
-        .set(GEO_PACK.DEFAULT_MAPPING, pack.defaultVersion().id())
-        .set(GEO_PACK.SYNCED_AT, now)
-        .onConflict(GEO_PACK.ID)
-        .doUpdate()
-        .set(GEO_PACK.FINGERPRINT, fingerprint)
-        .set(GEO_PACK.DEFAULT_MAPPING, pack.defaultVersion().id())
-        .set(GEO_PACK.SYNCED_AT, now)
-        .execute();
-    return true;
   }
 
   /** The cached coverage polygons (WKB) by base unit; empty when not cached for this pack. */

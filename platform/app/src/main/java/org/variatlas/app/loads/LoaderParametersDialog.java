@@ -124,33 +124,7 @@ class LoaderParametersDialog extends Dialog {
     status.addClassName("va-muted");
     status.getElement().setAttribute("data-upload-status", name);
     long limit = storage.maxSize().toBytes();
-    LimitedUpload handler =
-        new LimitedUpload(
-            limit,
-            (metadata, file) -> {
-              uploads.add(file);
-              path[0] = file.getAbsolutePath();
-              getUI()
-                  .ifPresent(
-                      ui ->
-                          ui.access(
-                              () ->
-                                  status.setText(
-                                      getTranslation(
-                                          "loads.parameters.uploaded", metadata.fileName()))));
-            },
-            metadata -> {
-              File file = storage.newFile(metadata.fileName()).toFile();
-              uploads.add(file);
-              return file;
-            });
-    handler.whenComplete(
-        ok -> {
-          if (!ok) {
-            discardUploads();
-            path[0] = null;
-          }
-        });
+    LimitedUpload handler = receiver(limit, status, path);
     Upload upload = new Upload(handler);
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
     UploadI18N i18n = new UploadI18N();
@@ -181,6 +155,41 @@ class LoaderParametersDialog extends Dialog {
     box.setPadding(false);
     box.setSpacing(false);
     return box;
+  }
+
+  /**
+   * Stores the file in the upload storage (at most {@code limit} bytes) and puts its path into
+   * {@code path[0]}; a failed or cancelled upload leaves no file and no path.
+   */
+  private LimitedUpload receiver(long limit, Span status, String[] path) {
+    LimitedUpload handler =
+        new LimitedUpload(
+            limit,
+            (metadata, file) -> {
+              uploads.add(file);
+              path[0] = file.getAbsolutePath();
+              getUI()
+                  .ifPresent(
+                      ui ->
+                          ui.access(
+                              () ->
+                                  status.setText(
+                                      getTranslation(
+                                          "loads.parameters.uploaded", metadata.fileName()))));
+            },
+            metadata -> {
+              File file = storage.newFile(metadata.fileName()).toFile();
+              uploads.add(file);
+              return file;
+            });
+    handler.whenComplete(
+        ok -> {
+          if (!ok) {
+            discardUploads();
+            path[0] = null;
+          }
+        });
+    return handler;
   }
 
   /** A size for people: 512 MB. */

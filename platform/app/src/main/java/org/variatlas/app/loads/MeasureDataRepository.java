@@ -17,11 +17,14 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.variatlas.app.database.Upsert;
 import org.variatlas.app.db.tables.records.PublishedValueRecord;
 
 /**
@@ -171,56 +174,76 @@ public class MeasureDataRepository {
    * counts replace the synthetic loaders' counts of the same measures.
    */
   void apply(LoadRun run, RunScope scope, List<PublishedRow> published) {
-    String topicId = scope.topicId();
-    String loaderId = scope.loaderId();
-    long runId = run.id();
     var stagedMeasures = db.selectDistinct(S_MEASURE).from(STAGED);
+    countsChanged(scope.topicId(), changedMeasures(scope, stagedMeasures, published), run.id());
+    if (!scope.synthetic() && !scope.syntheticLoaders().isEmpty()) {
+      replaceSynthetic(run, scope, stagedMeasures);
+    }
+    replaceCounts(run, scope, stagedMeasures);
+    replacePublished(run, scope, published);
+  }
+
+  /**
+   * What the run changes: the measures it stages and those the loader held before, and (with {@link
+   * #PUBLISHED_PREFIX}) the indicators whose published values it delivers or held.
+   */
+  private Set<String> changedMeasures(
+      RunScope scope, Select<Record1<String>> stagedMeasures, List<PublishedRow> published) {
     Set<String> changed = new TreeSet<>(db.fetchValues(stagedMeasures));
     changed.addAll(
         db.selectDistinct(MEASURE_COUNT.MEASURE_ID)
             .from(MEASURE_COUNT)
-            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-            .and(MEASURE_COUNT.LOADER_ID.eq(loaderId))
+            .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
+            .and(MEASURE_COUNT.LOADER_ID.eq(scope.loaderId()))
             .fetch(MEASURE_COUNT.MEASURE_ID));
     Set<String> changedPublished = new TreeSet<>();
     published.forEach(p -> changedPublished.add(p.indicatorId()));
     changedPublished.addAll(
         db.selectDistinct(PUBLISHED_VALUE.INDICATOR_ID)
             .from(PUBLISHED_VALUE)
-            .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-            .and(PUBLISHED_VALUE.LOADER_ID.eq(loaderId))
+            .where(PUBLISHED_VALUE.TOPIC_ID.eq(scope.topicId()))
+            .and(PUBLISHED_VALUE.LOADER_ID.eq(scope.loaderId()))
             .fetch(PUBLISHED_VALUE.INDICATOR_ID));
     changedPublished.forEach(i -> changed.add(PUBLISHED_PREFIX + i));
-    countsChanged(topicId, changed, runId);
-    if (!scope.synthetic() && !scope.syntheticLoaders().isEmpty()) {
-      var superseded =
-          db.select(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID, DSL.count())
-              .from(MEASURE_COUNT)
-              .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-              .and(MEASURE_COUNT.LOADER_ID.in(scope.syntheticLoaders()))
-              .and(MEASURE_COUNT.MEASURE_ID.in(stagedMeasures))
-              .groupBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
-              .orderBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
-              .fetch();
-      for (var r : superseded) {
-        db.deleteFrom(MEASURE_COUNT)
-            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-            .and(MEASURE_COUNT.MEASURE_ID.eq(r.value1()))
-            .and(MEASURE_COUNT.LOADER_ID.eq(r.value2()))
-            .execute();
-        run.note(
-            "replaced the "
-                + r.value3()
-                + " synthetic rows of measure '"
-                + r.value1()
-                + "' (loader '"
-                + r.value2()
-                + "')");
-      }
+    return changed;
+  }
+
+  /** A real run's counts replace the synthetic loaders' counts of the same measures. */
+  private void replaceSynthetic(
+      LoadRun run, RunScope scope, Select<Record1<String>> stagedMeasures) {
+    var superseded =
+        db.select(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID, DSL.count())
+            .from(MEASURE_COUNT)
+            .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
+            .and(MEASURE_COUNT.LOADER_ID.in(scope.syntheticLoaders()))
+            .and(MEASURE_COUNT.MEASURE_ID.in(stagedMeasures))
+            .groupBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
+            .orderBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
+            .fetch();
+    for (var r : superseded) {
+      db.deleteFrom(MEASURE_COUNT)
+          .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
+          .and(MEASURE_COUNT.MEASURE_ID.eq(r.value1()))
+          .and(MEASURE_COUNT.LOADER_ID.eq(r.value2()))
+          .execute();
+      run.note(
+          "replaced the "
+              + r.value3()
+              + " synthetic rows of measure '"
+              + r.value1()
+              + "' (loader '"
+              + r.value2()
+              + "')");
     }
+  }
+
+  /**
+   * The loader's counts (of the staged measures only, for a partial run) become the staged ones.
+   */
+  private void replaceCounts(LoadRun run, RunScope scope, Select<Record1<String>> stagedMeasures) {
     db.deleteFrom(MEASURE_COUNT)
-        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-        .and(MEASURE_COUNT.LOADER_ID.eq(loaderId))
+        .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
+        .and(MEASURE_COUNT.LOADER_ID.eq(scope.loaderId()))
         .and(scope.partial() ? MEASURE_COUNT.MEASURE_ID.in(stagedMeasures) : DSL.noCondition())
         .execute();
     db.insertInto(
@@ -237,7 +260,7 @@ public class MeasureDataRepository {
             MEASURE_COUNT.RUN_ID)
         .select(
             db.select(
-                    org.jooq.impl.DSL.val(topicId),
+                    DSL.val(scope.topicId()),
                     S_MEASURE,
                     S_UNIT,
                     S_YEAR,
@@ -245,57 +268,62 @@ public class MeasureDataRepository {
                     S_AGE,
                     S_CATEGORY,
                     S_COUNT,
-                    org.jooq.impl.DSL.val(loaderId),
-                    org.jooq.impl.DSL.val(runId))
+                    DSL.val(scope.loaderId()),
+                    DSL.val(run.id()))
                 .from(STAGED))
         .execute();
+  }
+
+  /** The loader's published values (of the delivered indicators, for a partial run). */
+  private void replacePublished(LoadRun run, RunScope scope, List<PublishedRow> published) {
     db.deleteFrom(PUBLISHED_VALUE)
-        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-        .and(PUBLISHED_VALUE.LOADER_ID.eq(loaderId))
+        .where(PUBLISHED_VALUE.TOPIC_ID.eq(scope.topicId()))
+        .and(PUBLISHED_VALUE.LOADER_ID.eq(scope.loaderId()))
         .and(
             scope.partial()
                 ? PUBLISHED_VALUE.INDICATOR_ID.in(
                     published.stream().map(PublishedRow::indicatorId).distinct().toList())
                 : DSL.noCondition())
         .execute();
-    if (!published.isEmpty()) {
-      var insert =
-          db.insertInto(
-              PUBLISHED_VALUE,
-              PUBLISHED_VALUE.TOPIC_ID,
-              PUBLISHED_VALUE.INDICATOR_ID,
-              PUBLISHED_VALUE.LEVEL,
-              PUBLISHED_VALUE.AREA_CODE,
-              PUBLISHED_VALUE.PERIOD_FROM,
-              PUBLISHED_VALUE.PERIOD_TO,
-              PUBLISHED_VALUE.CATEGORY,
-              PUBLISHED_VALUE.VALUE,
-              PUBLISHED_VALUE.NUMERATOR,
-              PUBLISHED_VALUE.DENOMINATOR,
-              PUBLISHED_VALUE.LOWER95,
-              PUBLISHED_VALUE.UPPER95,
-              PUBLISHED_VALUE.LOADER_ID,
-              PUBLISHED_VALUE.RUN_ID);
-      for (PublishedRow p : published) {
-        insert =
-            insert.values(
-                topicId,
-                p.indicatorId(),
-                p.level(),
-                p.areaCode(),
-                p.periodFrom(),
-                p.periodTo(),
-                p.category(),
-                p.value(),
-                p.numerator(),
-                p.denominator(),
-                p.lower95(),
-                p.upper95(),
-                loaderId,
-                runId);
-      }
-      insert.execute();
+    if (published.isEmpty()) {
+      return;
     }
+    var insert =
+        db.insertInto(
+            PUBLISHED_VALUE,
+            PUBLISHED_VALUE.TOPIC_ID,
+            PUBLISHED_VALUE.INDICATOR_ID,
+            PUBLISHED_VALUE.LEVEL,
+            PUBLISHED_VALUE.AREA_CODE,
+            PUBLISHED_VALUE.PERIOD_FROM,
+            PUBLISHED_VALUE.PERIOD_TO,
+            PUBLISHED_VALUE.CATEGORY,
+            PUBLISHED_VALUE.VALUE,
+            PUBLISHED_VALUE.NUMERATOR,
+            PUBLISHED_VALUE.DENOMINATOR,
+            PUBLISHED_VALUE.LOWER95,
+            PUBLISHED_VALUE.UPPER95,
+            PUBLISHED_VALUE.LOADER_ID,
+            PUBLISHED_VALUE.RUN_ID);
+    for (PublishedRow p : published) {
+      insert =
+          insert.values(
+              scope.topicId(),
+              p.indicatorId(),
+              p.level(),
+              p.areaCode(),
+              p.periodFrom(),
+              p.periodTo(),
+              p.category(),
+              p.value(),
+              p.numerator(),
+              p.denominator(),
+              p.lower95(),
+              p.upper95(),
+              scope.loaderId(),
+              run.id());
+    }
+    insert.execute();
   }
 
   /**
@@ -305,12 +333,9 @@ public class MeasureDataRepository {
    */
   private void countsChanged(String topicId, Set<String> measures, long runId) {
     for (String measure : measures) {
-      db.insertInto(COUNTS_VERSION)
-          .set(COUNTS_VERSION.TOPIC_ID, topicId)
-          .set(COUNTS_VERSION.MEASURE_ID, measure)
-          .set(COUNTS_VERSION.RUN_ID, runId)
-          .onConflict(COUNTS_VERSION.TOPIC_ID, COUNTS_VERSION.MEASURE_ID)
-          .doUpdate()
+      Upsert.into(db, COUNTS_VERSION)
+          .key(COUNTS_VERSION.TOPIC_ID, topicId)
+          .key(COUNTS_VERSION.MEASURE_ID, measure)
           .set(COUNTS_VERSION.RUN_ID, runId)
           .execute();
     }

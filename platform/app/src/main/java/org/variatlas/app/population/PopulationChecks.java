@@ -64,27 +64,11 @@ final class PopulationChecks {
    * @param residualOfCity the unit index of each split city's residual unit, by the city's index
    */
   PopulationRows stored(PopulationRows rows, Map<Integer, Integer> residualOfCity) {
-    int[] years = rows.years();
-    int span = years[1] - years[0] + 1;
     Integer[] cities = residualOfCity.keySet().stream().sorted().toArray(Integer[]::new);
     int[] cityIndex = new int[units.size()];
     Arrays.fill(cityIndex, -1);
     for (int c = 0; c < cities.length; c++) {
       cityIndex[cities[c]] = c;
-    }
-    int keys = cities.length * span * 2 * AGES;
-    int[] cityRow = new int[keys]; // row + 1 of the city's own figure
-    long[] bydelSum = new long[keys];
-    boolean[] hasBydel = new boolean[keys];
-    for (int row = 0; row < rows.size(); row++) {
-      int city = cityIndex[rows.unit(row)];
-      if (city >= 0) {
-        cityRow[key(city, rows.year(row) - years[0], rows, row, span)] = row + 1;
-      } else if (rows.kommune(row) >= 0 && cityIndex[rows.kommune(row)] >= 0) {
-        int key = key(cityIndex[rows.kommune(row)], rows.year(row) - years[0], rows, row, span);
-        bydelSum[key] += rows.persons(row);
-        hasBydel[key] = true;
-      }
     }
     PopulationRows stored = new PopulationRows();
     stored.file("stored");
@@ -101,22 +85,59 @@ final class PopulationChecks {
             0);
       }
     }
-    for (int key = 0; key < keys; key++) {
-      if (cityRow[key] == 0) {
+    addResiduals(rows, CityTotals.of(rows, cityIndex, cities.length), residualOfCity, stored);
+    return stored;
+  }
+
+  /**
+   * Per split city, year, sex and age: the row of the city's own figure and its bydeler's sum.
+   *
+   * @param cityRow row + 1 of the city's own figure (0: none)
+   */
+  private record CityTotals(int[] cityRow, long[] bydelSum, boolean[] hasBydel) {
+
+    static CityTotals of(PopulationRows rows, int[] cityIndex, int cities) {
+      int[] years = rows.years();
+      int span = years[1] - years[0] + 1;
+      int keys = cities * span * 2 * AGES;
+      CityTotals t = new CityTotals(new int[keys], new long[keys], new boolean[keys]);
+      for (int row = 0; row < rows.size(); row++) {
+        int city = cityIndex[rows.unit(row)];
+        if (city >= 0) {
+          t.cityRow[key(city, rows.year(row) - years[0], rows, row, span)] = row + 1;
+        } else if (rows.kommune(row) >= 0 && cityIndex[rows.kommune(row)] >= 0) {
+          int key = key(cityIndex[rows.kommune(row)], rows.year(row) - years[0], rows, row, span);
+          t.bydelSum[key] += rows.persons(row);
+          t.hasBydel[key] = true;
+        }
+      }
+      return t;
+    }
+  }
+
+  /** Each split city's residents of unknown bydel: its total less its bydeler's, never negative. */
+  private void addResiduals(
+      PopulationRows rows,
+      CityTotals totals,
+      Map<Integer, Integer> residualOfCity,
+      PopulationRows stored) {
+    for (int key = 0; key < totals.cityRow().length; key++) {
+      if (totals.cityRow()[key] == 0) {
         continue;
       }
-      int row = cityRow[key] - 1;
+      int row = totals.cityRow()[key] - 1;
+      long bydeler = totals.bydelSum()[key];
       String k = keyText(rows, row);
-      if (!hasBydel[key]) {
+      if (!totals.hasBydel()[key]) {
         run.problem(
             rows.where(row, "population", String.valueOf(rows.persons(row))),
             "missing-bydel-population",
             "no bydel figures for " + k + ": the residents with unknown bydel cannot be computed");
-      } else if (bydelSum[key] > rows.persons(row)) {
+      } else if (bydeler > rows.persons(row)) {
         run.problem(
             rows.where(row, "population", String.valueOf(rows.persons(row))),
             "negative-residual",
-            "the bydeler of " + k + " sum to " + bydelSum[key] + ", more than the kommune's total");
+            "the bydeler of " + k + " sum to " + bydeler + ", more than the kommune's total");
       } else {
         stored.add(
             residualOfCity.get(rows.unit(row)),
@@ -124,12 +145,11 @@ final class PopulationChecks {
             rows.year(row),
             rows.sex(row),
             rows.age(row),
-            (int) (rows.persons(row) - bydelSum[key]),
+            (int) (rows.persons(row) - bydeler),
             0,
             0);
       }
     }
-    return stored;
   }
 
   private static int key(int unit, int yearOffset, PopulationRows rows, int row, int span) {

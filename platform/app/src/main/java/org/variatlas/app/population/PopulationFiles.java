@@ -56,29 +56,9 @@ final class PopulationFiles {
     int sexColumn = csv.column("sex");
     int ageColumn = csv.column("age");
     int countColumn = csv.column("population");
-    CellRule years =
-        CellRule.of(
-            csv,
-            yearColumn,
-            t ->
-                CellRule.integer(
-                    t,
-                    FIRST_YEAR,
-                    LAST_YEAR,
-                    "bad-year",
-                    "a year " + FIRST_YEAR + "-" + LAST_YEAR + " is expected"));
+    CellRule years = CellRule.of(csv, yearColumn, PopulationFiles::year);
     CellRule sexes = CellRule.of(csv, sexColumn, PopulationFiles::sex);
-    CellRule ages =
-        CellRule.of(
-            csv,
-            ageColumn,
-            t ->
-                CellRule.integer(
-                    t,
-                    0,
-                    PopulationFilter.MAX_AGE,
-                    "bad-age",
-                    "an age 0-" + PopulationFilter.MAX_AGE + " is expected"));
+    CellRule ages = CellRule.of(csv, ageColumn, PopulationFiles::age);
     CellRule counts = CellRule.of(csv, countColumn, CellRule::count);
     units.prepare(csv);
     int fileIndex = into.file(name);
@@ -110,6 +90,24 @@ final class PopulationFiles {
       }
     }
     run.progress("read " + run.rowsRead() + " rows (" + name + ")");
+  }
+
+  private static Object year(String text) {
+    return CellRule.integer(
+        text,
+        FIRST_YEAR,
+        LAST_YEAR,
+        "bad-year",
+        "a year " + FIRST_YEAR + "-" + LAST_YEAR + " is expected");
+  }
+
+  private static Object age(String text) {
+    return CellRule.integer(
+        text,
+        0,
+        PopulationFilter.MAX_AGE,
+        "bad-age",
+        "an age 0-" + PopulationFilter.MAX_AGE + " is expected");
   }
 
   /** For files without a unit column (the national figures). */
