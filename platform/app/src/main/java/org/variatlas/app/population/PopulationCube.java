@@ -1,16 +1,19 @@
 package org.variatlas.app.population;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
+import org.variatlas.app.areas.MappingVersion;
 
 /**
- * The population of one level of one mapping version by area, year, sex and single-year age, held
- * in memory: rolled up from base units once (one SQL roll-up per level and population load), so
- * that the strata of every indicator are sums over an array rather than a roll-up of millions of
- * rows each.
+ * The population by area (or base unit), year, sex and single-year age, held in memory: the base
+ * units' cube is read once per population load and each level of a mapping version rolled up from
+ * it ({@link #rollUp}), so that the strata of every indicator are sums over an array rather than a
+ * roll-up of millions of rows each.
  */
 final class PopulationCube {
 
@@ -35,6 +38,45 @@ final class PopulationCube {
     int i = index(area, year - firstYear, sex.ordinal(), age);
     persons[i] += n;
     present[i] = true;
+  }
+
+  /**
+   * The areas of a level from the base units' cube: each base unit's cells in the years of its
+   * assignments to an area, summed (the roll-up the mapping table defines, done in memory).
+   *
+   * @param assignments the mapping version's assignments of base units to the level's areas
+   */
+  static PopulationCube rollUp(PopulationCube units, List<MappingVersion.Assignment> assignments) {
+    List<String> codes =
+        assignments.stream().map(MappingVersion.Assignment::area).distinct().sorted().toList();
+    Map<String, Integer> areaIndex = new HashMap<>();
+    for (int i = 0; i < codes.size(); i++) {
+      areaIndex.put(codes.get(i), i);
+    }
+    Map<String, Integer> unitIndex = new HashMap<>();
+    for (int i = 0; i < units.areas.size(); i++) {
+      unitIndex.put(units.areas.get(i), i);
+    }
+    PopulationCube cube = new PopulationCube(codes, units.firstYear, units.years);
+    int cells = SEXES * AGES;
+    for (MappingVersion.Assignment a : assignments) {
+      Integer unit = unitIndex.get(a.baseUnit());
+      if (unit == null) {
+        continue;
+      }
+      int area = areaIndex.get(a.area());
+      int from = Math.max(a.fromYear(), units.firstYear) - units.firstYear;
+      int to = Math.min(a.toYear(), units.firstYear + units.years - 1) - units.firstYear;
+      for (int y = from; y <= to; y++) {
+        int source = units.index(unit, y, 0, 0);
+        int target = cube.index(area, y, 0, 0);
+        for (int c = 0; c < cells; c++) {
+          cube.persons[target + c] += units.persons[source + c];
+          cube.present[target + c] |= units.present[source + c];
+        }
+      }
+    }
+    return cube;
   }
 
   private int index(int area, int yearOffset, int sex, int age) {

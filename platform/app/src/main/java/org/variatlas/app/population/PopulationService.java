@@ -38,8 +38,9 @@ public class PopulationService {
   private final PopulationRepository repository;
   private final GeographyPack pack;
 
-  // Rolled-up levels by (population generation, mapping version, level): a roll-up that began
-  // before a population load is keyed by the old generation and never read again.
+  // The base units' population by (population generation) and the levels rolled up from it by
+  // (generation, mapping version, level): a cube read before a population load is keyed by the old
+  // generation and never read again.
   private final Map<List<Object>, PopulationCube> cubes = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
 
@@ -94,11 +95,17 @@ public class PopulationService {
     if (AreaRef.NATIONAL_LEVEL.equals(level)) {
       return nationalStrata(period, filter, ageBandWidth);
     }
-    String version = pack.version(mapping).id();
+    MappingVersion version = pack.version(mapping);
     long generation = this.generation.get();
+    PopulationCube units =
+        cubes.computeIfAbsent(
+            List.of(generation), k -> repository.baseUnits(List.copyOf(pack.baseUnits().keySet())));
     PopulationCube cube =
         cubes.computeIfAbsent(
-            List.of(generation, version, level), k -> repository.cube(version, level));
+            List.of(generation, version.id(), level),
+            k ->
+                PopulationCube.rollUp(
+                    units, version.all().stream().filter(a -> a.level().equals(level)).toList()));
     return cube.strata(period, filter, requireWidth(ageBandWidth));
   }
 

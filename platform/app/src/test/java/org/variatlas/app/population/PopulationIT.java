@@ -147,6 +147,23 @@ class PopulationIT extends SharedApp {
   }
 
   @Test
+  void the_levels_rolled_up_in_memory_equal_the_roll_up_in_sql() {
+    // Every level of both mapping versions, a period across the re-based years, two filters.
+    for (String mapping : List.of("by-year", "skde-2024-03-15")) {
+      for (String level : List.of("kommune", "bydel", "hf", "hf19", "rhf", "dps", "fylke")) {
+        for (PopulationFilter filter : List.of(CHILDREN, PopulationFilter.ages(0, 105))) {
+          Period period = Period.of(2019, 2024);
+          assertThat(population.strata(level, period, filter, 5, mapping))
+              .as(mapping + " " + level)
+              .isNotEmpty()
+              .containsExactlyElementsOf(
+                  fixture.repository().strata(mapping, level, period, filter, 5));
+        }
+      }
+    }
+  }
+
+  @Test
   void strata_and_reference_shares_add_up() {
     List<PopulationStratum> strata = population.strata("hf", BARN, CHILDREN, 5, null);
     assertThat(strata).extracting(PopulationStratum::ageFrom).containsOnly(0, 5, 10, 15);
