@@ -36,6 +36,7 @@ public abstract class SharedApp {
   @DynamicPropertySource
   static void directories(DynamicPropertyRegistry registry) {
     registry.add("variatlas.database.data-dir", DATABASE::toString);
+    registry.add("variatlas.database.temporary", () -> "true");
     registry.add("variatlas.plugins-dir", PLUGINS::toString);
   }
 

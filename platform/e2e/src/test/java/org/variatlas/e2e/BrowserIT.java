@@ -69,6 +69,7 @@ public abstract class BrowserIT extends BrowserSession {
     Path database = Files.createTempDirectory("variatlas-e2e-pg-");
     registry.add("variatlas.plugins-dir", plugins::toString);
     registry.add("variatlas.database.data-dir", database::toString);
+    registry.add("variatlas.database.temporary", () -> "true");
   }
 
   /**

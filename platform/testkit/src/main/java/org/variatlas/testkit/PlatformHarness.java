@@ -121,6 +121,7 @@ public final class PlatformHarness implements AutoCloseable {
                             "--variatlas.plugins-dir=" + pluginsDir.toAbsolutePath(),
                             "--variatlas.data-dir=" + dataDir.toAbsolutePath(),
                             "--variatlas.database.data-dir=" + database,
+                            "--variatlas.database.temporary=true",
                             "--variatlas.loads.on-start=false",
                             "--spring.main.banner-mode=off"),
                         settings.stream())

@@ -25,9 +25,13 @@ public record VariatlasProperties(
   /**
    * @param dataDir where the embedded PostgreSQL keeps its files across restarts
    * @param port the embedded PostgreSQL's TCP port on localhost; 0 picks a free one
+   * @param temporary whether the data directory is deleted when the app stops (tests, demos: a
+   *     fresh database each run and no gigabyte left behind)
    */
   public record Database(
-      @DefaultValue("var/postgres") String dataDir, @DefaultValue("0") int port) {
+      @DefaultValue("var/postgres") String dataDir,
+      @DefaultValue("0") int port,
+      @DefaultValue("false") boolean temporary) {
 
     public Path dataDirectory() {
       return Path.of(dataDir).toAbsolutePath().normalize();

@@ -48,7 +48,8 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
             .setDataDirectory(dir)
-            .setCleanDataDirectory(false)
+            // Deleted on close only when declared temporary: a real atlas keeps its data.
+            .setCleanDataDirectory(properties.database().temporary())
             .setPort(properties.database().port())
             .setServerConfig("listen_addresses", "localhost")
             .setServerConfig("unix_socket_directories", sockets.toString())

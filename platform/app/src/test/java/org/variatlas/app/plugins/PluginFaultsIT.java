@@ -43,6 +43,7 @@ class PluginFaultsIT {
     Path database = Files.createTempDirectory("variatlas-it-pg-");
     registry.add("variatlas.plugins-dir", plugins::toString);
     registry.add("variatlas.database.data-dir", database::toString);
+    registry.add("variatlas.database.temporary", () -> "true");
   }
 
   @Autowired TestRestTemplate http;

@@ -59,6 +59,7 @@ class OidcSignInIT {
     var db = Files.createTempDirectory("variatlas-it-oidc-pg-");
     var plugins = Files.createTempDirectory("variatlas-it-oidc-plugins-");
     registry.add("variatlas.database.data-dir", db::toString);
+    registry.add("variatlas.database.temporary", () -> "true");
     registry.add("variatlas.plugins-dir", plugins::toString);
   }
 
