@@ -77,6 +77,9 @@ class ArchitectureTest {
         .haveSimpleNameNotEndingWith("Repository")
         .and()
         .resideOutsideOfPackage("org.variatlas.app.db..")
+        // The database's own building blocks for repositories (e.g. Upsert).
+        .and()
+        .resideOutsideOfPackage("org.variatlas.app.database..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.jooq..", "org.variatlas.app.db..")
