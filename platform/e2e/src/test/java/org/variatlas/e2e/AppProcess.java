@@ -61,11 +61,19 @@ final class AppProcess implements AutoCloseable {
   /** Starts the app jar on a database directory, logging to {@code log} (appended). */
   static AppProcess start(Path database, Path plugins, Path log, String... extraArguments)
       throws IOException {
+    return start(database, plugins, log, List.of(), extraArguments);
+  }
+
+  /** Starts the app jar with JVM options (e.g. {@code -Xmx1g}) before {@code -jar}. */
+  static AppProcess start(
+      Path database, Path plugins, Path log, List<String> jvmOptions, String... extraArguments)
+      throws IOException {
     Path jar =
         Path.of(System.getProperty("variatlas.exec-jar", "../app/target/variatlas-exec.jar"));
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
     command.add("--server.port=" + port);
@@ -169,6 +177,11 @@ final class AppProcess implements AutoCloseable {
 
   int port() {
     return port;
+  }
+
+  /** The app's JVM process id (for {@code jcmd}). */
+  long pid() {
+    return process.pid();
   }
 
   /** A connection to the app's embedded PostgreSQL (while it runs). */
