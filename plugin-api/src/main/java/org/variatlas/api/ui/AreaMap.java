@@ -63,11 +63,14 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
   private final Map<String, String> tooltips = new LinkedHashMap<>();
   private final Map<String, FeatureStyle> overlayStyles = new LinkedHashMap<>();
   private final Map<String, String> overlays = new LinkedHashMap<>();
+  private final Map<String, String> overlayUrls = new LinkedHashMap<>();
   private MapLegend legend;
   private MapInset inset;
   private TileLayer tiles;
   private String label;
   private final ClientBridge bridge = new ClientBridge(this, this::send);
+  private SharedSpecs shared;
+  private String sharedKey;
 
   public AreaMap() {
     addClassName("va-map");
@@ -97,6 +100,37 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
   }
 
   /**
+   * The areas as a URL the browser fetches them from (e.g. {@code /api/v1/areas?level=hf}, which a
+   * browser and a CDN may cache), with properties {@code code} and {@code name}: the polygons then
+   * neither travel with the page nor stay in the reader's session.
+   */
+  public void setAreasUrl(String url) {
+    this.codeProperty = "code";
+    this.nameProperty = "name";
+    getElement().removeProperty("areas");
+    getElement().setProperty("areasUrl", url == null ? "" : url);
+    refresh();
+  }
+
+  /**
+   * Sends the styles, tooltips and legend as a URL of {@code specs} under {@code key} (rendered
+   * once for every reader, see {@link SharedSpecs}); the selection still travels with the page.
+   */
+  public void shareState(SharedSpecs specs, String key) {
+    this.shared = specs;
+    this.sharedKey = key;
+    refresh();
+  }
+
+  /** As {@link #addOverlay(String, String, FeatureStyle)}, fetched by the browser from a URL. */
+  public void addOverlayUrl(String id, String url, FeatureStyle style) {
+    overlays.put(id, null);
+    overlayUrls.put(id, url);
+    overlayStyles.put(id, style);
+    sendOverlays();
+  }
+
+  /**
    * Draws another FeatureCollection over the areas in one style, not clickable (e.g. the borders of
    * the regions, RHF, around their HF areas). Replaces an overlay with the same id.
    */
@@ -108,6 +142,7 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
 
   public void removeOverlay(String id) {
     overlays.remove(id);
+    overlayUrls.remove(id);
     overlayStyles.remove(id);
     sendOverlays();
   }
@@ -258,12 +293,24 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
   }
 
   private void send() {
-    getElement().setProperty("state", state(context()));
+    if (shared == null) {
+      getElement().setProperty("state", state(context()));
+    } else {
+      RenderContext c = context();
+      getElement().setProperty("stateUrl", shared.url(sharedKey, () -> state(c, false)));
+      JsonWriter selected = new JsonWriter().beginArray();
+      bridge.selected().forEach(selected::value);
+      getElement().setProperty("selected", selected.endArray().toString());
+    }
     getElement().setAttribute("aria-label", label == null ? "" : label);
   }
 
   /** Everything but the geometry, as the browser module reads it (package-private for tests). */
   String state(RenderContext c) {
+    return state(c, true);
+  }
+
+  String state(RenderContext c, boolean withSelection) {
     JsonWriter json = new JsonWriter().beginObject();
     json.field("codeProperty", codeProperty).field("nameProperty", nameProperty);
     json.field("keyboardFeatureLimit", KEYBOARD_FEATURE_LIMIT);
@@ -278,7 +325,7 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
         });
     json.endObject();
     json.stringMap("tooltips", tooltips);
-    json.strings("selected", bridge.selected());
+    json.strings("selected", withSelection ? bridge.selected() : Set.of());
     json.name("legend");
     if (legend == null) {
       json.value((String) null);
@@ -318,7 +365,11 @@ public class AreaMap extends Component implements HasSize, HasStyle, SelectableA
         (id, geo) -> {
           json.beginObject().field("id", id).name("style");
           overlayStyles.get(id).write(json);
-          json.name("data").raw(geo).endObject();
+          if (overlayUrls.containsKey(id)) {
+            json.field("url", overlayUrls.get(id)).endObject();
+          } else {
+            json.name("data").raw(geo).endObject();
+          }
         });
     getElement().setProperty("overlays", json.endArray().toString());
   }

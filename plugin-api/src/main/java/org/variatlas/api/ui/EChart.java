@@ -50,6 +50,8 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
   private String captionSubheading;
   private String captionSource;
   private final ClientBridge bridge = new ClientBridge(this, this::send);
+  private SharedSpecs shared;
+  private String sharedKey;
 
   protected EChart() {
     addClassName("va-chart");
@@ -164,6 +166,16 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
                 receiver.accept(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))));
   }
 
+  /**
+   * Sends the spec as a URL of {@code specs} under {@code key} (rendered once for every reader, see
+   * {@link SharedSpecs}) instead of the spec itself; the selection still travels with the page.
+   */
+  public void shareSpec(SharedSpecs specs, String key) {
+    this.shared = specs;
+    this.sharedKey = key;
+    refresh();
+  }
+
   @Override
   public void setHeight(String height) {
     explicitHeight = height != null;
@@ -183,7 +195,14 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
   private void send() {
     RenderContext context =
         new RenderContext(this::getTranslation, NumberStyle.of(getLocale()), getLocale());
-    getElement().setProperty("spec", spec(context));
+    if (shared == null) {
+      getElement().setProperty("spec", spec(context));
+    } else {
+      getElement().setProperty("specUrl", shared.url(sharedKey, () -> spec(context, false)));
+      JsonWriter selected = new JsonWriter().beginArray();
+      bridge.selected().forEach(selected::value);
+      getElement().setProperty("selected", selected.endArray().toString());
+    }
     String text = summary != null ? summary : describe(context);
     String label = title == null ? text : text == null ? title : title + ". " + text;
     if (label == null) {
@@ -199,11 +218,16 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
 
   /** The complete spec the browser module draws (package-private for tests). */
   final String spec(RenderContext context) {
+    return spec(context, true);
+  }
+
+  /** The spec, with the selection or (to be shared by every reader) without. */
+  String spec(RenderContext context, boolean withSelection) {
     Texts texts = context.texts();
     JsonWriter json = new JsonWriter().beginObject();
     json.field("kind", kind()).field("title", title).field("exportButton", exportButton);
     json.field("fileName", fileName(title));
-    json.strings("selected", bridge.selected());
+    json.strings("selected", withSelection ? bridge.selected() : Set.of());
     json.name("caption")
         .beginObject()
         .field("heading", captionHeading != null ? captionHeading : title)

@@ -1,9 +1,11 @@
 // <va-area-map>: the Variatlas UI kit's map (see org.variatlas.api.ui.AreaMap), a thin wrapper of
 // Leaflet 1.9 that reads well without tiles: polygons, borders, tooltips, legend, inset.
-// Properties set by Java: `areas` (GeoJSON text), `state` (JSON: styles, tooltips, selection,
-// legend, inset, tiles, labels) and `overlays` (JSON array).
+// Properties set by Java: `areas` (GeoJSON text) or `areasUrl` (fetched here), `state` (JSON:
+// styles, tooltips, selection, legend, inset, tiles, labels) or `stateUrl` (the app's shared copy,
+// fetched here) with `selected` (JSON array of codes), and `overlays` (JSON array; an overlay
+// with `url` instead of `data` is fetched).
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import { esc } from './kit-common.js';
+import { esc, fetchShared, upgradeProperties } from './kit-common.js';
 import { keyboardOrder, rove, key, showTip, hideTip, oneTooltipAtATime } from './map-keyboard.js';
 import { outline, touchHint, addHatch } from './map-outlines.js';
 import { placeInset, boundsOf } from './map-inset.js';
@@ -17,13 +19,57 @@ class VaAreaMap extends HTMLElement {
     this._areas = null;
     this._overlays = [];
     this._features = new Map(); // code -> { main, inset, name }
-    for (const name of ['areas', 'state', 'overlays']) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = this[name];
-        delete this[name];
-        this[name] = value;
-      }
-    }
+    upgradeProperties(this, ['areas', 'areasUrl', 'state', 'stateUrl', 'selected', 'overlays']);
+  }
+
+  set areasUrl(url) {
+    this._areasUrl = url;
+    if (!url) return;
+    fetchShared(url).then(
+      (areas) => {
+        if (this._areasUrl !== url) return;
+        this._areasText = null;
+        this._areas = areas;
+        this._areasChanged = true;
+        this._update();
+      },
+      () => {},
+    );
+  }
+
+  get areasUrl() {
+    return this._areasUrl;
+  }
+
+  set stateUrl(url) {
+    this._stateUrl = url;
+    if (!url) return;
+    fetchShared(url).then(
+      (state) => {
+        if (this._stateUrl !== url) return;
+        this._shared = state;
+        this._applyShared();
+      },
+      () => {},
+    );
+  }
+
+  get stateUrl() {
+    return this._stateUrl;
+  }
+
+  set selected(value) {
+    this._selected = value ? JSON.parse(value) : [];
+    if (this._shared) this._applyShared();
+  }
+
+  get selected() {
+    return JSON.stringify(this._selected || []);
+  }
+
+  // The shared state with this page's selection, as if the whole state had been set.
+  _applyShared() {
+    this.state = JSON.stringify({ ...this._shared, selected: this._selected || [] });
   }
 
   set areas(value) {
@@ -49,9 +95,21 @@ class VaAreaMap extends HTMLElement {
 
   set overlays(value) {
     this._overlaysText = value;
-    this._overlays = value ? JSON.parse(value) : [];
+    const overlays = value ? JSON.parse(value) : [];
+    this._overlays = overlays.filter((o) => !o.url);
     this._overlaysChanged = true;
     this._update();
+    for (const o of overlays.filter((o) => o.url)) {
+      fetchShared(o.url).then(
+        (data) => {
+          if (this._overlaysText !== value) return;
+          this._overlays = [...this._overlays, { ...o, data }];
+          this._overlaysChanged = true;
+          this._update();
+        },
+        () => {},
+      );
+    }
   }
 
   get overlays() {

@@ -1,5 +1,6 @@
 // <va-echart>: the Variatlas UI kit's chart element (see org.variatlas.api.ui.EChart).
-// Apache ECharts 5 with modular imports and the SVG renderer; the Java side sets `spec` (JSON).
+// Apache ECharts 5 with modular imports and the SVG renderer; the Java side sets `spec` (JSON), or
+// `specUrl` (the app's shared copy of the spec, fetched here) and `selected` (JSON array of codes).
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart, CustomChart } from 'echarts/charts';
 import {
@@ -14,7 +15,7 @@ import {
   AriaComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { numberFormatter } from './kit-common.js';
+import { numberFormatter, fetchShared, upgradeProperties } from './kit-common.js';
 import { BUILDERS } from './chart-builders.js';
 
 echarts.use([
@@ -47,11 +48,38 @@ class VaEChart extends HTMLElement {
     this._spec = null;
     this._focus = -1;
     // A property set before this element was upgraded shadows the setter: take it over.
-    if (Object.prototype.hasOwnProperty.call(this, 'spec')) {
-      const value = this.spec;
-      delete this.spec;
-      this.spec = value;
-    }
+    upgradeProperties(this, ['spec', 'specUrl', 'selected']);
+  }
+
+  set specUrl(url) {
+    this._specUrl = url;
+    if (!url) return;
+    fetchShared(url).then(
+      (spec) => {
+        if (this._specUrl !== url) return;
+        this._shared = spec;
+        this._applyShared();
+      },
+      () => {},
+    );
+  }
+
+  get specUrl() {
+    return this._specUrl;
+  }
+
+  set selected(value) {
+    this._selected = value ? JSON.parse(value) : [];
+    if (this._shared) this._applyShared();
+  }
+
+  get selected() {
+    return JSON.stringify(this._selected || []);
+  }
+
+  // The shared spec with this page's selection, as if the whole spec had been set.
+  _applyShared() {
+    this.spec = JSON.stringify({ ...this._shared, selected: this._selected || [] });
   }
 
   set spec(value) {

@@ -51,3 +51,49 @@ export function ramp(from, to, n) {
 function hex(color) {
   return [1, 3, 5].map((i) => parseInt(color.substr(i, 2), 16));
 }
+
+const SHARED = new Map(); // url -> Promise of the parsed JSON
+const RELOADED = 'va-shared-reload';
+
+/**
+ * The JSON at a URL the Java side gave instead of the data itself (the app's shared, cacheable
+ * copy: map polygons, a chart's spec), fetched once per page however many elements ask. When the
+ * server no longer has it (404/410: a restart or a new results version since the page was built),
+ * the page reloads once: its address carries the whole view, so the reader sees it rebuilt.
+ * @param {string} url
+ * @returns {Promise<any>}
+ */
+export function fetchShared(url) {
+  if (!SHARED.has(url)) {
+    const promise = fetch(url, { credentials: 'same-origin' }).then((response) => {
+      if (response.status === 404 || response.status === 410) {
+        if (!sessionStorage.getItem(RELOADED)) {
+          sessionStorage.setItem(RELOADED, '1');
+          window.location.reload();
+        }
+        throw new Error(`${url}: ${response.status}`);
+      }
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      sessionStorage.removeItem(RELOADED);
+      return response.json();
+    });
+    promise.catch(() => SHARED.delete(url));
+    SHARED.set(url, promise);
+  }
+  return SHARED.get(url);
+}
+
+/**
+ * Takes over properties set on an element before its class was defined (they shadow the setters).
+ * @param {HTMLElement} element
+ * @param {string[]} names
+ */
+export function upgradeProperties(element, names) {
+  for (const name of names) {
+    if (Object.prototype.hasOwnProperty.call(element, name)) {
+      const value = element[name];
+      delete element[name];
+      element[name] = value;
+    }
+  }
+}

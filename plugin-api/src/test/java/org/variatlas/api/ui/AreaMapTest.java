@@ -46,6 +46,20 @@ class AreaMapTest {
   }
 
   @Test
+  void the_state_shared_by_every_reader_leaves_the_selection_to_the_page() {
+    AreaMap map = new AreaMap();
+    map.setStyles(Map.of("16", FeatureStyle.fill("#08519c")));
+    map.setSelectedAreas(Set.of("16"));
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> shared =
+        (Map<String, Object>) Json.parse(map.state(context(NB), false), "state");
+
+    assertThat(shared.get("selected")).asList().isEmpty();
+    assertThat(((Map<?, ?>) shared.get("styles")).containsKey("16")).isTrue();
+  }
+
+  @Test
   void the_builder_writes_a_feature_collection_with_closed_rings() {
     String json =
         new GeoJsonBuilder()
