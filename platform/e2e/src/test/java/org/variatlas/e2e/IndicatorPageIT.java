@@ -2,6 +2,10 @@ package org.variatlas.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +64,35 @@ class IndicatorPageIT extends BrowserIT {
     assertThat(text(By.id("indicator-table-national"))).startsWith("Norge");
     assertThat(find(By.id("indicator-synthetic")).isDisplayed()).isTrue();
     screenshot("indicator-page-nb");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_map_and_the_charts_fetch_their_figures_from_cacheable_urls_not_from_the_page()
+      throws Exception {
+    Map<String, Object> urls =
+        (Map<String, Object>)
+            js(
+                "const m = document.getElementById('indicator-map');"
+                    + "const b = document.getElementById('indicator-bars');"
+                    + "return {areas: m.areasUrl, state: m.stateUrl, spec: b.specUrl,"
+                    + " inline: m.areas || null};");
+    assertThat((String) urls.get("areas")).startsWith("/api/v1/areas?level=hf");
+    assertThat((String) urls.get("state")).startsWith("/api/v1/views/");
+    assertThat((String) urls.get("spec")).startsWith("/api/v1/views/");
+    assertThat(urls.get("inline")).isNull();
+
+    HttpResponse<String> spec =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url(((String) urls.get("spec")).substring(1))))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(spec.statusCode()).isEqualTo(200);
+    assertThat(spec.body()).contains("\"rows\"");
+    assertThat(spec.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
+    assertThat(spec.headers().firstValue("ETag")).isPresent();
+    assertThat(spec.headers().firstValue("Set-Cookie")).isEmpty();
   }
 
   @Test

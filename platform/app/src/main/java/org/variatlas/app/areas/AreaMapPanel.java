@@ -25,6 +25,7 @@ import org.variatlas.api.ui.AreaSelection;
 import org.variatlas.api.ui.FeatureStyle;
 import org.variatlas.api.ui.MapInset;
 import org.variatlas.api.ui.MapLegend;
+import org.variatlas.api.ui.SharedSpecs;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 
 /**
@@ -68,6 +69,8 @@ public class AreaMapPanel extends Div {
   private final GeographyService geography;
   private final GeographyPack pack;
   private final MappingVersion version;
+  private SharedSpecs shared;
+  private boolean drawn;
   private final List<String> levels;
   private final int year;
   private final AreaSelection selection = new AreaSelection();
@@ -222,7 +225,8 @@ public class AreaMapPanel extends Div {
       return;
     }
     Locale language = language();
-    map.setAreas(polygons.geoJson(version, level, year, language));
+    // The browser fetches the polygons (public, cacheable): they stay out of the session.
+    map.setAreasUrl(GeographyService.areasUrl(level, year, language));
     AreaPolygons.Shapes shapes = polygons.shapes(version, level, year);
     AreaLevel def = pack.level(level).orElseThrow();
     Map<String, FeatureStyle> styles = new LinkedHashMap<>();
@@ -247,7 +251,26 @@ public class AreaMapPanel extends Div {
     map.setTooltips(tooltips);
     map.setLegend(regionLegend(language));
     map.setLabel(getTranslation("areas.map.label", def.title().get(language)));
+    drawn = true;
+    if (shared != null) {
+      map.shareState(shared, sharedKey());
+    }
     showList();
+  }
+
+  private String sharedKey() {
+    return "areas/" + level + "/" + year + "/" + language().toLanguageTag();
+  }
+
+  /**
+   * Keeps the map's styles, tooltips and legend (which depend on the level, year and language only)
+   * in a store shared by every reader instead of in each reader's page (see {@link SharedSpecs}).
+   */
+  public void shareState(SharedSpecs specs) {
+    this.shared = specs;
+    if (drawn) {
+      map.shareState(specs, sharedKey());
+    }
   }
 
   /** On levels coloured by health region, a legend of the four colours; none otherwise. */

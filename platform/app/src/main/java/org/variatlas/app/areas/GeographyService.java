@@ -129,6 +129,20 @@ public class GeographyService implements InitializingBean, DisposableBean {
             pack.version(mappingVersion), level, year == null ? currentYear() : year, language);
   }
 
+  /**
+   * Where a browser fetches what {@link #geoJson} gives for the default mapping ({@code GET
+   * /api/v1/areas}, public and cacheable): a map that takes its polygons from there keeps them out
+   * of the page's messages and the reader's session.
+   */
+  public static String areasUrl(String level, int year, Locale locale) {
+    return "/api/v1/areas?level="
+        + java.net.URLEncoder.encode(level, java.nio.charset.StandardCharsets.UTF_8)
+        + "&year="
+        + year
+        + "&lang="
+        + locale.getLanguage();
+  }
+
   /** The year used when none is asked for: this calendar year. */
   public static int currentYear() {
     return Year.now().getValue();

@@ -127,7 +127,7 @@ public class EmbedView extends Main implements BeforeEnterObserver, HasDynamicTi
   }
 
   private Component part(Part part, IndicatorResults results) {
-    IndicatorCharts charts = new IndicatorCharts(page, results, this);
+    IndicatorCharts charts = new IndicatorCharts(pages, page, results, this, "embed");
     return switch (part) {
       case MAP -> {
         Component map = charts.map(geography);
@@ -136,7 +136,7 @@ public class EmbedView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         yield map;
       }
-      case TREND -> charts.trend(pages.results());
+      case TREND -> charts.trend();
       case FUNNEL ->
           charts
               .funnel()

@@ -16,27 +16,54 @@ import org.variatlas.api.ui.ResultsChart;
 import org.variatlas.api.ui.TrendChart;
 import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.results.FunnelLimitsFactory;
-import org.variatlas.app.results.ResultsService;
+import org.variatlas.app.results.ResultModels;
+import org.variatlas.app.results.SharedViews;
 
 /**
  * Builds the charts of one indicator's results the same way for its page and for an embed: each
  * names the reference value alike and exports as a PNG that says what it shows (title, unit,
- * period, level and source).
+ * period, level and source). The charts' and the map's data are not sent with the page: the map
+ * fetches its polygons from {@code /api/v1/areas}, and each element fetches its spec from the app's
+ * shared copy ({@link SharedViews}), rendered once for every reader of the same figures.
  */
 final class IndicatorCharts {
 
   private static final Duration MAP_WAIT = Duration.ofSeconds(20);
 
+  private final IndicatorPages pages;
   private final IndicatorPage page;
   private final IndicatorResults results;
   private final ReferenceValue reference;
   private final Component texts;
+  private final String key;
 
-  IndicatorCharts(IndicatorPage page, IndicatorResults results, Component texts) {
+  /**
+   * @param variant what else shapes the charts than the page's figures and language (e.g. {@code
+   *     embed}, whose charts have no title)
+   */
+  IndicatorCharts(
+      IndicatorPages pages,
+      IndicatorPage page,
+      IndicatorResults results,
+      Component texts,
+      String variant) {
+    this.pages = pages;
     this.page = page;
     this.results = results;
     this.texts = texts;
     this.reference = ReferenceValue.of(results, texts);
+    // The results' hash guards against a version switched between reading them and the version.
+    this.key =
+        String.join(
+            "/",
+            variant,
+            page.topic().id(),
+            page.indicator().id(),
+            page.level(),
+            page.period().toString(),
+            page.locale().toLanguageTag(),
+            pages.models().version(page.topic().id()).map(String::valueOf).orElse("-"),
+            Integer.toHexString(results.hashCode()));
   }
 
   ReferenceValue reference() {
@@ -46,12 +73,13 @@ final class IndicatorCharts {
   /** The choropleth map, or a note while the polygons are still being computed. */
   Component map(GeographyService geography) {
     try {
-      String geoJson =
-          geography.geoJson(page.level(), page.period().to(), null, page.locale(), MAP_WAIT);
+      // Computed (and kept) before the browser asks for them, so that the map draws at once.
+      geography.geoJson(page.level(), page.period().to(), null, page.locale(), MAP_WAIT);
       AreaMap map = new AreaMap();
       map.setId("indicator-map");
-      map.setAreas(geoJson);
+      map.setAreasUrl(GeographyService.areasUrl(page.level(), page.period().to(), page.locale()));
       map.setResults(results);
+      map.shareState(pages.views(), "map/" + key);
       map.setInset(MapInset.OSLO);
       map.setLabel(page.title());
       map.setHeight("600px");
@@ -67,13 +95,16 @@ final class IndicatorCharts {
     RankedBarChart bars = new RankedBarChart();
     bars.setId("indicator-bars");
     bars.setShowYearlyValues(true);
-    return chart(bars);
+    chart(bars).shareSpec(pages.views(), "bars/" + key);
+    return bars;
   }
 
-  TrendChart trend(ResultsService service) {
+  TrendChart trend() {
     TrendChart trend = new TrendChart();
     trend.setId("indicator-trend");
-    trend.setYearlyResults(yearly(service));
+    List<IndicatorResults> yearly = yearly(pages.models());
+    trend.setYearlyResults(yearly);
+    trend.shareSpec(pages.views(), "trend/" + key + "/" + Integer.toHexString(yearly.hashCode()));
     trend.setHeight("340px");
     caption(trend);
     trend.setTitle(page.title());
@@ -93,6 +124,7 @@ final class IndicatorCharts {
               funnel.setReferenceLabel(reference.label());
               funnel.setResults(f.results(), f.limits());
               caption(funnel);
+              funnel.shareSpec(pages.views(), "funnel/" + key);
               return funnel;
             });
   }
@@ -117,8 +149,9 @@ final class IndicatorCharts {
     chart.setExportCaption(page.title(), page.unitLine(texts), source);
   }
 
-  private List<IndicatorResults> yearly(ResultsService service) {
-    List<Period> periods = service.periods(page.topic().id(), page.indicator().id(), page.level());
+  private List<IndicatorResults> yearly(ResultModels service) {
+    List<Period> periods =
+        pages.results().periods(page.topic().id(), page.indicator().id(), page.level());
     int first = periods.stream().mapToInt(Period::from).min().orElse(page.period().from());
     int last = periods.stream().mapToInt(Period::to).max().orElse(page.period().to());
     return service.yearly(

@@ -20,8 +20,10 @@ import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.StartupLoads;
+import org.variatlas.app.results.ResultModels;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
+import org.variatlas.app.results.SharedViews;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
@@ -41,6 +43,8 @@ class IndicatorPages {
   private final StartupLoads startup;
   private final CountSources sources;
   private final GeographyPack pack;
+  private final ResultModels models;
+  private final SharedViews views;
 
   IndicatorPages(
       TopicRegistry topics,
@@ -48,9 +52,13 @@ class IndicatorPages {
       ResultsPipeline pipeline,
       StartupLoads startup,
       CountSources sources,
-      GeographyService geography) {
+      GeographyService geography,
+      ResultModels models,
+      SharedViews views) {
     this.topics = topics;
     this.results = results;
+    this.models = models;
+    this.views = views;
     this.pipeline = pipeline;
     this.startup = startup;
     this.sources = sources;
@@ -59,6 +67,16 @@ class IndicatorPages {
 
   ResultsService results() {
     return results;
+  }
+
+  /** The results shared by every reader, per results version. */
+  ResultModels models() {
+    return models;
+  }
+
+  /** Where the charts' and maps' JSON is kept for every reader. */
+  SharedViews views() {
+    return views;
   }
 
   /**
@@ -95,7 +113,7 @@ class IndicatorPages {
   }
 
   Optional<IndicatorResults> results(IndicatorPage page) {
-    return results.results(
+    return models.results(
         page.topic().id(), page.indicator().id(), page.level(), page.period(), page.locale());
   }
 

@@ -121,12 +121,12 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
 
   private void configureResults(IndicatorResults r, Set<String> selected) {
     selection = new AreaSelection();
-    IndicatorCharts charts = new IndicatorCharts(page, r, this);
+    IndicatorCharts charts = new IndicatorCharts(pages, page, r, this, "page");
     ResultGrid table = new ResultGrid(page, r, charts.reference());
     RankedBarChart bars = charts.bars();
     bars.setDataTable(table);
     Component map = charts.map(geography);
-    TrendChart trend = charts.trend(pages.results());
+    TrendChart trend = charts.trend();
     Optional<FunnelChart> funnel = charts.funnel();
 
     if (map instanceof AreaMap areaMap) {

@@ -30,8 +30,10 @@ import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.StartupLoads;
+import org.variatlas.app.results.ResultModels;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
+import org.variatlas.app.results.SharedViews;
 import org.variatlas.app.shell.LanguagePreference;
 import org.variatlas.app.shell.MainLayout;
 import org.variatlas.app.shell.Routes;
@@ -57,6 +59,8 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   private final StartupLoads startup;
   private final ResultsPipeline pipeline;
   private final CountSources sources;
+  private final ResultModels models;
+  private final SharedViews views;
   private final List<ResultBox> boxes = new java.util.ArrayList<>();
   private final Div chapters = new Div();
   private InstalledTopic topic;
@@ -68,7 +72,11 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
       ResultsService results,
       StartupLoads startup,
       ResultsPipeline pipeline,
-      CountSources sources) {
+      CountSources sources,
+      ResultModels models,
+      SharedViews views) {
+    this.models = models;
+    this.views = views;
     this.topics = topics;
     this.geography = geography;
     this.results = results;
@@ -131,6 +139,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     AreaQuery asked = AreaQuery.parse(pack, pack.defaultVersion(), year, parameters, allowed);
     AreaMapPanel map = new AreaMapPanel(geography, levels, asked.level(), year);
     map.restore(asked);
+    map.shareState(views);
     showLevel(asked.level());
     List<String> unknown =
         AreaQuery.unknown(pack, pack.defaultVersion(), year, parameters, map.query().level());
@@ -277,6 +286,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
               DotStrip strip = new DotStrip();
               strip.setResults(r);
               strip.setExportButtonVisible(false);
+              strip.shareSpec(views, dotsKey(r, locale));
               boxes.add(new ResultBox(r.level(), strip, title, route));
               strip.addAreaClickListener(
                   e ->
@@ -312,7 +322,21 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         periods.contains(indicator.defaultPeriod())
             ? indicator.defaultPeriod()
             : periods.get(periods.size() - 1);
-    return results.results(topic.id(), indicator.id(), level, period, locale);
+    return models.results(topic.id(), indicator.id(), level, period, locale);
+  }
+
+  /** What a result box's dots show: the figures (by version and hash) in a language. */
+  private String dotsKey(org.variatlas.api.model.IndicatorResults r, Locale locale) {
+    return String.join(
+        "/",
+        "dots",
+        topic.id(),
+        r.indicator().id(),
+        r.level(),
+        r.period().toString(),
+        locale.toLanguageTag(),
+        models.version(topic.id()).map(String::valueOf).orElse("-"),
+        Integer.toHexString(r.hashCode()));
   }
 
   private String levelTitle(String level, Locale locale) {

@@ -133,6 +133,7 @@ public final class AccessTable {
           endpoint("/api/v1/topics/{topicId}/indicators", GET, Access.PUBLIC),
           endpoint("/api/v1/topics/{topicId}/factsheet.pdf", GET, Access.PUBLIC),
           endpoint("/api/v1/results/{topicId}/{indicatorId}", GET, Access.PUBLIC),
+          endpoint("/api/v1/views/{id}", GET, Access.PUBLIC),
           endpoint("/api/v1/areas", GET, Access.PUBLIC),
           endpoint("/api/v1/areas/levels", GET, Access.PUBLIC),
           endpoint("/api/v1/population", GET, Access.PUBLIC),
