@@ -47,7 +47,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(SecuritySettings.class)
+@EnableConfigurationProperties({SecuritySettings.class, ReaderSessionSettings.class})
 class SecurityConfiguration {
 
   static final String LOGIN = "/login";
