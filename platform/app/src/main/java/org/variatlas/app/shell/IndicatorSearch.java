@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.variatlas.api.model.Chapter;
@@ -38,7 +39,7 @@ class IndicatorSearch extends Composite<ComboBox<IndicatorSearch.Hit>> {
     box.setItemLabelGenerator(Hit::label);
     box.setItems(
         (hit, filter) -> matches(hit.words(), filter),
-        hits(topics, VariatlasI18NProvider.supported(locale)));
+        sharedHits(topics, VariatlasI18NProvider.supported(locale)));
     box.getElement().setAttribute("autocomplete", "off");
     box.addValueChangeListener(
         e -> {
@@ -48,6 +49,23 @@ class IndicatorSearch extends Composite<ComboBox<IndicatorSearch.Hit>> {
             box.clear();
           }
         });
+  }
+
+  /** The hits of the installed topics in a language, kept while the topics stay the same. */
+  private record Kept(List<InstalledTopic> topics, List<Hit> hits) {}
+
+  // Every page's header has the search: one list per language for all readers, not one per
+  // reader (it holds every indicator's words in three languages).
+  private static final Map<Locale, Kept> KEPT = new ConcurrentHashMap<>();
+
+  static List<Hit> sharedHits(TopicRegistry topics, Locale locale) {
+    List<InstalledTopic> installed = topics.topics();
+    Kept kept = KEPT.get(locale);
+    if (kept == null || !kept.topics().equals(installed)) {
+      kept = new Kept(List.copyOf(installed), List.copyOf(hits(topics, locale)));
+      KEPT.put(locale, kept);
+    }
+    return kept.hits();
   }
 
   static List<Hit> hits(TopicRegistry topics, Locale locale) {
