@@ -2,6 +2,7 @@ package org.variatlas.e2e;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +31,22 @@ final class HeapProbe {
 
   /** Bytes of live objects after a full GC, or -1 without a pid. */
   long liveBytes() throws IOException, InterruptedException {
+    return liveBytes(null);
+  }
+
+  /**
+   * As {@link #liveBytes()}, and the whole histogram written to {@code histogram} (when not null),
+   * to compare two of them: where a session's bytes go.
+   */
+  long liveBytes(Path histogram) throws IOException, InterruptedException {
     if (!known()) {
       return -1;
     }
-    Matcher m = TOTAL.matcher(jcmd("GC.class_histogram"));
+    String text = jcmd("GC.class_histogram");
+    if (histogram != null) {
+      Files.writeString(histogram, text);
+    }
+    Matcher m = TOTAL.matcher(text);
     if (!m.find()) {
       throw new IOException("jcmd printed no histogram total for " + pid);
     }

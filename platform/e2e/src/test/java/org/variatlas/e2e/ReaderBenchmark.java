@@ -140,9 +140,10 @@ class ReaderBenchmark {
             "heap/session",
             "errors"));
     for (var e : pages.entrySet()) {
-      long before = heap.liveBytes();
+      String name = e.getKey().split(" ")[0];
+      long before = heap.liveBytes(histogram(name + "-before"));
       Result r = measure(base, e.getValue(), READERS, CONCURRENCY);
-      long after = heap.liveBytes();
+      long after = heap.liveBytes(histogram(name + "-after"));
       line(
           String.format(
               Locale.ROOT,
@@ -224,6 +225,16 @@ class ReaderBenchmark {
     pool.shutdown();
     pool.awaitTermination(1, TimeUnit.HOURS);
     return result;
+  }
+
+  /** With {@code -Dbench.histograms}, where the heap histograms go ({@code jcmd} output). */
+  private static Path histogram(String name) throws IOException {
+    if (!Boolean.getBoolean("bench.histograms")) {
+      return null;
+    }
+    Path dir = Path.of("target", "reader-benchmark-histograms");
+    Files.createDirectories(dir);
+    return dir.resolve(name + ".txt");
   }
 
   private static String firstIndicator(URI base) throws IOException, InterruptedException {
