@@ -300,6 +300,40 @@ class DisclosureBrowserIT extends BrowserSession {
       }
     }
     assertThat(withoutFigures).containsExactlyInAnyOrderElementsOf(hiddenNames);
+    tableDataHidesTheirOrder(hiddenNames);
+  }
+
+  /**
+   * The JSON the table fetches (shared by every reader): a hidden row has no printed figure, and
+   * its ranks by the number columns are the ones every hidden row shares, so sorting tells nothing.
+   */
+  @SuppressWarnings("unchecked")
+  private void tableDataHidesTheirOrder(List<String> hiddenNames) {
+    Map<String, Object> table =
+        (Map<String, Object>)
+            js(
+                "const x = new XMLHttpRequest();"
+                    + "x.open('GET', document.querySelector('va-result-table').dataUrl, false);"
+                    + "x.send(); return JSON.parse(x.responseText);");
+    Map<String, Set<Object>> hiddenRanks = new java.util.HashMap<>();
+    int hiddenRows = 0;
+    for (Map<String, Object> row : (List<Map<String, Object>>) table.get("rows")) {
+      if (!hiddenNames.contains((String) row.get("name"))) {
+        continue;
+      }
+      Map<String, Object> cells = (Map<String, Object>) row.get("cells");
+      if (cells.values().stream().anyMatch(c -> DIGIT.matcher(String.valueOf(c)).find())) {
+        continue; // a visible area of the same name as a hidden one
+      }
+      hiddenRows++;
+      Map<String, Object> sort = (Map<String, Object>) row.get("sort");
+      for (String column : List.of("events", "population", "crude", "value")) {
+        hiddenRanks.computeIfAbsent(column, c -> new java.util.HashSet<>()).add(sort.get(column));
+      }
+    }
+    assertThat(hiddenRows).isEqualTo(hiddenNames.size());
+    hiddenRanks.forEach(
+        (column, ranks) -> assertThat(ranks).as("ranks of hidden rows by %s", column).hasSize(1));
   }
 
   /** The trend has no point of an area in a year it is hidden in. */

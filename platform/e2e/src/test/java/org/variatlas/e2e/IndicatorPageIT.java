@@ -68,18 +68,20 @@ class IndicatorPageIT extends BrowserIT {
 
   @Test
   @SuppressWarnings("unchecked")
-  void the_map_and_the_charts_fetch_their_figures_from_cacheable_urls_not_from_the_page()
+  void the_map_the_charts_and_the_table_fetch_their_figures_from_cacheable_urls_not_the_page()
       throws Exception {
     Map<String, Object> urls =
         (Map<String, Object>)
             js(
                 "const m = document.getElementById('indicator-map');"
                     + "const b = document.getElementById('indicator-bars');"
+                    + "const t = document.querySelector('va-result-table');"
                     + "return {areas: m.areasUrl, state: m.stateUrl, spec: b.specUrl,"
-                    + " inline: m.areas || null};");
+                    + " table: t.dataUrl, inline: m.areas || null};");
     assertThat((String) urls.get("areas")).startsWith("/api/v1/areas?level=hf");
     assertThat((String) urls.get("state")).startsWith("/api/v1/views/");
     assertThat((String) urls.get("spec")).startsWith("/api/v1/views/");
+    assertThat((String) urls.get("table")).startsWith("/api/v1/views/");
     assertThat(urls.get("inline")).isNull();
 
     HttpResponse<String> spec =

@@ -66,6 +66,11 @@ final class IndicatorCharts {
             Integer.toHexString(results.hashCode()));
   }
 
+  /** What the page's shared JSON depends on (results version and hash, language, variant). */
+  String key() {
+    return key;
+  }
+
   ReferenceValue reference() {
     return reference;
   }

@@ -122,7 +122,8 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
   private void configureResults(IndicatorResults r, Set<String> selected) {
     selection = new AreaSelection();
     IndicatorCharts charts = new IndicatorCharts(pages, page, r, this, "page");
-    ResultGrid table = new ResultGrid(page, r, charts.reference());
+    ResultGrid table =
+        new ResultGrid(page, r, charts.reference(), pages.views(), "table/" + charts.key());
     RankedBarChart bars = charts.bars();
     bars.setDataTable(table);
     Component map = charts.map(geography);

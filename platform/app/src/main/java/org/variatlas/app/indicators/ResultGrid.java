@@ -1,22 +1,14 @@
 package org.variatlas.app.indicators;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.shared.Registration;
 import java.io.ByteArrayInputStream;
@@ -26,13 +18,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.Comparison;
 import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.ui.AreaClickEvent;
 import org.variatlas.api.ui.NumberStyle;
 import org.variatlas.api.ui.SelectableAreas;
+import org.variatlas.api.ui.SharedSpecs;
 
 /**
  * The results as a sortable table: area (with a labelled checkbox), events, population, crude rate,
@@ -40,105 +32,73 @@ import org.variatlas.api.ui.SelectableAreas;
  * checkbox, or Enter or Space on a focused row toggles the area in the page's shared selection. On
  * a narrow screen the table shows the area, value and comparison, with a button for all columns.
  * "Download CSV" writes the rows in the order shown (see {@link ResultCsv}).
+ *
+ * <p>The rows are not sent with the page: the browser's grid fetches them ({@link ResultTableJson},
+ * kept once for every reader under {@code key}); the reader's session keeps only the selection, the
+ * sort the reader chose and a reference to the shared results.
  */
 class ResultGrid extends Composite<Div> implements SelectableAreas {
 
-  /** Below this window width only the priority columns are shown. */
-  static final int NARROW = 640;
+  /** The table's DOM id (the {@code vaadin-grid} the browser builds). */
+  static final String TABLE_ID = "indicator-table";
 
-  private static final List<String> SECONDARY = List.of("events", "population", "crude", "ci");
-
-  private final Grid<AreaResult> grid = new Grid<>();
+  private final ResultTableElement table = new ResultTableElement();
   private final IndicatorResults results;
-  private final NumberStyle numbers;
-  private final int decimals;
   private final Button columns = new Button();
-  private Set<String> selected = Set.of();
-  private boolean narrow;
   private boolean allColumns;
-  private Registration resize;
-  private final boolean compared;
+  private String sortKey = ResultTableJson.INITIAL_SORT;
+  private boolean descending = true;
 
-  ResultGrid(IndicatorPage page, IndicatorResults results, ReferenceValue reference) {
+  ResultGrid(
+      IndicatorPage page,
+      IndicatorResults results,
+      ReferenceValue reference,
+      SharedSpecs shared,
+      String key) {
     this.results = results;
-    this.numbers = NumberStyle.of(page.locale());
-    this.decimals = IndicatorAbout.decimals(results);
-    this.compared =
-        results.areas().stream().anyMatch(a -> a.comparison() != Comparison.NOT_COMPARED);
-    configureGrid();
-    configureColumns();
-    configureKeyboard();
+    NumberStyle numbers = NumberStyle.of(page.locale());
+    int decimals = IndicatorAbout.decimals(results);
+    table.getElement().setProperty("tableId", TABLE_ID);
+    table
+        .getElement()
+        .setProperty(
+            "dataUrl",
+            shared.url(key, () -> ResultTableJson.render(results, this, numbers, decimals)));
+    configureEvents();
     ResultCsv csv = new ResultCsv(page, results, this);
-    getContent().add(grid, nationalRow(reference), tools(csv));
+    getContent().add(table, nationalRow(reference, numbers, decimals), tools(csv));
   }
 
-  private void configureGrid() {
-    grid.setId("indicator-table");
-    grid.addClassName("va-result-grid");
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-    grid.setAllRowsVisible(true);
-    grid.setSelectionMode(Grid.SelectionMode.NONE);
-    grid.setPartNameGenerator(a -> selected.contains(a.area().code()) ? "va-selected" : null);
-    grid.setItems(new ArrayList<>(results.areas()));
-    grid.addItemClickListener(e -> toggle(e.getItem()));
-  }
-
-  private void configureColumns() {
-    // The area's checkbox carries its name as label; its click is its own (not the row's too).
-    grid.addColumn(
-            LitRenderer.<AreaResult>of(
-                    "<vaadin-checkbox class=\"va-row-check\" .checked=${item.selected}"
-                        + " label=${item.name} @click=${e => e.stopPropagation()}"
-                        + " @change=${toggle}></vaadin-checkbox>")
-                .withProperty("selected", a -> selected.contains(a.area().code()))
-                .withProperty("name", a -> a.area().name())
-                .withFunction("toggle", this::toggle))
-        .setKey("area")
-        .setHeader(getTranslation("indicator.table.area"))
-        .setComparator(Comparator.comparing((AreaResult a) -> a.area().name()))
-        .setFlexGrow(2)
-        .setAutoWidth(true)
-        .setSortable(true);
-    number("events", "indicator.table.events", AreaResult::events, 0);
-    number("population", "indicator.table.population", AreaResult::population, 0);
-    number("crude", "indicator.table.crude", AreaResult::crude, decimals);
-    Grid.Column<AreaResult> value =
-        number("value", "indicator.table.value", AreaResult::value, decimals);
-    grid.addColumn(this::ci)
-        .setKey("ci")
-        .setHeader(getTranslation("indicator.table.ci"))
-        .setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true);
-    grid.addColumn(a -> comparison(a, this))
-        .setKey("significance")
-        .setHeader(getTranslation("indicator.table.significance"))
-        .setComparator(Comparator.comparing((AreaResult a) -> a.comparison().ordinal()))
-        .setAutoWidth(true)
-        .setSortable(true);
-    grid.sort(List.of(new GridSortOrder<>(value, SortDirection.DESCENDING)));
-  }
-
-  /** Enter or Space on a focused row toggles it (not on the checkbox, which toggles itself). */
-  private void configureKeyboard() {
-    String focusedKey = "(element.getEventContext(event).item || {}).key || ''";
-    grid.getElement()
+  private void configureEvents() {
+    table
+        .getElement()
         .addEventListener(
-            "keydown",
+            "va-area-click",
             e -> {
-              String key = e.getEventData().getString(focusedKey);
-              AreaResult item =
-                  key.isEmpty() ? null : grid.getDataCommunicator().getKeyMapper().get(key);
-              if (item != null) {
-                toggle(item);
+              String code = e.getEventData().getString("event.detail.code");
+              if (code != null && !code.isEmpty()) {
+                fireEvent(new AreaClickEvent(this, true, code, false, false));
               }
             })
-        .setFilter("(event.key === 'Enter' || event.key === ' ') && event.target === element")
-        .addEventData(focusedKey);
-    // Space on a focused row selects it instead of scrolling the page.
-    grid.getElement()
-        .executeJs(
-            "this.addEventListener('keydown', e => { if (e.key === ' ' && e.target === this)"
-                + " e.preventDefault(); });");
+        .addEventData("event.detail.code");
+    table
+        .getElement()
+        .addEventListener(
+            "va-sort",
+            e -> {
+              String key = e.getEventData().getString("event.detail.key");
+              String direction = e.getEventData().getString("event.detail.direction");
+              boolean known = ResultTableJson.ORDERS.containsKey(key);
+              sortKey = known && direction != null && !direction.isEmpty() ? key : null;
+              descending = "desc".equals(direction);
+            })
+        .addEventData("event.detail.key")
+        .addEventData("event.detail.direction");
+  }
+
+  /** Whether any area is compared with Norway (otherwise the table's note says that once). */
+  static boolean compared(IndicatorResults results) {
+    return results.areas().stream().anyMatch(a -> a.comparison() != Comparison.NOT_COMPARED);
   }
 
   /** "Events" and the like: the names of what the comparison says, never an internal code. */
@@ -156,20 +116,8 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
         a.lower95() == null ? "comparison.noInterval" : "comparison.NOT_COMPARED");
   }
 
-  private Grid.Column<AreaResult> number(
-      String key, String header, Function<AreaResult, Double> value, int places) {
-    return grid.addColumn(a -> numbers.format(value.apply(a), places))
-        .setKey(key)
-        .setHeader(getTranslation(header))
-        .setComparator(
-            Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder())))
-        .setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true)
-        .setSortable(true);
-  }
-
   /** The national row, below the sortable areas so sorting never moves it. */
-  private Div nationalRow(ReferenceValue reference) {
+  private Div nationalRow(ReferenceValue reference, NumberStyle numbers, int decimals) {
     AreaResult n = results.national();
     Div row = new Div();
     row.addClassName("va-national-row");
@@ -183,7 +131,7 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
         cell(numbers.format(n.population(), 0), "num secondary"),
         cell(numbers.format(n.crude(), decimals), "num secondary"),
         cell(numbers.format(n.value(), decimals), "num strong"),
-        cell(ci(n), "num secondary"));
+        cell(ci(n, numbers, decimals), "num secondary"));
     return row;
   }
 
@@ -202,16 +150,21 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
     download.addClassName("va-button-link");
     columns.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     columns.setId("indicator-columns");
+    // Shown on narrow screens only (by the style sheet): the browser knows the width.
+    columns.addClassName("va-narrow-only");
+    columns.setText(getTranslation("indicator.table.allColumns"));
     columns.addClickListener(
         e -> {
           allColumns = !allColumns;
-          showColumns();
+          table.getElement().setProperty("allColumns", allColumns);
+          columns.setText(
+              getTranslation(
+                  allColumns ? "indicator.table.fewerColumns" : "indicator.table.allColumns"));
         });
-    columns.setVisible(false);
     Paragraph note =
         new Paragraph(
             getTranslation("indicator.table.note")
-                + (compared ? "" : " " + getTranslation("indicator.table.noComparison")));
+                + (compared(results) ? "" : " " + getTranslation("indicator.table.noComparison")));
     note.addClassName("va-muted");
     Div tools = new Div(download, columns, note);
     tools.addClassName("va-table-tools");
@@ -226,21 +179,19 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
     return s;
   }
 
-  /** The rows exactly as shown: the grid's current sort order. */
+  /** The rows exactly as shown: in the order of the column the reader sorted by, if any. */
   List<AreaResult> shownRows() {
-    return grid.getListDataView().getItems().toList();
-  }
-
-  private void toggle(AreaResult a) {
-    if (!a.area().isNational()) {
-      fireEvent(new AreaClickEvent(this, true, a.area().code(), false, false));
+    List<AreaResult> rows = new ArrayList<>(results.areas());
+    if (sortKey != null) {
+      Comparator<AreaResult> order = ResultTableJson.ORDERS.get(sortKey);
+      rows.sort(descending ? order.reversed() : order);
     }
+    return rows;
   }
 
   @Override
   public void setSelectedAreas(Set<String> codes) {
-    selected = Set.copyOf(codes);
-    grid.getDataProvider().refreshAll();
+    table.getElement().setProperty("selected", String.join(",", codes));
   }
 
   @Override
@@ -248,45 +199,7 @@ class ResultGrid extends Composite<Div> implements SelectableAreas {
     return addListener(AreaClickEvent.class, listener);
   }
 
-  @Override
-  protected void onAttach(AttachEvent attachEvent) {
-    super.onAttach(attachEvent);
-    grid.getElement().setAttribute("aria-label", getTranslation("indicator.table.label"));
-    var page = attachEvent.getUI().getPage();
-    page.retrieveExtendedClientDetails(d -> narrow(d.getWindowInnerWidth()));
-    // The page outlives this table: its listener goes when the table does.
-    resize = page.addBrowserWindowResizeListener(e -> narrow(e.getWidth()));
-  }
-
-  @Override
-  protected void onDetach(DetachEvent detachEvent) {
-    if (resize != null) {
-      resize.remove();
-      resize = null;
-    }
-    super.onDetach(detachEvent);
-  }
-
-  private void narrow(int width) {
-    boolean now = width > 0 && width < NARROW;
-    if (now != narrow) {
-      narrow = now;
-      showColumns();
-    }
-  }
-
-  private void showColumns() {
-    boolean all = !narrow || allColumns;
-    SECONDARY.forEach(key -> grid.getColumnByKey(key).setVisible(all));
-    // Without any comparison (no intervals) the column says only that: the note says it once.
-    grid.getColumnByKey("significance").setVisible(all || compared);
-    getContent().getElement().getClassList().set("va-narrow", !all);
-    columns.setVisible(narrow);
-    columns.setText(
-        getTranslation(allColumns ? "indicator.table.fewerColumns" : "indicator.table.allColumns"));
-  }
-
-  private String ci(AreaResult a) {
+  static String ci(AreaResult a, NumberStyle numbers, int decimals) {
     return a.lower95() == null || a.upper95() == null
         ? ""
         : numbers.range(a.lower95(), a.upper95(), decimals);
