@@ -15,7 +15,6 @@ import org.variatlas.api.ui.RankedBarChart;
 import org.variatlas.api.ui.ResultsChart;
 import org.variatlas.api.ui.TrendChart;
 import org.variatlas.app.areas.GeographyService;
-import org.variatlas.app.results.FunnelLimitsFactory;
 import org.variatlas.app.results.ResultModels;
 import org.variatlas.app.results.SharedViews;
 
@@ -119,7 +118,9 @@ final class IndicatorCharts {
 
   /** The funnel around the reference value, or empty without two areas with events. */
   Optional<FunnelChart> funnel() {
-    return FunnelLimitsFactory.funnel(results)
+    return pages
+        .models()
+        .funnel(key, results)
         .map(
             f -> {
               FunnelChart funnel = new FunnelChart();

@@ -63,6 +63,16 @@ public class ResultModels {
         () -> List.copyOf(service.yearly(topicId, indicatorId, level, span, locale)));
   }
 
+  /**
+   * As {@link FunnelLimitsFactory#funnel(IndicatorResults)}, shared: the limits and the classed
+   * copy of the results are computed once for every reader of the same figures.
+   *
+   * @param key names the results (their version and hash) and the page's variant
+   */
+  public Optional<FunnelLimitsFactory.Funnel> funnel(String key, IndicatorResults results) {
+    return shared(List.of("funnel", key), () -> FunnelLimitsFactory.funnel(results));
+  }
+
   @SuppressWarnings("unchecked")
   private <T> T shared(List<Object> key, Supplier<T> read) {
     synchronized (cache) {
