@@ -1,5 +1,10 @@
 package org.variatlas.app.results;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -26,8 +31,34 @@ class SharedViewsController {
     this.views = views;
   }
 
+  /** How the API description names the answer: its shape is the asking element's, not an API's. */
+  @Schema(
+      name = "SharedView",
+      description =
+          "What one element of a page draws (a chart's spec, a map's styles and tooltips, the"
+              + " results table's columns and printed rows), in the page's language. Its fields"
+              + " belong to the element that fetches it and change between releases: to build on"
+              + " the figures, read GET /api/v1/results.")
+  record View() {}
+
   @GetMapping(SharedViews.PATH + "{id}")
-  ResponseEntity<String> view(@PathVariable String id, WebRequest request) {
+  @Operation(
+      summary =
+          "What a page's chart, map or table draws, shared by every reader (immutable, with an"
+              + " ETag).")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = View.class)))
+  @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match).")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No longer held (a restart): the page reloads itself from its address.")
+  ResponseEntity<String> view(
+      @Parameter(description = "The id a page was given (a salted hash of what it shows).")
+          @PathVariable
+          String id,
+      @Parameter(hidden = true) WebRequest request) {
     String etag = "\"" + id + "\"";
     var json = views.get(id);
     if (json.isEmpty()) {
