@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.variatlas.api.model.VariationSummary;
 import org.variatlas.app.i18n.Formats;
@@ -25,23 +24,43 @@ public class VariationPanel extends Composite<Div> {
       box.add(new Paragraph(getTranslation("variation.none")));
       return;
     }
+    // One piece of HTML rather than three elements a row: the panel never changes once shown, and
+    // the page's message (and the session's copy of it) is the smaller for it.
+    StringBuilder rows = new StringBuilder();
     for (VariationTexts.Statistic s : VariationTexts.statistics(variation)) {
       if (s.value() == null) {
         continue;
       }
-      Span label = new Span(getTranslation(s.labelKey()));
-      label.addClassName("va-variation-label");
-      Span value = new Span(Formats.number(s.value(), s.decimals(), locale));
-      value.addClassName("va-variation-value");
-      Span explain = new Span(getTranslation(s.explanationKey()));
-      explain.addClassName("va-variation-explain");
-      Div row = new Div(label, value, explain);
-      row.addClassName("va-variation-row");
-      row.getElement().setAttribute("data-statistic", s.id());
-      box.add(row);
+      rows.append("<div class=\"va-variation-row\" data-statistic=\"")
+          .append(escape(s.id()))
+          .append("\"><span class=\"va-variation-label\">")
+          .append(escape(getTranslation(s.labelKey())))
+          .append("</span><span class=\"va-variation-value\">")
+          .append(escape(Formats.number(s.value(), s.decimals(), locale)))
+          .append("</span><span class=\"va-variation-explain\">")
+          .append(escape(getTranslation(s.explanationKey())))
+          .append("</span></div>");
     }
+    Div list = new Div();
+    list.getElement().setProperty("innerHTML", rows.toString());
+    box.add(list);
     Paragraph areas = new Paragraph(getTranslation("variation.areas", variation.areas()));
     areas.addClassName("va-muted");
     box.add(areas);
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
