@@ -63,12 +63,16 @@ public final class LinearTable {
     }
   }
 
+  private static final double TOLERANCE = 1e-6;
+
   private final int atomCount;
   private final List<Cell> cells;
+  private final double[] atomValues;
 
-  private LinearTable(int atomCount, List<Cell> cells) {
+  private LinearTable(int atomCount, List<Cell> cells, double[] atomValues) {
     this.atomCount = atomCount;
     this.cells = List.copyOf(cells);
+    this.atomValues = atomValues == null ? null : atomValues.clone();
     for (Cell c : cells) {
       for (int a : c.atoms()) {
         if (a < 0 || a >= atomCount) {
@@ -79,6 +83,31 @@ public final class LinearTable {
         if (l < 0 || l >= cells.size()) {
           throw new IllegalArgumentException(c.label() + ": linked cell " + l + " out of range");
         }
+      }
+    }
+    if (atomValues != null) {
+      checkAtomValues(atomCount, cells, atomValues);
+    }
+  }
+
+  private static void checkAtomValues(int atomCount, List<Cell> cells, double[] atomValues) {
+    if (atomValues.length != atomCount) {
+      throw new IllegalArgumentException(
+          atomValues.length + " atom values for " + atomCount + " atoms");
+    }
+    for (double v : atomValues) {
+      if (!(v >= 0)) {
+        throw new IllegalArgumentException("atom values must be >= 0, was " + v);
+      }
+    }
+    for (Cell c : cells) {
+      double sum = 0;
+      for (int a : c.atoms()) {
+        sum += atomValues[a];
+      }
+      if (Math.abs(sum - c.value()) > TOLERANCE * Math.max(1, c.value())) {
+        throw new IllegalArgumentException(
+            c.label() + ": value " + c.value() + " is not the sum of its atoms' values " + sum);
       }
     }
   }
@@ -104,11 +133,22 @@ public final class LinearTable {
     return cells;
   }
 
+  /** Whether the atoms' true values are known ({@link Builder#atomValues}). */
+  public boolean hasAtomValues() {
+    return atomValues != null;
+  }
+
+  /** An atom's true value; only when {@link #hasAtomValues()}. */
+  double atomValue(int atom) {
+    return atomValues[atom];
+  }
+
   /** Adds cells one by one; a cell's index is its position. */
   public static final class Builder {
     private final int atomCount;
     private final List<Cell> cells = new ArrayList<>();
     private final List<List<Integer>> links = new ArrayList<>();
+    private double[] atomValues;
 
     private Builder(int atomCount) {
       this.atomCount = atomCount;
@@ -131,6 +171,16 @@ public final class LinearTable {
       return cells.size() - 1;
     }
 
+    /**
+     * The atoms' true values (each cell's value must be the sum of its atoms'). Optional: with
+     * them, secondary suppression first looks for complements among the cells around each hidden
+     * cell, holding the rest of the table at its true values, which keeps its programmes small.
+     */
+    public Builder atomValues(double[] values) {
+      this.atomValues = values.clone();
+      return this;
+    }
+
     /** Hides {@code part} whenever {@code total} is hidden. */
     public Builder link(int total, int part) {
       links.get(total).add(part);
@@ -144,7 +194,7 @@ public final class LinearTable {
         int[] linked = links.get(i).stream().mapToInt(Integer::intValue).toArray();
         out.add(new Cell(c.label(), c.atoms(), c.value(), c.width(), c.fixed(), c.cost(), linked));
       }
-      return new LinearTable(atomCount, out);
+      return new LinearTable(atomCount, out, atomValues);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.variatlas.engine.suppression;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Random;
@@ -218,5 +219,124 @@ class SecondarySuppressionTest {
     assertThat(p.unprotected()).isEmpty();
     assertThat(p.suppressed()[0]).as("the zero A y1").isTrue();
     assertThat(DisclosureAudit.findings(t, p.suppressed())).isEmpty();
+  }
+
+  /** The same table with its atoms' true values: the search around each cell and witnesses. */
+  private static LinearTable withValues(LinearTable t, double[] values) {
+    LinearTable.Builder b = LinearTable.builder(t.atomCount()).atomValues(values);
+    for (LinearTable.Cell c : t.cells()) {
+      b.cell(c.label(), c.atoms(), c.value(), c.width(), c.fixed(), c.cost());
+    }
+    for (int i = 0; i < t.size(); i++) {
+      for (int part : t.cell(i).linked()) {
+        b.link(i, part);
+      }
+    }
+    return b.build();
+  }
+
+  @Test
+  void the_atoms_values_must_add_up_to_every_cell() {
+    LinearTable t = row(3, 40, 12, 25);
+    assertThatThrownBy(() -> withValues(t, new double[] {3, 40, 12, 26}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("area 3");
+  }
+
+  @Test
+  void a_single_level_with_the_atoms_values_falls_back_to_the_whole_table() {
+    // Every complement runs through the fixed national row: nothing is found around a cell.
+    LinearTable t = row(3, 40, 12, 25, 2, 60, 9, 14);
+    LinearTable v = withValues(t, new double[] {3, 40, 12, 25, 2, 60, 9, 14});
+    SecondarySuppression.Protection p = SecondarySuppression.protect(v, primary(v, 5));
+    assertThat(p.unprotected()).isEmpty();
+    assertThat(p.suppressed()[8]).isFalse();
+    assertThat(DisclosureAudit.findings(t, p.suppressed())).isEmpty();
+  }
+
+  @Test
+  void a_period_pinned_by_a_zero_is_protected_with_the_atoms_values_too() {
+    LinearTable.Builder b = LinearTable.builder(4);
+    b.cell("A y1", new int[] {0}, 0, 30, false);
+    b.cell("A y2", new int[] {1}, 21, 30, false);
+    b.cell("B y1", new int[] {2}, 7, 30, false);
+    b.cell("B y2", new int[] {3}, 15, 30, false);
+    b.cell("national y1", new int[] {0, 2}, 7, 30, false);
+    b.cell("national y2", new int[] {1, 3}, 36, 30, true);
+    b.cell("A y1-y2", new int[] {0, 1}, 21, 60, false);
+    b.cell("B y1-y2", new int[] {2, 3}, 22, 60, false);
+    b.cell("national y1-y2", new int[] {0, 1, 2, 3}, 43, 60, false);
+    LinearTable t = withValues(b.build(), new double[] {0, 21, 7, 15});
+    SecondarySuppression.Protection p = SecondarySuppression.protect(t, primary(t, 30));
+    assertThat(p.unprotected()).isEmpty();
+    assertThat(DisclosureAudit.findings(t, p.suppressed())).isEmpty();
+  }
+
+  /**
+   * Kommuner (two units each) in referral areas (two kommuner) and, crossing them, fylker (two
+   * kommuner shifted by one), under a fixed national row; two years and their period; each total
+   * with two parts. Random counts, some small.
+   */
+  @Test
+  void nested_and_crossing_levels_are_protected_around_each_cell() {
+    Random random = new Random(2026);
+    for (int round = 0; round < 3; round++) {
+      int units = 16;
+      int years = 2;
+      double[] values = new double[units * years * 2];
+      for (int a = 0; a < values.length; a++) {
+        values[a] = random.nextInt(6) == 0 ? random.nextInt(2) : 2 + random.nextInt(10);
+      }
+      LinearTable.Builder b = LinearTable.builder(values.length);
+      List<int[]> areas = new java.util.ArrayList<>();
+      for (int k = 0; k < 8; k++) {
+        areas.add(new int[] {2 * k, 2 * k + 1}); // kommune
+      }
+      for (int h = 0; h < 4; h++) {
+        areas.add(new int[] {4 * h, 4 * h + 1, 4 * h + 2, 4 * h + 3}); // referral area
+      }
+      for (int f = 0; f < 4; f++) {
+        int from = 4 * f + 2;
+        areas.add(
+            new int[] {from % units, (from + 1) % units, (from + 2) % units, (from + 3) % units});
+      }
+      int[] all = new int[units];
+      java.util.Arrays.setAll(all, u -> u);
+      areas.add(all);
+      for (int[] area : areas) {
+        boolean national = area.length == units;
+        for (int[] ys : new int[][] {{0}, {1}, {0, 1}}) {
+          int[][] parts = new int[2][area.length * ys.length];
+          int[] total = new int[2 * area.length * ys.length];
+          double[] sums = new double[2];
+          int n = 0;
+          for (int u : area) {
+            for (int y : ys) {
+              for (int p = 0; p < 2; p++) {
+                int atom = (u * years + y) * 2 + p;
+                parts[p][n / 2] = atom;
+                total[n++] = atom;
+                sums[p] += values[atom];
+              }
+            }
+          }
+          String label = java.util.Arrays.toString(area) + " " + java.util.Arrays.toString(ys);
+          double w = 5 * ys.length;
+          int t = b.cell(label, total, sums[0] + sums[1], w, national);
+          b.link(t, b.cell(label + " public", parts[0], sums[0], w, false));
+          b.link(t, b.cell(label + " private", parts[1], sums[1], w, false));
+        }
+      }
+      LinearTable t = b.build();
+      LinearTable v = withValues(t, values);
+      SecondarySuppression.Protection p = SecondarySuppression.protect(v, primary(v, 5));
+      assertThat(p.unprotected()).as("round %d", round).isEmpty();
+      assertThat(DisclosureAudit.findings(t, p.suppressed())).as("round %d", round).isEmpty();
+      for (int i = 0; i < t.size(); i++) {
+        if (t.cell(i).fixed()) {
+          assertThat(p.suppressed()[i]).as(t.cell(i).label()).isFalse();
+        }
+      }
+    }
   }
 }
