@@ -115,7 +115,7 @@ class IndicatorProtection {
     List<UnitCount> counts =
         events.unitCounts(topic.id(), indicator.numeratorMeasure(), span, indicator.population());
     Atoms atoms = Atoms.of(pack, pack.defaultVersion(), levels, span, categories, counts);
-    LinearTable.Builder table = LinearTable.builder(atoms.count());
+    LinearTable.Builder table = LinearTable.builder(atoms.count()).atomValues(atoms.values());
     List<ProtectionOutcome.Cell> cells = new ArrayList<>();
     List<Boolean> primary = new ArrayList<>();
     double width = indicator.effectiveProtectionWidth();
@@ -309,6 +309,15 @@ class IndicatorProtection {
         }
       }
       return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Every unknown's true value, by index. */
+    double[] values() {
+      double[] out = new double[count()];
+      for (int atom = 0; atom < values.size(); atom++) {
+        System.arraycopy(values.get(atom), 0, out, atom * slots, slots);
+      }
+      return out;
     }
 
     double sum(int[] vars) {
