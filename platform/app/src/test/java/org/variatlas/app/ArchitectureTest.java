@@ -94,11 +94,13 @@ class ArchitectureTest {
       List.of(
           "health",
           "users",
+          "lifecycle",
           "factsheet",
           "indicators",
           "results",
           "population",
           "loads",
+          "audit",
           "plugins",
           "kit",
           "shell",

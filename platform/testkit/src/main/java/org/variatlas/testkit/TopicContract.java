@@ -1,13 +1,7 @@
 package org.variatlas.testkit;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.jar.JarFile;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorDefinition;
@@ -27,6 +17,7 @@ import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Period;
 import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.loads.PublishedRow;
+import org.variatlas.app.plugins.PluginImports;
 import org.variatlas.app.plugins.PluginRuntime;
 import org.variatlas.app.plugins.PluginStatus;
 import org.variatlas.app.results.ResultRow;
@@ -41,9 +32,6 @@ import org.variatlas.app.topics.InstalledTopic;
  * #verifySyntheticEvents}).
  */
 public final class TopicContract {
-
-  /** What a plugin's classes may use besides their own: the plugin API, PF4J and the JDK. */
-  private static final String[] ALLOWED_PACKAGES = {"org.variatlas.api..", "org.pf4j..", "java.."};
 
   /**
    * Why an area may lack a value (the engine's status names, as stored): small-number suppression
@@ -96,27 +84,10 @@ public final class TopicContract {
    * jar bundles no copy of the API or PF4J (both are provided by the platform).
    */
   public static void verifyImports(Path pluginJar) {
-    JavaClasses imported;
-    try (JarFile jar = new JarFile(pluginJar.toFile())) {
-      imported = new ClassFileImporter().importJar(jar);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read plugin jar " + pluginJar, e);
-    }
-    assertThat(imported).as("classes in %s", pluginJar).isNotEmpty();
-    Set<String> own =
-        imported.stream()
-            .map(JavaClass::getPackageName)
-            .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(own)
-        .as("packages of %s (the API and PF4J are provided, never bundled)", pluginJar)
-        .noneMatch(p -> p.startsWith("org.variatlas.api") || p.startsWith("org.pf4j"));
-    classes()
-        .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage(
-            Stream.concat(Stream.of(ALLOWED_PACKAGES), own.stream()).toArray(String[]::new))
-        .because("plugins import only org.variatlas.api.., org.pf4j.. and the JDK (STYLE.md)")
-        .check(imported);
+    // The platform's own rule, the one it applies to an uploaded jar before installing it.
+    assertThat(PluginImports.violations(pluginJar))
+        .as("what the classes of %s use beyond %s (STYLE.md)", pluginJar, PluginImports.ALLOWED)
+        .isEmpty();
   }
 
   /**

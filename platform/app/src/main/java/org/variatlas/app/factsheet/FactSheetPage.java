@@ -27,10 +27,12 @@ import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.indicators.VariationPanel;
 import org.variatlas.app.results.IndicatorTexts;
+import org.variatlas.app.shell.DraftBanner;
 import org.variatlas.app.shell.MainLayout;
 import org.variatlas.app.shell.Routes;
 import org.variatlas.app.text.Markdown;
 import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.app.topics.TopicPage;
 import org.variatlas.app.topics.TopicRegistry;
 
 /**
@@ -40,7 +42,7 @@ import org.variatlas.app.topics.TopicRegistry;
 @Route(value = Routes.FACT_SHEET, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
 @AnonymousAllowed
-public class FactSheetPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class FactSheetPage extends Div implements BeforeEnterObserver, HasDynamicTitle, TopicPage {
 
   private final FactSheetService sheets;
   private final TopicRegistry topics;
@@ -55,12 +57,19 @@ public class FactSheetPage extends Div implements BeforeEnterObserver, HasDynami
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String id = event.getRouteParameters().get("topicId").orElse("");
-    topic = topics.topic(id).orElse(null);
+    topic = topics.visibleTopic(id).orElse(null);
     if (topic == null) {
-      event.rerouteToError(NotFoundException.class, getTranslation("topic.notFound", id));
+      event.rerouteToError(
+          NotFoundException.class,
+          topics.wasRemoved(id)
+              ? getTranslation("lifecycle.topic.gone")
+              : getTranslation("topic.notFound", id));
       return;
     }
     removeAll();
+    if (topics.isDraft(id)) {
+      add(new DraftBanner());
+    }
     Locale locale = VariatlasI18NProvider.supported(getLocale());
     add(toolbar(locale));
     sheets
@@ -68,6 +77,11 @@ public class FactSheetPage extends Div implements BeforeEnterObserver, HasDynami
         .ifPresentOrElse(
             blocks -> blocks.forEach(b -> add(render(b, locale))),
             () -> add(new Paragraph(getTranslation("factsheet.none"))));
+  }
+
+  @Override
+  public String shownTopicId() {
+    return topic == null ? null : topic.id();
   }
 
   private Component toolbar(Locale locale) {

@@ -49,7 +49,7 @@ class FactSheetPdfController {
         .compose(topicId, locale)
         .map(
             blocks -> {
-              String title = topics.topic(topicId).orElseThrow().title().get(locale);
+              String title = topics.visibleTopic(topicId).orElseThrow().title().get(locale);
               FactSheetPdf pdf =
                   new FactSheetPdf(
                       locale, (key, params) -> i18n.getTranslation(key, locale, params));

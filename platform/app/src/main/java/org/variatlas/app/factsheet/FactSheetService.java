@@ -28,7 +28,7 @@ public class FactSheetService {
 
   /** The composed blocks, or empty when the topic is unknown or has no fact sheet. */
   Optional<List<SheetBlock>> compose(String topicId, Locale locale) {
-    Optional<InstalledTopic> topic = topics.topic(topicId);
+    Optional<InstalledTopic> topic = topics.visibleTopic(topicId);
     if (topic.isEmpty() || topic.get().factSheet().isEmpty()) {
       return Optional.empty();
     }
@@ -39,7 +39,7 @@ public class FactSheetService {
 
   /** Whether a topic offers a fact sheet. */
   public boolean hasFactSheet(String topicId) {
-    return topics.topic(topicId).flatMap(InstalledTopic::factSheet).isPresent();
+    return topics.visibleTopic(topicId).flatMap(InstalledTopic::factSheet).isPresent();
   }
 
   private FactSheetContext context(InstalledTopic topic, Locale locale) {

@@ -38,6 +38,7 @@ public class VariatlasI18NProvider implements I18NProvider {
           "vaadin-i18n/results",
           "vaadin-i18n/factsheet",
           "vaadin-i18n/users",
+          "vaadin-i18n/lifecycle",
           "vaadin-i18n/kit");
 
   private static final ResourceBundle.Control NO_FALLBACK =

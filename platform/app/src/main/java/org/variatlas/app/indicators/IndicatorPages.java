@@ -90,7 +90,7 @@ class IndicatorPages {
       Map<String, List<String>> query,
       Locale locale,
       BiFunction<String, Object[], String> translate) {
-    InstalledTopic topic = topics.topic(topicId).orElse(null);
+    InstalledTopic topic = topics.visibleTopic(topicId).orElse(null);
     IndicatorDefinition indicator =
         topic == null
             ? null
@@ -201,5 +201,15 @@ class IndicatorPages {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** Whether the topic was served since the start and is no longer (removed or disabled). */
+  boolean removed(String topicId) {
+    return topics.wasRemoved(topicId);
+  }
+
+  /** Whether the topic is a draft (its page carries a banner). */
+  boolean draft(String topicId) {
+    return topics.isDraft(topicId);
   }
 }

@@ -27,8 +27,10 @@ import org.variatlas.api.ui.RankedBarChart;
 import org.variatlas.api.ui.TrendChart;
 import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.shell.DraftBanner;
 import org.variatlas.app.shell.MainLayout;
 import org.variatlas.app.shell.Routes;
+import org.variatlas.app.topics.TopicPage;
 
 /**
  * An indicator's page: what it measures, then map, ranked bars, trend, funnel, variation and table,
@@ -41,7 +43,8 @@ import org.variatlas.app.shell.Routes;
 @Route(value = Routes.INDICATOR, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
 @AnonymousAllowed
-public class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class IndicatorView extends Div
+    implements BeforeEnterObserver, HasDynamicTitle, TopicPage {
 
   private final IndicatorPages pages;
   private final GeographyService geography;
@@ -63,6 +66,11 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
   public void beforeEnter(BeforeEnterEvent event) {
     String topicId = event.getRouteParameters().get("topicId").orElse("");
     String indicatorId = event.getRouteParameters().get("indicatorId").orElse("");
+    if (pages.removed(topicId)) {
+      page = null;
+      event.rerouteToError(NotFoundException.class, getTranslation("lifecycle.topic.gone"));
+      return;
+    }
     Optional<IndicatorPages.Resolved> resolved =
         pages.resolve(
             topicId,
@@ -78,6 +86,9 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
     }
     page = resolved.get().page();
     removeAll();
+    if (pages.draft(page.topic().id())) {
+      add(new DraftBanner());
+    }
     configureHeader();
     if (!resolved.get().knownPeriod()) {
       configureUnknownPeriod();
@@ -88,6 +99,11 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
         .ifPresentOrElse(
             r -> configureResults(r, new LinkedHashSet<>(resolved.get().codes())),
             this::configureNoResults);
+  }
+
+  @Override
+  public String shownTopicId() {
+    return page == null ? null : page.topic().id();
   }
 
   private void configureHeader() {

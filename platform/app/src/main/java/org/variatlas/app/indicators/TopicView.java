@@ -34,11 +34,13 @@ import org.variatlas.app.results.ResultModels;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.results.SharedViews;
+import org.variatlas.app.shell.DraftBanner;
 import org.variatlas.app.shell.LanguagePreference;
 import org.variatlas.app.shell.MainLayout;
 import org.variatlas.app.shell.Routes;
 import org.variatlas.app.text.Markdown;
 import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.app.topics.TopicPage;
 import org.variatlas.app.topics.TopicRegistry;
 
 /**
@@ -48,7 +50,7 @@ import org.variatlas.app.topics.TopicRegistry;
 @Route(value = Routes.TOPIC, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
 @AnonymousAllowed
-public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle, TopicPage {
 
   /** The levels the topic page's map offers, the first being the default. */
   static final List<String> MAP_LEVELS = List.of("hf", "hf19", "dps", "rhf", "fylke", "kommune");
@@ -94,9 +96,13 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String id = event.getRouteParameters().get("topicId").orElse("");
-    topic = topics.topic(id).orElse(null);
+    topic = topics.visibleTopic(id).orElse(null);
     if (topic == null) {
-      event.rerouteToError(NotFoundException.class, getTranslation("topic.notFound", id));
+      event.rerouteToError(
+          NotFoundException.class,
+          topics.wasRemoved(id)
+              ? getTranslation("lifecycle.topic.gone")
+              : getTranslation("topic.notFound", id));
       return;
     }
     removeAll();
@@ -104,6 +110,14 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     chapters.removeAll();
     render(VariatlasI18NProvider.supported(getLocale()));
     addAreaMap(event.getLocation().getQueryParameters().getParameters());
+    if (topics.isDraft(topic.id())) {
+      addComponentAtIndex(0, new DraftBanner());
+    }
+  }
+
+  @Override
+  public String shownTopicId() {
+    return topic == null ? null : topic.id();
   }
 
   /**

@@ -11,11 +11,11 @@ import java.io.IOException;
  * parser checks the declared sizes against {@link #getRequestSizeMax()} and {@link
  * #getFileSizeMax()}, and a raw upload's declared length is checked here.
  */
-final class LimitedUpload extends AbstractFileUploadHandler<LimitedUpload> {
+public final class LimitedUpload extends AbstractFileUploadHandler<LimitedUpload> {
 
   private final long limit;
 
-  LimitedUpload(long limit, FileUploadCallback callback, FileFactory files) {
+  public LimitedUpload(long limit, FileUploadCallback callback, FileFactory files) {
     super(callback, files);
     this.limit = limit;
   }

@@ -15,13 +15,14 @@ import java.time.OffsetDateTime;
  * @param sources the files read, relative to the data directory, one per line
  * @param fingerprint a hash of the sources (and plugin version): a run with the same fingerprint
  *     loads the same rows
- * @param status {@code RUNNING}, {@code APPLIED} or {@code FAILED}
+ * @param status {@code QUEUED}, {@code RUNNING}, {@code APPLIED} or {@code FAILED}
  * @param rowsRead data rows read from the sources
  * @param rowsAccepted rows that passed validation (all of them are applied, or none)
  * @param rowsRejected rows with a problem
  * @param problemCount problems found (all are counted; at most {@link LoadRun#MAX_STORED_PROBLEMS}
  *     are stored)
  * @param message why a run failed, or a summary
+ * @param startedBy the user who started it, or null for the platform (start-up loads)
  */
 public record LoadRunRecord(
     long id,
@@ -39,8 +40,10 @@ public record LoadRunRecord(
     long rowsAccepted,
     long rowsRejected,
     int problemCount,
-    String message) {
+    String message,
+    String startedBy) {
 
+  public static final String QUEUED = "QUEUED";
   public static final String RUNNING = "RUNNING";
   public static final String APPLIED = "APPLIED";
   public static final String FAILED = "FAILED";

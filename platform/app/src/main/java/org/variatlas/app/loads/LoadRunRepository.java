@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,20 +30,99 @@ public class LoadRunRepository {
     this.db = db;
   }
 
-  /** Records a run as started and returns its id. */
+  /**
+   * Records a run as started (or, with {@code status} {@code QUEUED}, as accepted and waiting) by
+   * this instance and returns its id.
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public long start(
-      String topicId, String loaderId, String title, String pluginVersion, String parameters) {
+  public long start(LoadJob job, String status, String startedBy, String instanceId) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     return db.insertInto(LOAD_RUN)
-        .set(LOAD_RUN.TOPIC_ID, topicId)
-        .set(LOAD_RUN.LOADER_ID, loaderId)
-        .set(LOAD_RUN.TITLE, title)
-        .set(LOAD_RUN.PLUGIN_VERSION, pluginVersion)
-        .set(LOAD_RUN.PARAMETERS, parameters)
-        .set(LOAD_RUN.STATUS, LoadRunRecord.RUNNING)
-        .set(LOAD_RUN.STARTED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+        .set(LOAD_RUN.TOPIC_ID, job.topicId())
+        .set(LOAD_RUN.LOADER_ID, job.loaderId())
+        .set(LOAD_RUN.TITLE, job.title())
+        .set(LOAD_RUN.PLUGIN_VERSION, job.pluginVersion())
+        .set(LOAD_RUN.PARAMETERS, job.parameters())
+        .set(LOAD_RUN.STATUS, status)
+        .set(LOAD_RUN.STARTED_AT, now)
+        .set(LOAD_RUN.STARTED_BY, startedBy)
+        .set(LOAD_RUN.INSTANCE_ID, instanceId)
+        .set(LOAD_RUN.HEARTBEAT_AT, now)
         .returning(LOAD_RUN.ID)
         .fetchOne(LOAD_RUN.ID);
+  }
+
+  /** Notes on an applied run that its data were deleted, by whom and when. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void dataDeleted(long id, String by, int rows) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    db.update(LOAD_RUN)
+        .set(
+            LOAD_RUN.MESSAGE,
+            DSL.concat(
+                DSL.coalesce(LOAD_RUN.MESSAGE, ""),
+                DSL.val(
+                    "; data deleted ("
+                        + rows
+                        + " rows) by "
+                        + (by == null ? "the platform" : by)
+                        + " at "
+                        + now)))
+        .where(LOAD_RUN.ID.eq(id))
+        .execute();
+  }
+
+  /** Records a queued run that will not run as failed. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void refuse(long id, String message) {
+    db.update(LOAD_RUN)
+        .set(LOAD_RUN.STATUS, LoadRunRecord.FAILED)
+        .set(LOAD_RUN.FINISHED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+        .set(LOAD_RUN.MESSAGE, message)
+        .where(LOAD_RUN.ID.eq(id))
+        .execute();
+  }
+
+  /** Marks a queued run as running now. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void running(long id) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    db.update(LOAD_RUN)
+        .set(LOAD_RUN.STATUS, LoadRunRecord.RUNNING)
+        .set(LOAD_RUN.STARTED_AT, now)
+        .set(LOAD_RUN.HEARTBEAT_AT, now)
+        .where(LOAD_RUN.ID.eq(id))
+        .execute();
+  }
+
+  /** This instance is alive: refreshes the heartbeat of its queued and running runs. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void heartbeat(String instanceId) {
+    db.update(LOAD_RUN)
+        .set(LOAD_RUN.HEARTBEAT_AT, OffsetDateTime.now(ZoneOffset.UTC))
+        .where(LOAD_RUN.INSTANCE_ID.eq(instanceId))
+        .and(LOAD_RUN.STATUS.in(LoadRunRecord.QUEUED, LoadRunRecord.RUNNING))
+        .execute();
+  }
+
+  /**
+   * Marks as failed the runs left queued or running by an instance whose heartbeat stopped more
+   * than {@code timeout} ago (it died: its data transaction rolled back with it).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public int failStale(java.time.Duration timeout) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    return db.update(LOAD_RUN)
+        .set(LOAD_RUN.STATUS, LoadRunRecord.FAILED)
+        .set(LOAD_RUN.FINISHED_AT, now)
+        .set(
+            LOAD_RUN.MESSAGE,
+            "interrupted: the instance running it stopped (no heartbeat for "
+                + timeout.toSeconds()
+                + " s); nothing was applied")
+        .where(LOAD_RUN.STATUS.in(LoadRunRecord.QUEUED, LoadRunRecord.RUNNING))
+        .and(LOAD_RUN.HEARTBEAT_AT.lt(now.minus(timeout)).or(LOAD_RUN.HEARTBEAT_AT.isNull()))
+        .execute();
   }
 
   /** Records how a run ended, with its counts and (up to the cap) its problems. */
@@ -104,8 +184,10 @@ public class LoadRunRepository {
   }
 
   /**
-   * Marks runs left RUNNING by a stopped app as failed: their data rolled back with it (an applied
-   * run is recorded in its data's transaction, so a RUNNING one applied nothing).
+   * Marks every run left RUNNING (or QUEUED) as failed: their data rolled back with it (an applied
+   * run is recorded in its data's transaction, so a RUNNING one applied nothing). Only for the
+   * embedded database, which no other instance can share; on a shared database {@link #failStale}
+   * tells a dead instance's runs by their heartbeat.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public int failInterrupted() {
@@ -115,7 +197,7 @@ public class LoadRunRepository {
         .set(
             LOAD_RUN.MESSAGE,
             "interrupted: the application stopped during the run; nothing was applied")
-        .where(LOAD_RUN.STATUS.eq(LoadRunRecord.RUNNING))
+        .where(LOAD_RUN.STATUS.in(LoadRunRecord.QUEUED, LoadRunRecord.RUNNING))
         .execute();
   }
 
@@ -189,6 +271,7 @@ public class LoadRunRepository {
         x.getRowsAccepted(),
         x.getRowsRejected(),
         x.getProblemCount(),
-        x.getMessage());
+        x.getMessage(),
+        x.getStartedBy());
   }
 }

@@ -1,26 +1,31 @@
 package org.variatlas.app.loads;
 
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.SourceLocation;
+import org.variatlas.app.audit.AuditLog;
 import org.variatlas.app.config.VariatlasProperties;
 
 /**
- * Runs loads (a platform load alone, topics' loads one at a time per topic): records the run, lets
- * the job stage and validate its rows in one transaction, applies them when no problem was found
- * and rolls everything back otherwise, records the outcome with every problem, and publishes {@link
+ * Runs loads (a platform load alone, topics' loads one at a time per topic, across all instances on
+ * the database: {@link LoadLocks}), keeps their heartbeat while they run: records the run, lets the
+ * job stage and validate its rows in one transaction, applies them when no problem was found and
+ * rolls everything back otherwise, records the outcome with every problem, and publishes {@link
  * LoadRunApplied} after a commit.
  */
 @Service
@@ -33,18 +38,62 @@ public class LoadRunner {
   private final ApplicationEventPublisher events;
   private final VariatlasProperties properties;
   private final Map<Long, String> progress = new ConcurrentHashMap<>();
-  private final ReadWriteLock platform = new ReentrantReadWriteLock();
-  private final Map<String, Lock> topicLocks = new ConcurrentHashMap<>();
+  private final LoadLocks locks;
+  private final AuditLog audit;
+  private final String instanceId = UUID.randomUUID().toString();
+  private final Duration heartbeatTimeout;
+  private final ScheduledExecutorService heartbeat =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "load-heartbeat");
+            t.setDaemon(true);
+            return t;
+          });
 
   public LoadRunner(
       PlatformTransactionManager transactionManager,
       LoadRunRepository runs,
       ApplicationEventPublisher events,
-      VariatlasProperties properties) {
+      VariatlasProperties properties,
+      LoadLocks locks,
+      AuditLog audit,
+      @Value("${variatlas.loads.heartbeat:10s}") Duration heartbeatEvery) {
     this.transactions = new TransactionTemplate(transactionManager);
     this.runs = runs;
     this.events = events;
     this.properties = properties;
+    this.locks = locks;
+    this.audit = audit;
+    this.heartbeatTimeout = heartbeatEvery.multipliedBy(6);
+    long ms = heartbeatEvery.toMillis();
+    heartbeat.scheduleWithFixedDelay(this::beat, ms, ms, TimeUnit.MILLISECONDS);
+  }
+
+  /** This instance's id in {@code load_run.instance_id}. */
+  public String instanceId() {
+    return instanceId;
+  }
+
+  /** How long a run's heartbeat may be silent before the run counts as interrupted. */
+  public Duration heartbeatTimeout() {
+    return heartbeatTimeout;
+  }
+
+  private void beat() {
+    try {
+      runs.heartbeat(instanceId);
+      int stale = runs.failStale(heartbeatTimeout);
+      if (stale > 0) {
+        log.warn("{} load run(s) of a stopped instance recorded as failed", stale);
+      }
+    } catch (RuntimeException e) {
+      log.warn("Load run heartbeat failed", e);
+    }
+  }
+
+  @PreDestroy
+  void stopHeartbeat() {
+    heartbeat.shutdownNow();
   }
 
   /**
@@ -52,27 +101,44 @@ public class LoadRunner {
    * loader: those end as a FAILED run with the reason.
    */
   public LoadRunRecord run(LoadJob job) {
-    // A platform load (the population, which topic loaders read) runs alone; loads of different
-    // topics may run at once (their rows are disjoint), one at a time per topic.
-    Lock shared = job.topicId() == null ? platform.writeLock() : platform.readLock();
-    shared.lock();
-    Lock topic =
-        job.topicId() == null
-            ? new ReentrantLock()
-            : topicLocks.computeIfAbsent(job.topicId(), t -> new ReentrantLock());
-    topic.lock();
-    try {
-      return runAlone(job);
-    } finally {
-      topic.unlock();
-      shared.unlock();
+    return run(job, null, null);
+  }
+
+  /**
+   * Records a run as queued (to answer with its id at once) for {@link #run(LoadJob, String, Long)}
+   * to run later.
+   */
+  public long queue(LoadJob job, String startedBy) {
+    return runs.start(job, LoadRunRecord.QUEUED, startedBy, instanceId);
+  }
+
+  /**
+   * Runs a job started by a user (null: the platform), or the run {@code queuedId} recorded by
+   * {@link #queue}, and returns its record.
+   */
+  public LoadRunRecord run(LoadJob job, String startedBy, Long queuedId) {
+    // Across every instance on this database: a platform load (the population, which topic
+    // loaders read) runs alone; loads of different topics may run at once, one per topic.
+    try (LoadLocks.Held held = locks.acquire(job.topicId())) {
+      long id;
+      if (queuedId == null) {
+        id = runs.start(job, LoadRunRecord.RUNNING, startedBy, instanceId);
+      } else {
+        runs.running(queuedId);
+        id = queuedId;
+      }
+      LoadRunRecord run = runAlone(job, id);
+      audit.record(
+          startedBy,
+          AuditLog.LOAD_RUN,
+          (job.topicId() == null ? "" : job.topicId() + "/") + job.loaderId() + " #" + id,
+          run.applied() ? AuditLog.OK : AuditLog.FAILED,
+          run.message());
+      return run;
     }
   }
 
-  private LoadRunRecord runAlone(LoadJob job) {
-    long id =
-        runs.start(
-            job.topicId(), job.loaderId(), job.title(), job.pluginVersion(), job.parameters());
+  private LoadRunRecord runAlone(LoadJob job, long id) {
     long started = System.nanoTime();
     LoadRun run =
         new LoadRun(

@@ -7,13 +7,17 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.variatlas.api.model.LoadProblem;
 import org.variatlas.app.apidocs.ApiDocsConfiguration;
 import org.variatlas.app.security.Ownership;
@@ -48,7 +52,10 @@ class LoadRunsController {
   private final LoadRunRepository runs;
   private final Ownership ownership;
 
-  LoadRunsController(LoadRunRepository runs, Ownership ownership) {
+  private final RunDataDeletion deletion;
+
+  LoadRunsController(LoadRunRepository runs, Ownership ownership, RunDataDeletion deletion) {
+    this.deletion = deletion;
     this.runs = runs;
     this.ownership = ownership;
   }
@@ -67,6 +74,24 @@ class LoadRunsController {
     return runs.recent(Math.max(1, Math.min(limit, 1000))).stream()
         .filter(r -> ownership.mayActOnTopic(actor, r.topicId()))
         .toList();
+  }
+
+  /**
+   * {@code DELETE /api/v1/loads/{id}/data}: deletes the rows the run applied; the topic's results
+   * are recomputed and, after a non-synthetic run, its synthetic loaders run again. {@code 204};
+   * {@code 404} for a run the caller may not see; {@code 409} when it applied nothing or is a
+   * platform load.
+   */
+  @DeleteMapping("/{id}/data")
+  ResponseEntity<Void> deleteData(@PathVariable long id, Authentication actor) {
+    try {
+      deletion.delete(id, actor);
+      return ResponseEntity.noContent().build();
+    } catch (NoSuchElementException e) {
+      return ResponseEntity.notFound().build();
+    } catch (RunDataDeletion.Refused e) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+    }
   }
 
   @GetMapping("/{id}")

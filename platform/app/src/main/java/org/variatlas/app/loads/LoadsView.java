@@ -123,6 +123,10 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
     refresh();
   }
 
+  private String userName() {
+    return actor == null ? null : actor.getName();
+  }
+
   /** Whether the page shows a topic's loaders and runs (null: the platform's own). */
   private boolean shown(String topicId) {
     return ownership.mayActOnTopic(actor, topicId)
@@ -174,6 +178,11 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
         .setFlexGrow(4);
     runGrid.addColumn(r -> time(r)).setHeader(getTranslation("loads.started")).setAutoWidth(true);
     runGrid
+        .addColumn(
+            r -> r.startedBy() == null ? getTranslation("loads.startedBy.platform") : r.startedBy())
+        .setHeader(getTranslation("loads.startedBy"))
+        .setAutoWidth(true);
+    runGrid
         .addColumn(r -> duration(r.duration()))
         .setHeader(getTranslation("loads.duration"))
         .setTextAlign(ColumnTextAlign.END)
@@ -218,7 +227,7 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
               true,
               runs.last(null, j.loaderId()),
               List.of(),
-              parameters -> runner.run(job.job())));
+              parameters -> runner.run(job.job(), userName(), null)));
     }
     for (TopicLoads.Loader l : topicLoads.loaders()) {
       if (!shown(l.topic().id())) {
@@ -233,7 +242,8 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
               l.loader().loadOnInstall(),
               l.lastRun(),
               l.loader().parameters(),
-              parameters -> topicLoads.run(l.topic().id(), l.loader().id(), parameters)));
+              parameters ->
+                  topicLoads.run(l.topic().id(), l.loader().id(), parameters, userName(), null)));
     }
     loaders.removeAll();
     rows.forEach(r -> loaders.add(loaderRow(r)));

@@ -62,6 +62,7 @@ public class StartupLoads {
           });
   private final ExecutorService topicExecutor;
   private final Set<String> loadingTopics = ConcurrentHashMap.newKeySet();
+  private final boolean sharedDatabase;
   private volatile boolean platformDone;
   private volatile Phase phase;
 
@@ -73,7 +74,9 @@ public class StartupLoads {
       TopicLoads topicLoads,
       GeographyService geography,
       ApplicationEventPublisher events,
-      @Value("${variatlas.loads.threads:2}") int threads) {
+      @Value("${variatlas.loads.threads:2}") int threads,
+      @Value("${spring.datasource.url:}") String externalDatabase) {
+    this.sharedDatabase = !externalDatabase.isBlank();
     this.enabled = enabled;
     this.runner = runner;
     this.runs = runs;
@@ -106,7 +109,10 @@ public class StartupLoads {
 
   @EventListener(ApplicationReadyEvent.class)
   public void onReady() {
-    int interrupted = runs.failInterrupted();
+    // The embedded database is this instance's alone: every run left open was ours and died with
+    // the last stop. A shared database may hold other instances' live runs: only stale ones go.
+    int interrupted =
+        sharedDatabase ? runs.failStale(runner.heartbeatTimeout()) : runs.failInterrupted();
     if (interrupted > 0) {
       log.warn("{} load run(s) were interrupted by the last stop; recorded as failed", interrupted);
     }

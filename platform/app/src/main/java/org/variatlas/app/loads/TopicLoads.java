@@ -63,6 +63,43 @@ public class TopicLoads {
    * @throws IllegalArgumentException when no served topic has that loader
    */
   public LoadRunRecord run(String topicId, String loaderId, Map<String, String> parameters) {
+    return run(topicId, loaderId, parameters, null, null);
+  }
+
+  /**
+   * Runs a topic's loader now for a user (null: the platform), or the run {@code queuedId} that
+   * {@link #queue} recorded.
+   */
+  public LoadRunRecord run(
+      String topicId,
+      String loaderId,
+      Map<String, String> parameters,
+      String startedBy,
+      Long queuedId) {
+    Target t = target(topicId, loaderId);
+    return runner.run(job(t.topic(), t.loader(), parameters), startedBy, queuedId);
+  }
+
+  /**
+   * Records a run of a topic's loader as queued and returns its id (then {@link #run(String,
+   * String, Map, String, Long)} with it).
+   *
+   * @throws IllegalArgumentException when no served topic has that loader
+   */
+  public long queue(
+      String topicId, String loaderId, Map<String, String> parameters, String startedBy) {
+    Target t = target(topicId, loaderId);
+    return runner.queue(job(t.topic(), t.loader(), parameters), startedBy);
+  }
+
+  /** Records a queued run that will not run after all as failed, with the reason. */
+  public void refuse(long runId, String message) {
+    runs.refuse(runId, message);
+  }
+
+  private record Target(InstalledTopic topic, DataLoader loader) {}
+
+  private Target target(String topicId, String loaderId) {
     InstalledTopic topic =
         topics
             .topic(topicId)
@@ -75,7 +112,7 @@ public class TopicLoads {
                 () ->
                     new IllegalArgumentException(
                         "topic " + topicId + " has no loader '" + loaderId + "'"));
-    return runner.run(job(topic, loader, parameters));
+    return new Target(topic, loader);
   }
 
   /**

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
+import org.variatlas.app.audit.AuditLog;
+import org.variatlas.app.security.Actors;
 
 /**
  * Where files editors upload wait for their run: each in a directory of its own under {@code
@@ -38,9 +40,11 @@ public class Uploads {
 
   private final Path root;
   private final DataSize maxSize;
+  private final AuditLog audit;
 
-  public Uploads(Settings settings) {
+  public Uploads(Settings settings, AuditLog audit) {
     this.maxSize = settings.maxSize();
+    this.audit = audit;
     this.root =
         (settings.dir() == null || settings.dir().isBlank()
                 ? Path.of(System.getProperty("java.io.tmpdir"), "variatlas-uploads")
@@ -61,8 +65,12 @@ public class Uploads {
     return maxSize;
   }
 
-  /** A new, empty place for an uploaded file with this (client-given) name. */
+  /**
+   * A new, empty place for an uploaded file with this (client-given) name; the upload is recorded
+   * in the audit trail with the person of the current request.
+   */
   public Path newFile(String originalName) throws IOException {
+    audit.record(Actors.current(), AuditLog.UPLOAD, originalName, AuditLog.OK, null);
     Path dir = Files.createTempDirectory(root, "upload-");
     ownerOnly(dir);
     return dir.resolve(safeName(originalName));

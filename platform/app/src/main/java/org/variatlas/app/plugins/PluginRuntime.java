@@ -5,37 +5,41 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginFactory;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.variatlas.api.AtlasTopic;
-import org.variatlas.api.DataLoader;
-import org.variatlas.api.FactSheetView;
 import org.variatlas.api.PluginApi;
-import org.variatlas.api.model.Messages;
 import org.variatlas.app.topics.InstalledTopic;
-import org.variatlas.app.topics.TopicValidator;
 
 /**
- * Loads the topic plugins of a directory with PF4J and decides which topics are served.
+ * Loads the topic plugins of a directory with PF4J, decides which topics are served, and loads,
+ * unloads and reloads single plugins while the platform runs.
  *
  * <p>Faults are contained: a corrupt jar, a jar without descriptor, a plugin whose {@code
  * Plugin-Requires} excludes the running {@link PluginApi#VERSION}, a plugin that throws while it
  * starts or while it describes its topic, an invalid topic, and two plugins claiming the same topic
  * id are each logged, recorded in {@link #plugins()} with PF4J's state and a reason, and skipped.
  * Everything else is served.
+ *
+ * <p>At run time ({@link #load}, {@link #unload}, {@link #reload}) a change either completes or
+ * leaves the served topics as they were: a plugin that fails to start, or whose topic is invalid or
+ * already served by another plugin, is unloaded again and reported. Every completed change tells
+ * the {@link #onChange} listeners the new list of served topics. Methods are thread-safe.
  *
  * <p>Plain Java (no Spring), so the test kit and contract tests load jars exactly as the app does.
  */
@@ -44,91 +48,218 @@ public final class PluginRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PluginRuntime.class);
 
   private final Path directory;
-  private final PluginManager manager;
-  private final List<PluginStatus> plugins;
-  private final List<InstalledTopic> topics;
+  private final AtlasPluginManager manager;
+  private final Map<String, String> fileOfPlugin = new HashMap<>();
+  private final Map<String, Contribution> contributions = new TreeMap<>();
 
-  private PluginRuntime(
-      Path directory,
-      PluginManager manager,
-      List<PluginStatus> plugins,
-      List<InstalledTopic> topics) {
+  /** Plugins PF4J loaded but the platform does not serve, with the reason. */
+  private final Map<String, String> refused = new HashMap<>();
+
+  /** Files that could not be loaded at all, with the reason. */
+  private final Map<String, String> unreadable = new LinkedHashMap<>();
+
+  /** Plugins left unloaded on purpose ({@link #disable}), by id. */
+  private final Map<String, PluginStatus> disabled = new TreeMap<>();
+
+  /** Errors already logged, so that a refresh does not repeat them. */
+  private final Set<String> logged = new HashSet<>();
+
+  private final List<Consumer<List<InstalledTopic>>> listeners = new CopyOnWriteArrayList<>();
+  private volatile List<PluginStatus> plugins = List.of();
+  private volatile List<InstalledTopic> topics = List.of();
+
+  private PluginRuntime(Path directory) {
     this.directory = directory;
-    this.manager = manager;
-    this.plugins = List.copyOf(plugins);
-    this.topics = List.copyOf(topics);
+    this.manager = new AtlasPluginManager(directory);
   }
 
   /** Loads and starts every {@code *.jar} in {@code directory} (none when it does not exist). */
   public static PluginRuntime start(Path directory) {
-    Path dir = directory.toAbsolutePath().normalize();
-    PluginManager manager = new PluginManager(dir);
-    Map<String, String> failures = new LinkedHashMap<>();
-    Map<String, String> fileOfPlugin = new HashMap<>();
-    for (Path jar : jars(dir)) {
+    return start(directory, Set.of());
+  }
+
+  /**
+   * Loads and starts every {@code *.jar} in {@code directory}, except the plugins whose ids are in
+   * {@code disabledIds}: those are listed as {@code DISABLED} and not started.
+   */
+  public static PluginRuntime start(Path directory, Set<String> disabledIds) {
+    PluginRuntime runtime = new PluginRuntime(directory.toAbsolutePath().normalize());
+    runtime.startAll(disabledIds);
+    return runtime;
+  }
+
+  private synchronized void startAll(Set<String> disabledIds) {
+    for (Path jar : jars(directory)) {
       String file = jar.getFileName().toString();
       try {
-        requireReadableJar(jar);
+        PluginFailures.requireReadableJar(jar);
         String id = manager.loadPlugin(jar);
-        fileOfPlugin.put(id, file);
+        if (disabledIds.contains(id)) {
+          disabled.put(id, status(manager.getPlugin(id), file, "DISABLED", null));
+          manager.unloadPlugin(id);
+        } else {
+          fileOfPlugin.put(id, file);
+        }
       } catch (Exception | LinkageError e) {
-        String reason = reason(e);
+        String reason = PluginFailures.reason(e);
         log.error("Plugin file {} cannot be loaded: {}", jar, reason);
-        failures.put(file, reason);
+        unreadable.put(file, reason);
       }
     }
     manager.startPlugins();
-
-    Map<String, String> errors = new HashMap<>();
-    List<Contribution> contributions = new ArrayList<>();
     for (PluginWrapper wrapper : sorted(manager.getPlugins())) {
-      String id = wrapper.getPluginId();
-      if (wrapper.getPluginState() == PluginState.STARTED) {
-        try {
-          contributions.add(Contribution.of(manager, wrapper));
-        } catch (RuntimeException | LinkageError e) {
-          errors.put(id, "its extensions failed: " + reason(e));
-        }
-      } else {
-        errors.put(id, notStartedReason(manager, wrapper));
-      }
+      admit(wrapper).ifPresent(reason -> refused.put(wrapper.getPluginId(), reason));
     }
-    List<InstalledTopic> topics = installTopics(contributions, errors);
-
-    List<PluginStatus> statuses = new ArrayList<>();
-    for (PluginWrapper wrapper : sorted(manager.getPlugins())) {
-      String id = wrapper.getPluginId();
-      String error = errors.get(id);
-      if (error != null && wrapper.getPluginState() == PluginState.STARTED) {
-        // Started by PF4J but refused by the platform: report it as failed, as PF4J would.
-        wrapper.setPluginState(PluginState.FAILED);
-        wrapper.setFailedException(new IllegalStateException(error));
-        log.error("Plugin {} is not served: {}", id, error);
-      } else if (error != null) {
-        log.error("Plugin {} is {}: {}", id, wrapper.getPluginState(), error);
-      }
-      statuses.add(
-          new PluginStatus(
-              id,
-              wrapper.getDescriptor().getVersion(),
-              emptyToNull(wrapper.getDescriptor().getProvider()),
-              emptyToNull(wrapper.getDescriptor().getRequires()),
-              fileOfPlugin.get(id),
-              wrapper.getPluginState().name(),
-              error));
-    }
-    failures.forEach(
-        (file, reason) ->
-            statuses.add(
-                new PluginStatus(file, null, null, null, file, PluginState.FAILED.name(), reason)));
-    statuses.sort(Comparator.comparing(PluginStatus::id));
+    refresh();
     log.info(
         "Plugins in {}: {} started, {} not served; topics served: {}",
-        dir,
-        statuses.stream().filter(PluginStatus::isStarted).count(),
-        statuses.stream().filter(s -> !s.isStarted()).count(),
+        directory,
+        plugins.stream().filter(PluginStatus::isStarted).count(),
+        plugins.stream().filter(s -> !s.isStarted()).count(),
         topics.stream().map(InstalledTopic::id).toList());
-    return new PluginRuntime(dir, manager, statuses, topics);
+  }
+
+  /** Records a started plugin's extensions, or returns why it cannot serve. */
+  private Optional<String> admit(PluginWrapper wrapper) {
+    if (wrapper.getPluginState() != PluginState.STARTED) {
+      return Optional.of(PluginFailures.notStartedReason(manager, wrapper));
+    }
+    try {
+      Contribution c = Contribution.of(manager, wrapper);
+      contributions.put(wrapper.getPluginId(), c);
+      return Optional.empty();
+    } catch (RuntimeException | LinkageError e) {
+      return Optional.of("its extensions failed: " + PluginFailures.reason(e));
+    }
+  }
+
+  /**
+   * Loads and starts one plugin jar while the platform runs (a jar in the plugins directory, so
+   * that the next start loads it too). On success its topics are served at once; on failure (not a
+   * plugin, a plugin id already loaded, fails to start, contributes an invalid topic or a topic id
+   * another plugin serves) it is unloaded again, nothing else changes, and the returned status says
+   * why.
+   *
+   * @return the plugin's status; {@link PluginStatus#isStarted()} tells whether it serves
+   */
+  public synchronized PluginStatus load(Path jar) {
+    String file = jar.getFileName().toString();
+    String id;
+    try {
+      PluginFailures.requireReadableJar(jar);
+      id = manager.loadPlugin(jar);
+    } catch (Exception | LinkageError e) {
+      return new PluginStatus(
+          file, null, null, null, file, PluginState.FAILED.name(), PluginFailures.reason(e));
+    }
+    PluginWrapper wrapper = manager.getPlugin(id);
+    manager.startPlugin(id);
+    String error = admit(wrapper).orElse(null);
+    if (error == null) {
+      error = conflicts(contributions.get(id));
+    }
+    if (error != null) {
+      PluginStatus failed = status(wrapper, file, PluginState.FAILED.name(), error);
+      contributions.remove(id);
+      manager.unloadPlugin(id);
+      log.warn("Plugin {} from {} was not loaded: {}", id, file, error);
+      return failed;
+    }
+    fileOfPlugin.put(id, file);
+    disabled.remove(id);
+    refused.remove(id);
+    unreadable.remove(file);
+    refresh();
+    log.info("Plugin {} {} loaded from {}", id, wrapper.getDescriptor().getVersion(), file);
+    return plugin(id).orElseThrow();
+  }
+
+  /** Why a new contribution cannot join the served ones, or null. */
+  private String conflicts(Contribution added) {
+    for (AtlasTopic topic : added.topics()) {
+      String topicId = TopicAssembly.safeId(topic);
+      for (InstalledTopic served : topics) {
+        if (served.id().equals(topicId) && !served.pluginId().equals(added.pluginId())) {
+          return "topic id '" + topicId + "' is already served by plugin " + served.pluginId();
+        }
+      }
+    }
+    Map<String, String> errors = new HashMap<>();
+    List<Contribution> all = new ArrayList<>(contributions.values());
+    TopicAssembly.assemble(all, errors);
+    return errors.get(added.pluginId());
+  }
+
+  /**
+   * Stops and unloads a plugin (its jar stays where it is); its topics are no longer served.
+   *
+   * @return whether a plugin with that id was loaded or listed
+   */
+  public synchronized boolean unload(String pluginId) {
+    boolean known = forget(pluginId);
+    if (known) {
+      refresh();
+      log.info("Plugin {} unloaded", pluginId);
+    }
+    return known;
+  }
+
+  /** Unloads a plugin and lists it as {@code DISABLED} until it is loaded again. */
+  public synchronized boolean disable(String pluginId) {
+    PluginWrapper wrapper = manager.getPlugin(pluginId);
+    if (wrapper == null) {
+      return disabled.containsKey(pluginId);
+    }
+    PluginStatus status = status(wrapper, fileOfPlugin.get(pluginId), "DISABLED", null);
+    forget(pluginId);
+    disabled.put(pluginId, status);
+    refresh();
+    log.info("Plugin {} disabled", pluginId);
+    return true;
+  }
+
+  /**
+   * Unloads a plugin and loads its jar again (e.g. after the file was replaced by a new build).
+   *
+   * @return the status of the reloaded plugin
+   */
+  public synchronized PluginStatus reload(String pluginId) {
+    String file = file(pluginId);
+    if (file == null) {
+      throw new IllegalArgumentException("no plugin '" + pluginId + "' is loaded");
+    }
+    forget(pluginId);
+    refresh();
+    return load(directory.resolve(file));
+  }
+
+  /** The jar file name of a loaded or disabled plugin, or null. */
+  public synchronized String file(String pluginId) {
+    String file = fileOfPlugin.get(pluginId);
+    if (file == null && disabled.containsKey(pluginId)) {
+      file = disabled.get(pluginId).file();
+    }
+    return file;
+  }
+
+  private boolean forget(String pluginId) {
+    boolean known = disabled.remove(pluginId) != null;
+    if (manager.getPlugin(pluginId) != null) {
+      manager.unloadPlugin(pluginId);
+      known = true;
+    }
+    contributions.remove(pluginId);
+    refused.remove(pluginId);
+    fileOfPlugin.remove(pluginId);
+    return known;
+  }
+
+  /**
+   * Calls {@code listener} with the served topics after every completed change (not for the state
+   * at start: read {@link #topics()} for that).
+   */
+  public void onChange(Consumer<List<InstalledTopic>> listener) {
+    listeners.add(listener);
   }
 
   /** The directory plugins were loaded from. */
@@ -141,163 +272,72 @@ public final class PluginRuntime implements AutoCloseable {
     return plugins;
   }
 
+  /** One plugin's status by id. */
+  public Optional<PluginStatus> plugin(String pluginId) {
+    return plugins.stream().filter(p -> p.id().equals(pluginId)).findFirst();
+  }
+
   /** The topics served, by {@link AtlasTopic#order()}, then English title. */
   public List<InstalledTopic> topics() {
     return topics;
   }
 
+  /** Recomputes the served topics and the statuses, and tells the listeners. */
+  private void refresh() {
+    Map<String, String> errors = new HashMap<>(refused);
+    List<Contribution> admitted =
+        contributions.values().stream().filter(c -> !errors.containsKey(c.pluginId())).toList();
+    List<InstalledTopic> served = TopicAssembly.assemble(admitted, errors);
+    List<PluginStatus> statuses = new ArrayList<>();
+    for (PluginWrapper wrapper : sorted(manager.getPlugins())) {
+      String id = wrapper.getPluginId();
+      String error = errors.get(id);
+      if (error != null && wrapper.getPluginState() == PluginState.STARTED) {
+        // Started by PF4J but refused by the platform: report it as failed, as PF4J would.
+        wrapper.setPluginState(PluginState.FAILED);
+        wrapper.setFailedException(new IllegalStateException(error));
+        log.error("Plugin {} is not served: {}", id, error);
+      } else if (error != null && logged.add(id + error)) {
+        log.error("Plugin {} is {}: {}", id, wrapper.getPluginState(), error);
+      }
+      statuses.add(status(wrapper, fileOfPlugin.get(id), wrapper.getPluginState().name(), error));
+    }
+    statuses.addAll(disabled.values());
+    unreadable.forEach(
+        (file, reason) ->
+            statuses.add(
+                new PluginStatus(file, null, null, null, file, PluginState.FAILED.name(), reason)));
+    statuses.sort(Comparator.comparing(PluginStatus::id));
+    boolean changed = !served.equals(topics);
+    plugins = List.copyOf(statuses);
+    topics = List.copyOf(served);
+    if (changed) {
+      listeners.forEach(l -> l.accept(topics));
+    }
+  }
+
+  private static PluginStatus status(
+      PluginWrapper wrapper, String file, String state, String error) {
+    return new PluginStatus(
+        wrapper.getPluginId(),
+        wrapper.getDescriptor().getVersion(),
+        PluginFailures.emptyToNull(wrapper.getDescriptor().getProvider()),
+        PluginFailures.emptyToNull(wrapper.getDescriptor().getRequires()),
+        file,
+        state,
+        error);
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     // Stop one by one, newest first: PF4J 3.15's stopPlugins() modifies the list it iterates
     // and throws ConcurrentModificationException as soon as one plugin is started.
     List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
-    java.util.Collections.reverse(started);
+    Collections.reverse(started);
     for (PluginWrapper wrapper : started) {
       manager.stopPlugin(wrapper.getPluginId());
     }
     manager.unloadPlugins();
-  }
-
-  private static List<InstalledTopic> installTopics(
-      List<Contribution> contributions, Map<String, String> errors) {
-    // Topic ids claimed by more than one plugin: serve none of them, so that which data the user
-    // sees never depends on the order jars happen to be found in.
-    Map<String, List<String>> claims = new HashMap<>();
-    for (Contribution c : contributions) {
-      for (AtlasTopic topic : c.topics) {
-        claims.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(c.pluginId);
-      }
-    }
-    claims.forEach(
-        (topicId, pluginIds) -> {
-          if (pluginIds.size() > 1) {
-            for (String pluginId : pluginIds) {
-              List<String> others = pluginIds.stream().filter(p -> !p.equals(pluginId)).toList();
-              errors.merge(
-                  pluginId,
-                  "topic id '"
-                      + topicId
-                      + "' is also claimed by plugin "
-                      + String.join(", ", others)
-                      + "; neither is served until one is removed",
-                  (a, b) -> a + "; " + b);
-            }
-          }
-        });
-
-    Map<String, InstalledTopic> byId = new LinkedHashMap<>();
-    Map<String, List<DataLoader>> loaders = new HashMap<>();
-    Map<String, FactSheetView> sheets = new HashMap<>();
-    for (Contribution c : contributions) {
-      if (errors.containsKey(c.pluginId)) {
-        continue;
-      }
-      c.loaders.forEach(l -> loaders.computeIfAbsent(l.topicId(), k -> new ArrayList<>()).add(l));
-      c.factSheets.forEach(f -> sheets.putIfAbsent(f.topicId(), f));
-    }
-    for (Contribution c : contributions) {
-      if (errors.containsKey(c.pluginId)) {
-        continue;
-      }
-      for (AtlasTopic topic : c.topics) {
-        try {
-          InstalledTopic installed = describe(topic, c, loaders, sheets);
-          byId.put(installed.id(), installed);
-        } catch (RuntimeException | LinkageError e) {
-          errors.put(c.pluginId, "topic '" + safeId(topic) + "' is invalid: " + reason(e));
-          byId.values().removeIf(t -> t.pluginId().equals(c.pluginId));
-          break;
-        }
-      }
-    }
-    for (Contribution c : contributions) {
-      for (DataLoader l : c.loaders) {
-        if (!errors.containsKey(c.pluginId) && !byId.containsKey(l.topicId())) {
-          log.warn(
-              "Plugin {}: loader {} feeds topic '{}', which no started plugin serves; ignored",
-              c.pluginId,
-              l.id(),
-              l.topicId());
-        }
-      }
-    }
-    return byId.values().stream()
-        .sorted(
-            Comparator.comparingInt(InstalledTopic::order)
-                .thenComparing(t -> t.title().en() == null ? t.id() : t.title().en()))
-        .toList();
-  }
-
-  private static InstalledTopic describe(
-      AtlasTopic topic,
-      Contribution c,
-      Map<String, List<DataLoader>> loaders,
-      Map<String, FactSheetView> sheets) {
-    String id = topic.id();
-    var chapters = topic.chapters();
-    var indicators = topic.indicators();
-    var measures = topic.measures();
-    if (topic.title() == null || topic.description() == null) {
-      throw new IllegalStateException("a topic needs a title and a description");
-    }
-    List<String> problems = TopicValidator.problems(id, chapters, indicators, measures);
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException(String.join("; ", problems));
-    }
-    Messages messages = Messages.load(topic.getClass(), topic.messagesBaseName());
-    return new InstalledTopic(
-        id,
-        topic.title(),
-        topic.description(),
-        topic.order(),
-        chapters,
-        indicators,
-        measures,
-        c.pluginId,
-        c.pluginVersion,
-        loaders.getOrDefault(id, List.of()),
-        sheets.get(id),
-        messages);
-  }
-
-  private static String notStartedReason(PluginManager manager, PluginWrapper wrapper) {
-    String requires = wrapper.getDescriptor().getRequires();
-    if (wrapper.getPluginState() == PluginState.DISABLED
-        && requires != null
-        && !requires.isBlank()
-        && !manager.getVersionManager().checkVersionConstraint(PluginApi.VERSION, requires)) {
-      return "requires plugin API "
-          + requires
-          + ", but this platform provides "
-          + PluginApi.VERSION;
-    }
-    if (wrapper.getPluginState() == PluginState.DISABLED) {
-      return "disabled (listed in disabled.txt or not in enabled.txt of the plugins directory)";
-    }
-    Throwable failure = wrapper.getFailedException();
-    if (failure != null) {
-      return "failed to start: " + reason(failure);
-    }
-    return "not started (state " + wrapper.getPluginState() + ")";
-  }
-
-  /**
-   * Fails with the archive's own error when the file is not a readable jar; PF4J would only say
-   * that no descriptor finder applies.
-   */
-  private static void requireReadableJar(Path jar) {
-    try (JarFile archive = new JarFile(jar.toFile())) {
-      Manifest manifest = archive.getManifest();
-      Attributes main = manifest == null ? null : manifest.getMainAttributes();
-      boolean inManifest = main != null && main.getValue("Plugin-Id") != null;
-      if (!inManifest && archive.getEntry("plugin.properties") == null) {
-        throw new IllegalStateException(
-            "no PF4J plugin descriptor: the jar's manifest has no Plugin-Id (and there is no"
-                + " plugin.properties)");
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("not a readable jar file: " + e.getMessage(), e);
-    }
   }
 
   private static List<Path> jars(Path dir) {
@@ -308,9 +348,8 @@ public final class PluginRuntime implements AutoCloseable {
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> all = files.sorted().toList();
       for (Path p : all) {
-        if (!p.getFileName().toString().endsWith(".jar")
-            && !p.getFileName().toString().equals("disabled.txt")
-            && !p.getFileName().toString().equals("enabled.txt")) {
+        String name = p.getFileName().toString();
+        if (!name.endsWith(".jar") && !name.equals("disabled.txt") && !name.equals("enabled.txt")) {
           log.warn("Ignoring {} in the plugins directory: plugins are .jar files", p);
         }
       }
@@ -324,90 +363,5 @@ public final class PluginRuntime implements AutoCloseable {
 
   private static List<PluginWrapper> sorted(List<PluginWrapper> wrappers) {
     return wrappers.stream().sorted(Comparator.comparing(PluginWrapper::getPluginId)).toList();
-  }
-
-  /** The most specific message of a failure, with its type when that helps. */
-  static String reason(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String message = t.getMessage();
-    String own = e.getMessage();
-    if (t != e && own != null && message != null && !own.contains(message)) {
-      return own + ": " + message;
-    }
-    if (message == null || message.isBlank()) {
-      return t.getClass().getSimpleName();
-    }
-    return t == e ? message : (own != null && own.contains(message) ? own : message);
-  }
-
-  private static String safeId(AtlasTopic topic) {
-    try {
-      return topic.id();
-    } catch (RuntimeException e) {
-      return topic.getClass().getName();
-    }
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
-  /** The extensions one started plugin contributes. */
-  private record Contribution(
-      String pluginId,
-      String pluginVersion,
-      List<AtlasTopic> topics,
-      List<DataLoader> loaders,
-      List<FactSheetView> factSheets) {
-
-    static Contribution of(PluginManager manager, PluginWrapper wrapper) {
-      String id = wrapper.getPluginId();
-      Contribution c =
-          new Contribution(
-              id,
-              wrapper.getDescriptor().getVersion(),
-              create(manager, AtlasTopic.class, id),
-              create(manager, DataLoader.class, id),
-              create(manager, FactSheetView.class, id));
-      if (c.topics.isEmpty() && c.loaders.isEmpty() && c.factSheets.isEmpty()) {
-        throw new IllegalStateException(
-            "the plugin contributes no extensions (is PF4J's annotation processor configured,"
-                + " and are its classes annotated with @Extension?)");
-      }
-      return c;
-    }
-
-    /**
-     * Instantiates the plugin's extensions of a type. Unlike {@code getExtensions}, which logs and
-     * skips an extension whose constructor throws, a failure here fails the plugin.
-     */
-    private static <T> List<T> create(PluginManager manager, Class<T> type, String pluginId) {
-      List<T> extensions = new ArrayList<>();
-      for (Class<? extends T> cls : manager.getExtensionClasses(type, pluginId)) {
-        extensions.add(type.cast(manager.getExtensionFactory().create(cls)));
-      }
-      return extensions;
-    }
-  }
-
-  /**
-   * PF4J's default manager with our plugin factory and the plugin API version as the system version
-   * that {@code Plugin-Requires} is checked against.
-   */
-  private static final class PluginManager extends DefaultPluginManager {
-
-    PluginManager(Path root) {
-      super(root);
-      setSystemVersion(PluginApi.VERSION);
-      setExactVersionAllowed(true);
-    }
-
-    @Override
-    protected PluginFactory createPluginFactory() {
-      return new ContextPluginFactory();
-    }
   }
 }

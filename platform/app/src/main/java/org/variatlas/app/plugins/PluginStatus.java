@@ -27,7 +27,7 @@ public record PluginStatus(
   }
 
   /** An error message without the server's plugins directory (public pages show no paths). */
-  static String withoutPaths(String error, PluginRuntime runtime) {
+  public static String withoutPaths(String error, PluginRuntime runtime) {
     String dir = runtime.directory().toString();
     return error.replace(dir + java.io.File.separator, "").replace(dir, "");
   }

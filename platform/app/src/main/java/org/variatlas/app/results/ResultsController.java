@@ -156,7 +156,13 @@ class ResultsController {
             List.of(topicId, indicatorId, lvl, p, csv, locale.toLanguageTag(), version),
             () -> render(topicId, indicatorId, lvl, p, locale, version, csv));
     ResponseEntity.BodyBuilder ok =
-        ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache().cachePublic());
+        ResponseEntity.ok()
+            .eTag(etag)
+            // A draft's figures are for editors: no shared cache may keep them.
+            .cacheControl(
+                topics.isDraft(topicId)
+                    ? CacheControl.noStore().cachePrivate()
+                    : CacheControl.noCache().cachePublic());
     if (csv) {
       return ok.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
           .header(
@@ -208,7 +214,7 @@ class ResultsController {
 
   private InstalledTopic topic(String topicId) {
     return topics
-        .topic(topicId)
+        .visibleTopic(topicId)
         .orElseThrow(
             () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no topic '" + topicId + "'"));
   }

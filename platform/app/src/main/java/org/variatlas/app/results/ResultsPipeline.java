@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.variatlas.app.loads.LoadDataDeleted;
 import org.variatlas.app.loads.LoadRunApplied;
 import org.variatlas.app.loads.StartupLoads;
 import org.variatlas.app.loads.StartupLoadsFinished;
@@ -80,6 +81,12 @@ public class ResultsPipeline {
     } else if (event.topicId() != null) {
       schedule(event.topicId());
     }
+  }
+
+  /** Recomputes a topic after an editor deleted the data of one of its runs. */
+  @EventListener
+  public void onDataDeleted(LoadDataDeleted event) {
+    schedule(event.topicId());
   }
 
   /** Computes what the start-up loads marked, for the topics whose loads are over. */

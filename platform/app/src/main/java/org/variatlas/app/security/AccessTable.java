@@ -107,8 +107,7 @@ public final class AccessTable {
 
   private static final Role[] STAFF = {Role.ADMIN, Role.EDITOR};
   private static final Set<HttpMethod> GET = Set.of(HttpMethod.GET);
-  private static final Set<HttpMethod> CHANGES =
-      Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+  private static final Set<HttpMethod> POST = Set.of(HttpMethod.POST);
 
   /** The table; the first row that matches a request decides. */
   public static final List<Row> ROWS =
@@ -127,7 +126,7 @@ public final class AccessTable {
           route("admin/plugins", Access.partnerOfOwnerOr(STAFF)),
           route("admin/ui-kit", Access.partnerOfOwnerOr(STAFF)),
           route("admin/users", Access.roles(Role.ADMIN)),
-          reserved(route("admin/audit", Access.roles(STAFF))),
+          route("admin/audit", Access.roles(STAFF)),
           // The public read API: anonymous and cacheable.
           endpoint("/api/v1/topics", GET, Access.PUBLIC),
           endpoint("/api/v1/topics/{topicId}/indicators", GET, Access.PUBLIC),
@@ -146,12 +145,24 @@ public final class AccessTable {
           endpoint("/api/v1/loads", GET, Access.partnerOfOwnerOr(STAFF)),
           endpoint("/api/v1/loads/{id}", GET, Access.partnerOfOwnerOr(STAFF)),
           // State changes (token auth for automation, or a session with CSRF protection).
-          reserved(
-              endpoint(
-                  "/api/v1/topics/{topicId}/loaders/{loaderId}/runs",
-                  Set.of(HttpMethod.POST),
-                  Access.roles(STAFF))),
-          reserved(endpoint("/api/v1/plugins/**", CHANGES, Access.partnerOfOwnerOr(Role.ADMIN))),
+          endpoint(
+              "/api/v1/loads/{id}/data", Set.of(HttpMethod.DELETE), Access.partnerOfOwnerOr(STAFF)),
+          endpoint(
+              "/api/v1/topics/{topicId}/loaders/{loaderId}/runs",
+              POST,
+              Access.partnerOfOwnerOr(STAFF)),
+          // Plugins: an administrator or the owning partner installs; editors publish; editors or
+          // the owning partner disable, enable and remove. Drafts are listed only for them.
+          endpoint("/api/v1/plugins", POST, Access.partnerOfOwnerOr(Role.ADMIN)),
+          endpoint("/api/v1/plugins/{pluginId}/progress", GET, Access.partnerOfOwnerOr(STAFF)),
+          endpoint("/api/v1/plugins/{pluginId}/publish", POST, Access.roles(STAFF)),
+          endpoint("/api/v1/plugins/{pluginId}/unpublish", POST, Access.roles(STAFF)),
+          endpoint("/api/v1/plugins/{pluginId}/disable", POST, Access.partnerOfOwnerOr(STAFF)),
+          endpoint("/api/v1/plugins/{pluginId}/enable", POST, Access.partnerOfOwnerOr(STAFF)),
+          endpoint(
+              "/api/v1/plugins/{pluginId}",
+              Set.of(HttpMethod.DELETE),
+              Access.partnerOfOwnerOr(STAFF)),
           // Hilla's browser-callable endpoints (the atlas defines none; Hilla checks each one's
           // own access annotations too).
           endpoint(

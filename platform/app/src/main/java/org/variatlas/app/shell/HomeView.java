@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Locale;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.text.Markdown;
@@ -35,7 +36,8 @@ public class HomeView extends Div implements HasDynamicTitle {
     H2 heading = new H2(getTranslation("home.topics"));
     Div cards = new Div();
     cards.addClassName("va-cards");
-    for (InstalledTopic topic : topics.topics()) {
+    List<InstalledTopic> visible = topics.visibleTopics();
+    for (InstalledTopic topic : visible) {
       Anchor card = new Anchor(Routes.topic(topic.id()), "");
       card.addClassName("va-card");
       card.getElement().setAttribute("data-topic", topic.id());
@@ -45,9 +47,15 @@ public class HomeView extends Div implements HasDynamicTitle {
       Span count = new Span(getTranslation("home.indicatorCount", topic.indicators().size()));
       count.addClassName("va-card-meta");
       card.add(cardTitle, description, count);
+      if (topics.isDraft(topic.id())) {
+        Span badge = new Span(getTranslation("lifecycle.draft.badge"));
+        badge.addClassName("va-draft-badge");
+        card.addComponentAtIndex(0, badge);
+        card.addClassName("va-card-draft");
+      }
       cards.add(card);
     }
-    if (topics.topics().isEmpty()) {
+    if (visible.isEmpty()) {
       Paragraph none = new Paragraph(getTranslation("home.noTopics"));
       none.addClassName("va-empty");
       cards.add(none);

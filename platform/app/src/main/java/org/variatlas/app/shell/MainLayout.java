@@ -1,7 +1,10 @@
 package org.variatlas.app.shell;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,9 +22,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.security.core.Authentication;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.app.topics.TopicPage;
 import org.variatlas.app.topics.TopicRegistry;
 
 /**
@@ -37,14 +43,34 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
   private Component links;
 
   private final AuthenticationContext authentication;
+  private final TopicRegistry topics;
+  private HasElement shown;
+  private Runnable stopListening;
 
   public MainLayout(TopicRegistry topics, AuthenticationContext authentication) {
     this.authentication = authentication;
+    this.topics = topics;
     addClassName("va-shell");
     Locale locale = VariatlasI18NProvider.supported(getLocale());
     getElement().setAttribute("lang", locale.getLanguage());
     content.addClassName("va-content");
     add(header(topics, locale), content, footer());
+  }
+
+  private void fillTopicLinks(List<InstalledTopic> visible, Locale locale) {
+    topicLinks.removeAll();
+    for (InstalledTopic topic : visible) {
+      Anchor link = new Anchor(Routes.topic(topic.id()), topic.title().get(locale));
+      link.addClassName("va-topic-link");
+      link.getElement().setAttribute("data-topic", topic.id());
+      if (topics.isDraft(topic.id())) {
+        link.addClassName("va-topic-link-draft");
+        Span badge = new Span(getTranslation("lifecycle.draft.badge"));
+        badge.addClassName("va-draft-badge");
+        link.add(badge);
+      }
+      topicLinks.add(link);
+    }
   }
 
   private Header header(TopicRegistry topics, Locale locale) {
@@ -66,12 +92,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     Nav nav = topicLinks;
     nav.addClassName("va-topics");
     nav.getElement().setAttribute("aria-label", getTranslation("nav.topics"));
-    for (InstalledTopic topic : topics.topics()) {
-      Anchor link = new Anchor(Routes.topic(topic.id()), topic.title().get(locale));
-      link.addClassName("va-topic-link");
-      link.getElement().setAttribute("data-topic", topic.id());
-      nav.add(link);
-    }
+    fillTopicLinks(topics.visibleTopics(), locale);
 
     links = links();
     Div tools =
@@ -185,8 +206,41 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
   @Override
   public void showRouterLayoutContent(HasElement view) {
     content.getElement().removeAllChildren();
+    shown = view;
     if (view != null) {
       content.getElement().appendChild(view.getElement());
+    }
+  }
+
+  /**
+   * While the page is open, a topic that is removed, disabled or unpublished under it is replaced
+   * by "this topic is no longer available" (sent with the next response), and the topic links
+   * follow the registry.
+   */
+  @Override
+  protected void onAttach(AttachEvent event) {
+    UI ui = event.getUI();
+    Authentication viewer = topics.currentViewer();
+    Locale locale = VariatlasI18NProvider.supported(getLocale());
+    stopListening = topics.addListener(() -> ui.access(() -> topicsChanged(viewer, locale)));
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    if (stopListening != null) {
+      stopListening.run();
+      stopListening = null;
+    }
+  }
+
+  private void topicsChanged(Authentication viewer, Locale locale) {
+    fillTopicLinks(topics.visibleTopics(viewer), locale);
+    if (shown instanceof TopicPage page
+        && page.shownTopicId() != null
+        && topics.visibleTopic(page.shownTopicId(), viewer).isEmpty()) {
+      content.getElement().removeAllChildren();
+      content.add(new TopicGoneNotice());
+      shown = null;
     }
   }
 }

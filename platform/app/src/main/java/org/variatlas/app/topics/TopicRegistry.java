@@ -1,26 +1,117 @@
 package org.variatlas.app.topics;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.security.core.Authentication;
 
 /**
- * The topics the platform serves, as the started plugins describe them (created by the plugin
- * runtime's configuration; this package does not know how plugins are loaded).
+ * The topics the platform serves, as the started plugins describe them (kept up to date by the
+ * plugin runtime's configuration; this package does not know how plugins are loaded), and which of
+ * them are drafts.
+ *
+ * <p>Two views: {@link #topics()} and {@link #topic(String)} are every served topic, for the
+ * platform's own work (loads, results, translations); {@link #visibleTopics()} and {@link
+ * #visibleTopic(String)} are what the person of the current request may see: a draft only for those
+ * the {@link TopicAudience} allows (editors, its partner), for pages and the public API.
  */
 public class TopicRegistry {
 
-  private final List<InstalledTopic> topics;
+  private final TopicAudience audience;
+  private final Set<String> draftPlugins = ConcurrentHashMap.newKeySet();
+  private final Set<String> removed = ConcurrentHashMap.newKeySet();
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  private volatile List<InstalledTopic> topics;
 
   public TopicRegistry(List<InstalledTopic> topics) {
-    this.topics = List.copyOf(topics);
+    this(topics, Set.of(), TopicAudience.NOBODY);
   }
 
-  /** Served topics in display order. */
+  public TopicRegistry(
+      List<InstalledTopic> topics, Set<String> draftPluginIds, TopicAudience audience) {
+    this.topics = List.copyOf(topics);
+    this.draftPlugins.addAll(draftPluginIds);
+    this.audience = audience;
+  }
+
+  /** Served topics in display order, drafts included. */
   public List<InstalledTopic> topics() {
     return topics;
   }
 
+  /** A served topic, draft or not. */
   public Optional<InstalledTopic> topic(String id) {
     return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /** The topics the person of the current request may see, in display order. */
+  public List<InstalledTopic> visibleTopics() {
+    return visibleTopics(audience.current());
+  }
+
+  /** The topics {@code viewer} (null: anonymous) may see, in display order. */
+  public List<InstalledTopic> visibleTopics(Authentication viewer) {
+    return topics.stream().filter(t -> visibleTo(t, viewer)).toList();
+  }
+
+  /** A topic if the person of the current request may see it. */
+  public Optional<InstalledTopic> visibleTopic(String id) {
+    return visibleTopic(id, audience.current());
+  }
+
+  /** A topic if {@code viewer} (null: anonymous) may see it. */
+  public Optional<InstalledTopic> visibleTopic(String id, Authentication viewer) {
+    return topic(id).filter(t -> visibleTo(t, viewer));
+  }
+
+  /** The person of the current request, as the audience reads it (null: anonymous). */
+  public Authentication currentViewer() {
+    return audience.current();
+  }
+
+  private boolean visibleTo(InstalledTopic topic, Authentication viewer) {
+    return !draftPlugins.contains(topic.pluginId()) || audience.maySeeDraft(viewer, topic);
+  }
+
+  /** Whether a served topic is a draft (its plugin is not published). */
+  public boolean isDraft(String topicId) {
+    return topic(topicId).map(t -> draftPlugins.contains(t.pluginId())).orElse(false);
+  }
+
+  /** Whether a topic was served since the start and no longer is (removed or disabled). */
+  public boolean wasRemoved(String topicId) {
+    return removed.contains(topicId) && topic(topicId).isEmpty();
+  }
+
+  /** Replaces the served topics (after a plugin was loaded or unloaded) and tells the listeners. */
+  public void replace(List<InstalledTopic> served) {
+    Set<String> gone = new HashSet<>();
+    topics.forEach(t -> gone.add(t.id()));
+    served.forEach(t -> gone.remove(t.id()));
+    removed.addAll(gone);
+    topics = List.copyOf(served);
+    listeners.forEach(Runnable::run);
+  }
+
+  /** Marks a plugin's topics as draft (true) or published (false), and tells the listeners. */
+  public void setDraft(String pluginId, boolean draft) {
+    boolean changed = draft ? draftPlugins.add(pluginId) : draftPlugins.remove(pluginId);
+    if (changed) {
+      listeners.forEach(Runnable::run);
+    }
+  }
+
+  /**
+   * Calls {@code listener} after every change of the served topics or their publication (on the
+   * thread that made the change).
+   *
+   * @return what removes the listener again
+   */
+  public Runnable addListener(Runnable listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
   }
 }

@@ -47,4 +47,13 @@ public class TopicRepository {
   public List<String> knownTopicIds() {
     return db.select(TOPIC.ID).from(TOPIC).orderBy(TOPIC.ID).fetch(TOPIC.ID);
   }
+
+  /** Ids of the topics a plugin has served (now or before it was disabled). */
+  public List<String> topicIdsOf(String pluginId) {
+    return db.select(TOPIC.ID)
+        .from(TOPIC)
+        .where(TOPIC.PLUGIN_ID.eq(pluginId))
+        .orderBy(TOPIC.ID)
+        .fetch(TOPIC.ID);
+  }
 }

@@ -45,7 +45,7 @@ class TopicsController {
   @GetMapping
   @Operation(summary = "The served topics with their titles and plugins.")
   List<Topic> topics() {
-    return topics.topics().stream().map(TopicsController::toJson).toList();
+    return topics.visibleTopics().stream().map(TopicsController::toJson).toList();
   }
 
   private static Topic toJson(InstalledTopic t) {
