@@ -121,7 +121,14 @@ public class PluginInstaller {
    * @param file the jar's name as uploaded
    * @throws AccessDeniedException when a partner uploads a plugin another organisation owns
    */
-  public synchronized Outcome install(Path jar, String file, Authentication actor) {
+  public Outcome install(Path jar, String file, Authentication actor) {
+    // One change at a time on this instance, with PluginSync's too.
+    synchronized (runtime) {
+      return installChecked(jar, file, actor);
+    }
+  }
+
+  private Outcome installChecked(Path jar, String file, Authentication actor) {
     PluginCheck check = check(jar, file);
     if (!check.passed()) {
       audit.record(

@@ -75,51 +75,59 @@ public class PluginLifecycle {
 
   /** Makes a draft plugin's topics public. */
   public void publish(String pluginId, Authentication actor) {
-    requireStaff(actor, pluginId, AuditLog.PLUGIN_PUBLISH);
-    require(pluginId, AuditLog.PLUGIN_PUBLISH, actor);
-    installs.setPublished(pluginId, true);
-    registry.setDraft(pluginId, false);
-    audit.record(actor, AuditLog.PLUGIN_PUBLISH, pluginId, AuditLog.OK, null);
+    synchronized (runtime) {
+      requireStaff(actor, pluginId, AuditLog.PLUGIN_PUBLISH);
+      require(pluginId, AuditLog.PLUGIN_PUBLISH, actor);
+      installs.setPublished(pluginId, true);
+      registry.setDraft(pluginId, false);
+      audit.record(actor, AuditLog.PLUGIN_PUBLISH, pluginId, AuditLog.OK, null);
+    }
   }
 
   /** Makes a plugin's topics a draft again: the public no longer sees them. */
   public void unpublish(String pluginId, Authentication actor) {
-    requireStaff(actor, pluginId, AuditLog.PLUGIN_UNPUBLISH);
-    require(pluginId, AuditLog.PLUGIN_UNPUBLISH, actor);
-    installs.setPublished(pluginId, false);
-    registry.setDraft(pluginId, true);
-    audit.record(actor, AuditLog.PLUGIN_UNPUBLISH, pluginId, AuditLog.OK, null);
+    synchronized (runtime) {
+      requireStaff(actor, pluginId, AuditLog.PLUGIN_UNPUBLISH);
+      require(pluginId, AuditLog.PLUGIN_UNPUBLISH, actor);
+      installs.setPublished(pluginId, false);
+      registry.setDraft(pluginId, true);
+      audit.record(actor, AuditLog.PLUGIN_UNPUBLISH, pluginId, AuditLog.OK, null);
+    }
   }
 
   /** Stops a plugin and hides its topics; its data stay, and it stays disabled after a restart. */
   public void disable(String pluginId, Authentication actor) {
-    requireOwner(actor, pluginId, AuditLog.PLUGIN_DISABLE);
-    require(pluginId, AuditLog.PLUGIN_DISABLE, actor);
-    installs.setEnabled(pluginId, false);
-    runtime.disable(pluginId);
-    audit.record(actor, AuditLog.PLUGIN_DISABLE, pluginId, AuditLog.OK, null);
+    synchronized (runtime) {
+      requireOwner(actor, pluginId, AuditLog.PLUGIN_DISABLE);
+      require(pluginId, AuditLog.PLUGIN_DISABLE, actor);
+      installs.setEnabled(pluginId, false);
+      runtime.disable(pluginId);
+      audit.record(actor, AuditLog.PLUGIN_DISABLE, pluginId, AuditLog.OK, null);
+    }
   }
 
   /** Starts a disabled plugin again. */
   public PluginStatus enable(String pluginId, Authentication actor) {
-    requireOwner(actor, pluginId, AuditLog.PLUGIN_ENABLE);
-    PluginInstall install = require(pluginId, AuditLog.PLUGIN_ENABLE, actor);
-    String file = runtime.file(pluginId);
-    PluginStatus status =
-        runtime.load(runtime.directory().resolve(file == null ? install.fileName() : file));
-    boolean ok = status.isStarted();
-    if (ok) {
-      installs.setEnabled(pluginId, true);
-    } else {
-      runtime.disable(pluginId);
+    synchronized (runtime) {
+      requireOwner(actor, pluginId, AuditLog.PLUGIN_ENABLE);
+      PluginInstall install = require(pluginId, AuditLog.PLUGIN_ENABLE, actor);
+      String file = runtime.file(pluginId);
+      PluginStatus status =
+          runtime.load(runtime.directory().resolve(file == null ? install.fileName() : file));
+      boolean ok = status.isStarted();
+      if (ok) {
+        installs.setEnabled(pluginId, true);
+      } else {
+        runtime.disable(pluginId);
+      }
+      audit.record(
+          actor,
+          AuditLog.PLUGIN_ENABLE,
+          pluginId,
+          ok ? AuditLog.OK : AuditLog.FAILED,
+          ok ? null : status.error());
+      return status;
     }
-    audit.record(
-        actor,
-        AuditLog.PLUGIN_ENABLE,
-        pluginId,
-        ok ? AuditLog.OK : AuditLog.FAILED,
-        ok ? null : status.error());
-    return status;
   }
 
   /**
@@ -129,37 +137,39 @@ public class PluginLifecycle {
    * @return the ids of the topics it served
    */
   public List<String> remove(String pluginId, boolean deleteData, Authentication actor) {
-    requireOwner(actor, pluginId, AuditLog.PLUGIN_REMOVE);
-    PluginInstall install = installs.find(pluginId).orElse(null);
-    String file = runtime.file(pluginId);
-    if (install == null && file == null) {
-      throw notFound(pluginId, AuditLog.PLUGIN_REMOVE, actor);
-    }
-    List<String> topics = topicRows.topicIdsOf(pluginId);
-    runtime.unload(pluginId);
-    String jar = file != null ? file : install.fileName();
-    try {
-      Files.deleteIfExists(runtime.directory().resolve(jar));
-    } catch (IOException e) {
-      log.warn("Cannot delete the jar {} of removed plugin {}", jar, pluginId, e);
-    }
-    installs.delete(pluginId);
-    registry.setDraft(pluginId, false);
-    int rows = 0;
-    if (deleteData) {
-      for (String topic : topics) {
-        rows += data.delete(topic);
+    synchronized (runtime) {
+      requireOwner(actor, pluginId, AuditLog.PLUGIN_REMOVE);
+      PluginInstall install = installs.find(pluginId).orElse(null);
+      String file = runtime.file(pluginId);
+      if (install == null && file == null) {
+        throw notFound(pluginId, AuditLog.PLUGIN_REMOVE, actor);
+      }
+      List<String> topics = topicRows.topicIdsOf(pluginId);
+      runtime.unload(pluginId);
+      String jar = file != null ? file : install.fileName();
+      try {
+        Files.deleteIfExists(runtime.directory().resolve(jar));
+      } catch (IOException e) {
+        log.warn("Cannot delete the jar {} of removed plugin {}", jar, pluginId, e);
+      }
+      installs.delete(pluginId);
+      registry.setDraft(pluginId, false);
+      int rows = 0;
+      if (deleteData) {
+        for (String topic : topics) {
+          rows += data.delete(topic);
+        }
+        audit.record(
+            actor, AuditLog.DATA_DELETE, String.join(", ", topics), AuditLog.OK, rows + " rows");
       }
       audit.record(
-          actor, AuditLog.DATA_DELETE, String.join(", ", topics), AuditLog.OK, rows + " rows");
+          actor,
+          AuditLog.PLUGIN_REMOVE,
+          pluginId,
+          AuditLog.OK,
+          (deleteData ? "data deleted" : "data kept") + "; topics " + String.join(", ", topics));
+      return topics;
     }
-    audit.record(
-        actor,
-        AuditLog.PLUGIN_REMOVE,
-        pluginId,
-        AuditLog.OK,
-        (deleteData ? "data deleted" : "data kept") + "; topics " + String.join(", ", topics));
-    return topics;
   }
 
   private List<String> topicIds(String pluginId) {

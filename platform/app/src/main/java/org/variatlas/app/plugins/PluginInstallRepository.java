@@ -43,6 +43,15 @@ public class PluginInstallRepository {
     return all().stream().filter(p -> p.pluginId().equals(pluginId)).findFirst();
   }
 
+  /** The stored jar of an uploaded plugin (none for a jar the operator placed). */
+  public Optional<byte[]> jar(String pluginId) {
+    return db.select(PLUGIN_INSTALL.JAR)
+        .from(PLUGIN_INSTALL)
+        .where(PLUGIN_INSTALL.PLUGIN_ID.eq(pluginId))
+        .and(PLUGIN_INSTALL.JAR.isNotNull())
+        .fetchOptional(PLUGIN_INSTALL.JAR);
+  }
+
   /** Ids of the plugins editors disabled. */
   public Set<String> disabledIds() {
     return db.select(PLUGIN_INSTALL.PLUGIN_ID)
