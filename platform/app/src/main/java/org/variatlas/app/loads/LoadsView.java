@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -34,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
-import org.variatlas.api.model.LoadProblem;
 import org.variatlas.api.model.LoaderParameter;
 import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
@@ -73,6 +71,9 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
   private final LoadRunner runner;
   private final LoadQueue queue;
   private final Uploads uploads;
+  private final RunDataDeletion deletion;
+  private final MeasureDataRepository data;
+  private final MeasureSourcesPanel sources = new MeasureSourcesPanel(this::time);
   private final Ownership ownership;
   private final Authentication actor;
   private String topicFilter;
@@ -89,8 +90,12 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
       LoadRunner runner,
       LoadQueue queue,
       Ownership ownership,
-      Uploads uploads) {
+      Uploads uploads,
+      RunDataDeletion deletion,
+      MeasureDataRepository data) {
     this.uploads = uploads;
+    this.deletion = deletion;
+    this.data = data;
     this.runs = runs;
     this.topicLoads = topicLoads;
     this.platformJobs = platformJobs;
@@ -107,6 +112,7 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
     add(lead, refused);
     configureLoaders();
     configureRuns();
+    add(sources);
   }
 
   /**
@@ -267,6 +273,15 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
     } else {
       showDetails(null);
     }
+    sources.show(
+        topicLoads.loaders().stream()
+            .map(TopicLoads.Loader::topic)
+            .filter(t -> shown(t.id()))
+            .distinct()
+            .toList(),
+        data,
+        runs,
+        language());
   }
 
   private Component runButton(LoaderRow row) {
@@ -362,92 +377,25 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
       details.add(hint);
       return;
     }
-    H3 title = new H3(getTranslation("loads.details", run.id(), what(run)));
-    Div head = new Div(title, status(run.status()));
-    head.addClassName("va-loads-details-head");
-    details.add(head);
-    List<LoadProblem> problems = runs.problems(run.id());
-    String message = message(run, problems);
-    if (message != null) {
-      details.add(field("loads.message", message));
-    }
-    if (!run.sources().isBlank()) {
-      details.add(field("loads.sources", run.sources().replace("\n", " · ")));
-    }
-    if (problems.isEmpty()) {
-      Paragraph none = new Paragraph(getTranslation("loads.problems.none"));
-      none.addClassName("va-muted");
-      details.add(none);
-      return;
-    }
-    if (run.problemCount() > problems.size()) {
-      details.add(
-          new Paragraph(
-              getTranslation("loads.problems.more", problems.size(), run.problemCount())));
-    }
-    Grid<LoadProblem> grid = new Grid<>();
-    grid.setId("load-problems");
-    grid.addClassName("va-loads-problems");
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(p -> p.where().file())
-        .setHeader(getTranslation("loads.problem.file"))
-        .setFlexGrow(2);
-    grid.addColumn(p -> p.where().line() > 0 ? number(p.where().line()) : "")
-        .setHeader(getTranslation("loads.problem.line"))
-        .setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true)
-        .setFlexGrow(0);
-    grid.addColumn(p -> p.where().column())
-        .setHeader(getTranslation("loads.problem.column"))
-        .setAutoWidth(true);
-    grid.addColumn(p -> p.where().value())
-        .setHeader(getTranslation("loads.problem.value"))
-        .setAutoWidth(true);
-    grid.addColumn(
-            new ComponentRenderer<>(
-                p -> {
-                  Span rule = new Span(p.rule());
-                  rule.addClassName("va-loads-rule");
-                  return rule;
-                }))
-        .setHeader(getTranslation("loads.problem.rule"))
-        .setAutoWidth(true);
-    grid.addColumn(LoadProblem::message)
-        .setHeader(getTranslation("loads.problem.message"))
-        .setFlexGrow(4);
-    grid.setItems(problems);
-    grid.setAllRowsVisible(problems.size() <= 12);
-    if (problems.size() > 12) {
-      grid.setHeight("420px");
-    }
-    details.add(grid);
-  }
+    RunDetailsPanel.Texts texts =
+        new RunDetailsPanel.Texts() {
+          @Override
+          public String what(LoadRunRecord r) {
+            return LoadsView.this.what(r);
+          }
 
-  /**
-   * The outcome in the page's language; a loader's or the platform's own failure keeps its recorded
-   * reason (it names what went wrong, in the words of the code that failed).
-   */
-  private String message(LoadRunRecord run, List<LoadProblem> problems) {
-    boolean ownFailure =
-        problems.stream()
-            .anyMatch(p -> p.rule().equals("loader-error") || p.rule().equals("run-error"));
-    if (LoadRunRecord.APPLIED.equals(run.status())) {
-      return getTranslation("loads.message.applied", number(run.rowsAccepted()));
-    }
-    if (LoadRunRecord.FAILED.equals(run.status()) && run.problemCount() > 0 && !ownFailure) {
-      return getTranslation("loads.message.failed", number(run.problemCount()));
-    }
-    return run.message();
-  }
+          @Override
+          public Span status(String status) {
+            return LoadsView.this.status(status);
+          }
 
-  private Component field(String label, String value) {
-    Span l = new Span(getTranslation(label));
-    l.addClassName("va-loads-field-label");
-    Span v = new Span(value);
-    v.addClassName("va-loads-field-value");
-    Div d = new Div(l, v);
-    d.addClassName("va-loads-field");
-    return d;
+          @Override
+          public String number(long n) {
+            return LoadsView.this.number(n);
+          }
+        };
+    details.add(
+        new RunDetailsPanel(run, runs.problems(run.id()), texts, deletion, actor, this::refresh));
   }
 
   private Component lastRun(LoadRunRecord run) {
