@@ -95,9 +95,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
     grid.addColumn(new ComponentRenderer<>(this::publication))
         .setHeader(getTranslation("lifecycle.publication"))
         .setAutoWidth(true);
-    grid.addColumn(r -> r.status().requires())
-        .setHeader(getTranslation("plugins.requires"))
-        .setAutoWidth(true);
+    grid.addColumn(r -> r.status().requires()).setHeader(getTranslation("plugins.requires"));
     grid.addColumn(r -> r.status().provider()).setHeader(getTranslation("plugins.provider"));
     grid.addColumn(r -> String.join(", ", r.topicIds()))
         .setHeader(getTranslation("lifecycle.topics"));
@@ -108,9 +106,11 @@ public class PluginsView extends Div implements HasDynamicTitle {
                     : PluginStatus.withoutPaths(r.status().error(), runtime))
         .setHeader(getTranslation("plugins.error"))
         .setFlexGrow(3);
+    // Always in view, however wide the other columns make the grid.
     grid.addColumn(new ComponentRenderer<>(this::actions))
         .setHeader(getTranslation("lifecycle.actions"))
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setFrozenToEnd(true);
     grid.setAllRowsVisible(true);
   }
 
