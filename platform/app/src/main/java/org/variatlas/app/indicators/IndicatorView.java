@@ -43,8 +43,7 @@ import org.variatlas.app.topics.TopicPage;
 @Route(value = Routes.INDICATOR, layout = MainLayout.class)
 @CssImport("./variatlas-results.css")
 @AnonymousAllowed
-public class IndicatorView extends Div
-    implements BeforeEnterObserver, HasDynamicTitle, TopicPage {
+public class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle, TopicPage {
 
   private final IndicatorPages pages;
   private final GeographyService geography;

@@ -70,7 +70,7 @@ class IndicatorSearch extends Composite<ComboBox<IndicatorSearch.Hit>> {
 
   static List<Hit> hits(TopicRegistry topics, Locale locale) {
     List<Hit> hits = new ArrayList<>();
-    for (InstalledTopic topic : topics.topics()) {
+    for (InstalledTopic topic : topics.visibleTopics()) {
       for (IndicatorDefinition indicator : topic.indicators()) {
         Chapter chapter =
             topic.chapters().stream()

@@ -87,7 +87,7 @@ class PageBootstrap implements VaadinServiceInitListener {
     if (parts.isEmpty() || parts.size() > 2) {
       return false;
     }
-    InstalledTopic topic = topics.topic(parts.get(0)).orElse(null);
+    InstalledTopic topic = topics.visibleTopic(parts.get(0)).orElse(null);
     if (topic == null) {
       return false;
     }
