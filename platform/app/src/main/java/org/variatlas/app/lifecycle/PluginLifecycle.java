@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.variatlas.app.audit.AuditLog;
+import org.variatlas.app.loads.LoadLocks;
 import org.variatlas.app.plugins.PluginInstall;
 import org.variatlas.app.plugins.PluginInstallRepository;
 import org.variatlas.app.plugins.PluginRuntime;
@@ -41,6 +42,7 @@ public class PluginLifecycle {
   private final Ownership ownership;
   private final AuditLog audit;
   private final TopicRepository topicRows;
+  private final LoadLocks locks;
 
   PluginLifecycle(
       PluginRuntime runtime,
@@ -49,8 +51,10 @@ public class PluginLifecycle {
       TopicDataRepository data,
       Ownership ownership,
       AuditLog audit,
-      TopicRepository topicRows) {
+      TopicRepository topicRows,
+      LoadLocks locks) {
     this.topicRows = topicRows;
+    this.locks = locks;
     this.runtime = runtime;
     this.installs = installs;
     this.registry = registry;
@@ -157,7 +161,10 @@ public class PluginLifecycle {
       int rows = 0;
       if (deleteData) {
         for (String topic : topics) {
-          rows += data.delete(topic);
+          // Under the topic's load lock: a run of it that is still going ends first.
+          try (LoadLocks.Held held = locks.acquire(topic)) {
+            rows += data.delete(topic);
+          }
         }
         audit.record(
             actor, AuditLog.DATA_DELETE, String.join(", ", topics), AuditLog.OK, rows + " rows");

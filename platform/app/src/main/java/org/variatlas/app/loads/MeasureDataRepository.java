@@ -375,6 +375,15 @@ public class MeasureDataRepository {
     return rows;
   }
 
+  /** Whether any count or published value of the run is left. */
+  public boolean hasRows(String topicId, long runId) {
+    return db.fetchExists(
+            MEASURE_COUNT, MEASURE_COUNT.TOPIC_ID.eq(topicId).and(MEASURE_COUNT.RUN_ID.eq(runId)))
+        || db.fetchExists(
+            PUBLISHED_VALUE,
+            PUBLISHED_VALUE.TOPIC_ID.eq(topicId).and(PUBLISHED_VALUE.RUN_ID.eq(runId)));
+  }
+
   /**
    * The run whose counts each measure of a topic holds now (the latest, when rows of several runs
    * remain): measure id to run id.

@@ -90,6 +90,11 @@ public class RunDataDeletion {
     }
     int rows;
     try (LoadLocks.Held held = locks.acquire(run.topicId())) {
+      if (!data.hasRows(run.topicId(), runId)) {
+        String why = "run " + runId + " has no data left (deleted or replaced since)";
+        audit.record(actor, AuditLog.DATA_DELETE, target, AuditLog.REFUSED, why);
+        throw new Refused(why);
+      }
       rows = transactions.execute(tx -> data.deleteRun(run.topicId(), runId));
     }
     runs.dataDeleted(runId, actor == null ? null : actor.getName(), rows);

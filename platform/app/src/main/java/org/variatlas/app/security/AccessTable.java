@@ -108,6 +108,8 @@ public final class AccessTable {
   private static final Role[] STAFF = {Role.ADMIN, Role.EDITOR};
   private static final Set<HttpMethod> GET = Set.of(HttpMethod.GET);
   private static final Set<HttpMethod> POST = Set.of(HttpMethod.POST);
+  private static final Set<HttpMethod> CHANGES =
+      Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
   /** The table; the first row that matches a request decides. */
   public static final List<Row> ROWS =
@@ -163,6 +165,8 @@ public final class AccessTable {
               "/api/v1/plugins/{pluginId}",
               Set.of(HttpMethod.DELETE),
               Access.partnerOfOwnerOr(STAFF)),
+          // Any other change under /api/v1/plugins (e.g. the SDK's, to come): administrators.
+          reserved(endpoint("/api/v1/plugins/**", CHANGES, Access.roles(Role.ADMIN))),
           // Hilla's browser-callable endpoints (the atlas defines none; Hilla checks each one's
           // own access annotations too).
           endpoint(
