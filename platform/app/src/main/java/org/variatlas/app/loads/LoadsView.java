@@ -6,9 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,17 +13,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.variatlas.api.model.LoaderParameter;
-import org.variatlas.app.i18n.Formats;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.security.Actors;
 import org.variatlas.app.security.Ownership;
@@ -73,13 +64,13 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
   private final Uploads uploads;
   private final RunDataDeletion deletion;
   private final MeasureDataRepository data;
-  private final MeasureSourcesPanel sources = new MeasureSourcesPanel(this::time);
+  private final MeasureSourcesPanel sources;
   private final Ownership ownership;
   private final Authentication actor;
   private String topicFilter;
   private final Div refused = new Div();
   private final Div loaders = new Div();
-  private final Grid<LoadRunRecord> runGrid = new Grid<>();
+  private final LoadRunsGrid runGrid;
   private final Div details = new Div();
   private int running;
 
@@ -103,6 +94,8 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
     this.queue = queue;
     this.ownership = ownership;
     this.actor = Actors.current();
+    this.runGrid = new LoadRunsGrid(topicLoads);
+    this.sources = new MeasureSourcesPanel(runGrid::time);
     addClassName("va-loads");
     add(new H1(getTranslation("loads.title")));
     Paragraph lead = new Paragraph(getTranslation("loads.lead"));
@@ -168,52 +161,6 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
   private void configureRuns() {
     add(new H2(getTranslation("loads.runs")));
-    runGrid.addClassName("va-loads-runs");
-    runGrid.setId("load-runs");
-    runGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-    runGrid.addColumn(LoadRunRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-    runGrid
-        .addColumn(new ComponentRenderer<>(r -> status(r.status())))
-        .setHeader(getTranslation("loads.status"))
-        .setAutoWidth(true)
-        .setFlexGrow(0);
-    runGrid
-        .addColumn(this::what)
-        .setHeader(getTranslation("loads.what"))
-        .setTooltipGenerator(this::what)
-        .setFlexGrow(4);
-    runGrid.addColumn(r -> time(r)).setHeader(getTranslation("loads.started")).setAutoWidth(true);
-    runGrid
-        .addColumn(
-            r -> r.startedBy() == null ? getTranslation("loads.startedBy.platform") : r.startedBy())
-        .setHeader(getTranslation("loads.startedBy"))
-        .setAutoWidth(true);
-    runGrid
-        .addColumn(r -> duration(r.duration()))
-        .setHeader(getTranslation("loads.duration"))
-        .setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true);
-    runGrid
-        .addColumn(r -> number(r.rowsRead()))
-        .setHeader(getTranslation("loads.read"))
-        .setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true);
-    runGrid
-        .addColumn(r -> number(r.rowsAccepted()))
-        .setHeader(getTranslation("loads.accepted"))
-        .setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true);
-    runGrid
-        .addColumn(r -> number(r.rowsRejected()))
-        .setHeader(getTranslation("loads.rejected"))
-        .setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true);
-    runGrid
-        .addColumn(r -> number(r.problemCount()))
-        .setHeader(getTranslation("loads.problems"))
-        .setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true);
-    runGrid.setHeight("400px");
     runGrid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
     details.addClassName("va-loads-details");
     details.setId("load-details");
@@ -228,7 +175,7 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
           new LoaderRow(
               null,
               j.loaderId(),
-              title(j.loaderId(), j.title()),
+              runGrid.title(j.loaderId(), j.title()),
               getTranslation("loads.platform"),
               true,
               runs.last(null, j.loaderId()),
@@ -377,83 +324,22 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
       details.add(hint);
       return;
     }
-    RunDetailsPanel.Texts texts =
-        new RunDetailsPanel.Texts() {
-          @Override
-          public String what(LoadRunRecord r) {
-            return LoadsView.this.what(r);
-          }
-
-          @Override
-          public Span status(String status) {
-            return LoadsView.this.status(status);
-          }
-
-          @Override
-          public String number(long n) {
-            return LoadsView.this.number(n);
-          }
-        };
     details.add(
-        new RunDetailsPanel(run, runs.problems(run.id()), texts, deletion, actor, this::refresh));
+        new RunDetailsPanel(run, runs.problems(run.id()), runGrid, deletion, actor, this::refresh));
   }
 
   private Component lastRun(LoadRunRecord run) {
-    Span when = new Span(time(run));
+    Span when = new Span(runGrid.time(run));
     when.addClassName("va-muted");
-    Div d = new Div(status(run.status()), when);
+    Div d = new Div(runGrid.status(run.status()), when);
     d.addClassName("va-loads-last");
     return d;
-  }
-
-  private Span status(String status) {
-    Span badge = new Span(getTranslation("loads.status." + status));
-    badge.addClassName("va-state");
-    badge.addClassName("va-loads-state-" + status.toLowerCase(Locale.ROOT));
-    badge.getElement().setAttribute("data-status", status);
-    return badge;
   }
 
   private Span muted(String key) {
     Span s = new Span(getTranslation(key));
     s.addClassName("va-muted");
     return s;
-  }
-
-  /** The loader's localized title when the platform knows it, else what the run recorded. */
-  private String what(LoadRunRecord run) {
-    if (run.topicId() == null) {
-      return title(run.loaderId(), run.title());
-    }
-    return topicLoads.loaders().stream()
-        .filter(l -> l.topic().id().equals(run.topicId()) && l.loader().id().equals(run.loaderId()))
-        .findFirst()
-        .map(l -> l.topic().title().get(language()) + ": " + l.loader().title().get(language()))
-        .orElse(run.title());
-  }
-
-  private String title(String loaderId, String recorded) {
-    return LoadRunApplied.POPULATION.equals(loaderId)
-        ? getTranslation("loads.population")
-        : recorded;
-  }
-
-  private String time(LoadRunRecord run) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(Formats.formatLocale(language()))
-        .format(run.startedAt().atZoneSameInstant(ZoneId.systemDefault()));
-  }
-
-  private String number(long n) {
-    return Formats.number((double) n, 0, language());
-  }
-
-  private String duration(Duration d) {
-    double seconds = d.toMillis() / 1000.0;
-    if (seconds < 60) {
-      return Formats.number(seconds, 1, language()) + " s";
-    }
-    return d.toMinutes() + " min " + d.toSecondsPart() + " s";
   }
 
   @Override
