@@ -37,9 +37,9 @@ wait_for "$BASE/api/v1/status" '"ready":true'
 t0=$(now)
 curl -fsS -H "Authorization: Bearer $TOKEN" -F "file=@$JAR" "$BASE/api/v1/plugins" > "$WORK/install.json"
 t1=$(now)
+anon_during=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/topics/day-surgery/indicators")
 curl -fsS -X POST -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/plugins/day-surgery/publish"
 t2=$(now)
-anon_during=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/topics/day-surgery/indicators")
 until curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/plugins/day-surgery/progress" \
     | grep -Eq '"total":([0-9]+),"done":\1,'; do sleep 0.2; done
 wait_for "$BASE/api/v1/status" '"ready":true'
