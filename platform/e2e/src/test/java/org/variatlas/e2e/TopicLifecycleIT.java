@@ -74,6 +74,30 @@ class TopicLifecycleIT extends BrowserIT {
     assertThat(anonymousStatus("/topic/" + FourthTopic.ID)).isEqualTo(200);
     readerSeesBundledTopic();
 
+    // A newer version is staged beside the public one; staff preview it and publish it.
+    uploadJar(
+        FixtureJar.write(
+            dir.resolve("fourth-topic-2.0.0.jar"),
+            "fourth-topic",
+            "2.0.0",
+            ">=1.0.0 & <2.0.0",
+            FourthTopic.class));
+    find(By.cssSelector(".va-plugin-check[data-installed='true']"));
+    click(By.cssSelector("[data-plugin='fourth-topic'] .va-action-preview"));
+    assertThat(text(By.cssSelector(".va-staged-banner[data-previewing='true']"))).contains("2.0.0");
+    screenshot("lifecycle-preview");
+    click(By.cssSelector(".va-staged-toggle"));
+    assertThat(text(By.cssSelector(".va-staged-banner[data-previewing='false']")))
+        .contains("1.0.0");
+    open("admin/plugins");
+    click(By.cssSelector("[data-plugin='fourth-topic'] .va-action-publishStaged"));
+    waitUntil(
+        d ->
+            !d.findElements(By.cssSelector("[data-plugin='fourth-topic'] .va-action-restore"))
+                .isEmpty());
+    assertThat(anonymousBody("/api/v1/plugins")).contains("\"version\":\"2.0.0\"");
+    readerSeesBundledTopic();
+
     // A broken jar: refused with its reasons, nothing changes.
     uploadJar(broken);
     find(By.cssSelector(".va-plugin-check[data-installed='false']"));

@@ -25,6 +25,8 @@ public class AuditLog {
   public static final String PLUGIN_DISABLE = "plugin.disable";
   public static final String PLUGIN_ENABLE = "plugin.enable";
   public static final String PLUGIN_REMOVE = "plugin.remove";
+  public static final String PLUGIN_UPGRADE = "plugin.upgrade";
+  public static final String PLUGIN_RESTORE = "plugin.restore";
   public static final String LOAD_RUN = "load.run";
   public static final String UPLOAD = "upload";
   public static final String DATA_DELETE = "data.delete";

@@ -65,6 +65,8 @@ public class AuditView extends Div implements HasDynamicTitle {
             AuditLog.PLUGIN_DISABLE,
             AuditLog.PLUGIN_ENABLE,
             AuditLog.PLUGIN_REMOVE,
+            AuditLog.PLUGIN_UPGRADE,
+            AuditLog.PLUGIN_RESTORE,
             AuditLog.LOAD_RUN,
             AuditLog.UPLOAD,
             AuditLog.DATA_DELETE));

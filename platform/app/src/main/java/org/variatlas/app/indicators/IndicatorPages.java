@@ -24,6 +24,7 @@ import org.variatlas.app.results.ResultModels;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.results.SharedViews;
+import org.variatlas.app.shell.StagedBanner;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicRegistry;
 
@@ -206,6 +207,11 @@ class IndicatorPages {
   /** Whether the topic was served since the start and is no longer (removed or disabled). */
   boolean removed(String topicId) {
     return topics.wasRemoved(topicId);
+  }
+
+  /** The banner of a topic with a staged version, for those who may preview it. */
+  Optional<StagedBanner> stagedBanner(String topicId) {
+    return StagedBanner.of(topics, topicId);
   }
 
   /** Whether the topic is a draft (its page carries a banner). */

@@ -29,6 +29,7 @@ import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
 import org.variatlas.app.shell.DraftBanner;
 import org.variatlas.app.shell.MainLayout;
+import org.variatlas.app.shell.PreviewSwitch;
 import org.variatlas.app.shell.Routes;
 import org.variatlas.app.topics.TopicPage;
 
@@ -65,6 +66,7 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
   public void beforeEnter(BeforeEnterEvent event) {
     String topicId = event.getRouteParameters().get("topicId").orElse("");
     String indicatorId = event.getRouteParameters().get("indicatorId").orElse("");
+    PreviewSwitch.follow(event.getLocation().getQueryParameters().getParameters());
     if (pages.removed(topicId)) {
       page = null;
       event.rerouteToError(NotFoundException.class, getTranslation("lifecycle.topic.gone"));
@@ -88,6 +90,7 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
     if (pages.draft(page.topic().id())) {
       add(new DraftBanner());
     }
+    pages.stagedBanner(page.topic().id()).ifPresent(this::add);
     configureHeader();
     if (!resolved.get().knownPeriod()) {
       configureUnknownPeriod();

@@ -37,7 +37,9 @@ import org.variatlas.app.results.SharedViews;
 import org.variatlas.app.shell.DraftBanner;
 import org.variatlas.app.shell.LanguagePreference;
 import org.variatlas.app.shell.MainLayout;
+import org.variatlas.app.shell.PreviewSwitch;
 import org.variatlas.app.shell.Routes;
+import org.variatlas.app.shell.StagedBanner;
 import org.variatlas.app.text.Markdown;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicPage;
@@ -96,6 +98,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String id = event.getRouteParameters().get("topicId").orElse("");
+    PreviewSwitch.follow(event.getLocation().getQueryParameters().getParameters());
     topic = topics.visibleTopic(id).orElse(null);
     if (topic == null) {
       event.rerouteToError(
@@ -110,6 +113,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     chapters.removeAll();
     render(VariatlasI18NProvider.supported(getLocale()));
     addAreaMap(event.getLocation().getQueryParameters().getParameters());
+    StagedBanner.of(topics, topic.id()).ifPresent(b -> addComponentAtIndex(0, b));
     if (topics.isDraft(topic.id())) {
       addComponentAtIndex(0, new DraftBanner());
     }

@@ -18,7 +18,9 @@ class CheckResultPanel extends Div {
     H3 title =
         new H3(
             getTranslation(
-                outcome.installed() ? "lifecycle.check.installed" : "lifecycle.check.refused",
+                !outcome.installed()
+                    ? "lifecycle.check.refused"
+                    : outcome.staged() ? "lifecycle.check.staged" : "lifecycle.check.installed",
                 check.file()));
     title.addClassName(outcome.installed() ? "va-check-ok" : "va-check-refused");
     add(title);

@@ -10,12 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +29,6 @@ import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.loads.TopicLoads;
 import org.variatlas.app.plugins.PluginCheck;
 import org.variatlas.app.plugins.PluginChecker;
-import org.variatlas.app.plugins.PluginInstall;
 import org.variatlas.app.plugins.PluginInstallRepository;
 import org.variatlas.app.plugins.PluginRuntime;
 import org.variatlas.app.plugins.PluginStatus;
@@ -55,8 +53,13 @@ public class PluginInstaller {
    *
    * @param check what the checks found
    * @param status the runtime's status of the plugin when it was loaded, else null
+   * @param staged whether it is a newer version of an installed plugin, staged beside it
    */
-  public record Outcome(PluginCheck check, PluginStatus status) {
+  public record Outcome(PluginCheck check, PluginStatus status, boolean staged) {
+    public Outcome(PluginCheck check, PluginStatus status) {
+      this(check, status, false);
+    }
+
     public boolean installed() {
       return status != null && status.isStarted();
     }
@@ -81,6 +84,7 @@ public class PluginInstaller {
   private final TopicLoads loads;
   private final AuditLog audit;
   private final TopicRegistry registry;
+  private final PluginStaging staging;
   private final Map<String, InstallProgress> progress = new ConcurrentHashMap<>();
   private final ExecutorService installLoads =
       Executors.newSingleThreadExecutor(
@@ -97,8 +101,10 @@ public class PluginInstaller {
       TopicRepository topicRows,
       TopicLoads loads,
       AuditLog audit,
-      TopicRegistry registry) {
+      TopicRegistry registry,
+      PluginStaging staging) {
     this.registry = registry;
+    this.staging = staging;
     this.runtime = runtime;
     this.checker = new PluginChecker(runtime);
     this.installs = installs;
@@ -140,6 +146,9 @@ public class PluginInstaller {
       return new Outcome(check, null);
     }
     String organisation = partnerOrganisation(actor, check.id());
+    if (installs.find(check.id()).isPresent()) {
+      return new Outcome(check, staging.stage(check, jar, actor), true);
+    }
     Path target = runtime.directory().resolve(check.id() + "-" + check.version() + ".jar");
     byte[] bytes = store(jar, target);
     installs.insertDraft(
@@ -214,10 +223,11 @@ public class PluginInstaller {
         });
   }
 
-  private Set<String> installedIds() {
-    Set<String> ids = new HashSet<>();
-    runtime.plugins().forEach(p -> ids.add(p.id()));
-    installs.all().stream().map(PluginInstall::pluginId).forEach(ids::add);
+  /** The version of every plugin installed, by id (the database's where it has one). */
+  private Map<String, String> installedIds() {
+    Map<String, String> ids = new HashMap<>();
+    runtime.plugins().forEach(p -> ids.put(p.id(), p.version() == null ? "" : p.version()));
+    installs.all().forEach(p -> ids.put(p.pluginId(), p.version()));
     return ids;
   }
 

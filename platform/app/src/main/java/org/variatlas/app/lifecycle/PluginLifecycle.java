@@ -43,6 +43,7 @@ public class PluginLifecycle {
   private final AuditLog audit;
   private final TopicRepository topicRows;
   private final LoadLocks locks;
+  private final PluginStaging staging;
 
   PluginLifecycle(
       PluginRuntime runtime,
@@ -52,7 +53,9 @@ public class PluginLifecycle {
       Ownership ownership,
       AuditLog audit,
       TopicRepository topicRows,
-      LoadLocks locks) {
+      LoadLocks locks,
+      PluginStaging staging) {
+    this.staging = staging;
     this.topicRows = topicRows;
     this.locks = locks;
     this.runtime = runtime;
@@ -72,19 +75,62 @@ public class PluginLifecycle {
         installs.all().stream()
             .collect(Collectors.toMap(PluginInstall::pluginId, Function.identity()));
     return runtime.plugins().stream()
-        .map(s -> new PluginRow(s, byId.get(s.id()), topicIds(s.id())))
+        .map(
+            s ->
+                new PluginRow(
+                    s,
+                    byId.get(s.id()),
+                    topicIds(s.id()),
+                    staging.staged(s.id()).map(StagedVersions.Staged::version).orElse(null),
+                    staging
+                        .previous(s.id())
+                        .map(PluginVersionRepository.KeptVersion::version)
+                        .orElse(null)))
         .filter(r -> !r.isDraft() || ownership.mayActOnPlugin(viewer, r.id()))
         .toList();
   }
 
-  /** Makes a draft plugin's topics public. */
+  /**
+   * Makes a draft plugin's topics public; when a newer version is staged, swaps it in for the
+   * public one (its topics' results with it).
+   */
   public void publish(String pluginId, Authentication actor) {
     synchronized (runtime) {
       requireStaff(actor, pluginId, AuditLog.PLUGIN_PUBLISH);
       require(pluginId, AuditLog.PLUGIN_PUBLISH, actor);
+      if (staging.hasStaged(pluginId)) {
+        staging.publishStaged(pluginId, actor);
+        return;
+      }
       installs.setPublished(pluginId, true);
       registry.setDraft(pluginId, false);
       audit.record(actor, AuditLog.PLUGIN_PUBLISH, pluginId, AuditLog.OK, null);
+    }
+  }
+
+  /**
+   * Serves the version the last publish replaced again, with its results.
+   *
+   * @throws NoSuchElementException when no previous version is kept
+   */
+  public void restore(String pluginId, Authentication actor) {
+    synchronized (runtime) {
+      requireStaff(actor, pluginId, AuditLog.PLUGIN_RESTORE);
+      require(pluginId, AuditLog.PLUGIN_RESTORE, actor);
+      staging.restore(pluginId, actor);
+    }
+  }
+
+  /** Drops the staged version of a plugin (its jar and results); the public one is untouched. */
+  public void discardStaged(String pluginId, Authentication actor) {
+    synchronized (runtime) {
+      requireOwner(actor, pluginId, AuditLog.PLUGIN_UPGRADE);
+      if (!staging.hasStaged(pluginId)) {
+        throw notFound(pluginId, AuditLog.PLUGIN_UPGRADE, actor);
+      }
+      staging.discard(pluginId);
+      audit.record(
+          actor, AuditLog.PLUGIN_UPGRADE, pluginId, AuditLog.OK, "staged version discarded");
     }
   }
 
@@ -149,6 +195,7 @@ public class PluginLifecycle {
         throw notFound(pluginId, AuditLog.PLUGIN_REMOVE, actor);
       }
       List<String> topics = topicRows.topicIdsOf(pluginId);
+      staging.forget(pluginId);
       runtime.unload(pluginId);
       String jar = file != null ? file : install.fileName();
       try {

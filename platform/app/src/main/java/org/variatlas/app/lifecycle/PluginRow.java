@@ -11,8 +11,15 @@ import org.variatlas.app.plugins.PluginStatus;
  * @param status the runtime's status (state, reason)
  * @param install what the database records, or null (a jar that could not be read)
  * @param topicIds the topics it serves now
+ * @param stagedVersion a newer version staged beside it, or null
+ * @param previousVersion the version it replaced, kept for a restore, or null
  */
-public record PluginRow(PluginStatus status, PluginInstall install, List<String> topicIds) {
+public record PluginRow(
+    PluginStatus status,
+    PluginInstall install,
+    List<String> topicIds,
+    String stagedVersion,
+    String previousVersion) {
 
   public String id() {
     return status.id();

@@ -125,6 +125,7 @@ class PluginSync {
       return;
     }
     if (started) {
+      followVersion(row, local.get());
       return;
     }
     if (local.isEmpty() && row.uploaded() && !failedHere.contains(id + "@" + row.version())) {
@@ -141,6 +142,35 @@ class PluginSync {
       log.info("Plugin {} was enabled through another instance", id);
       String file = runtime.file(id);
       report(id, runtime.load(runtime.directory().resolve(file == null ? row.fileName() : file)));
+    }
+  }
+
+  /** Another instance published a staged version or restored the previous one: swap here too. */
+  private void followVersion(PluginInstall row, PluginStatus local) {
+    String key = row.pluginId() + "@" + row.version();
+    if (row.version().equals(local.version()) || !row.uploaded() || failedHere.contains(key)) {
+      return;
+    }
+    Path jar = runtime.directory().resolve(row.fileName());
+    Path old = runtime.directory().resolve(local.file());
+    if (!jar.equals(old)) {
+      installs.jar(row.pluginId()).ifPresent(bytes -> write(jar, bytes));
+    }
+    log.info(
+        "Plugin {} {} replaced {} through another instance",
+        row.pluginId(),
+        row.version(),
+        local.version());
+    if (report(row.pluginId(), runtime.replace(row.pluginId(), jar, old))) {
+      if (!jar.equals(old)) {
+        try {
+          Files.deleteIfExists(old);
+        } catch (IOException e) {
+          log.warn("Cannot delete the replaced jar {}", old, e);
+        }
+      }
+    } else {
+      failedHere.add(key);
     }
   }
 
@@ -168,7 +198,11 @@ class PluginSync {
     try {
       Path part = jar.resolveSibling(jar.getFileName() + ".part");
       Files.write(part, bytes);
-      Files.move(part, jar, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          part,
+          jar,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the plugin jar " + jar, e);
     }

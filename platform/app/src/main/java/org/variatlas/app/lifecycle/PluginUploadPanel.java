@@ -76,7 +76,9 @@ class PluginUploadPanel extends Div {
     result.add(new CheckResultPanel(outcome));
     if (outcome.installed()) {
       afterInstall.run();
-      followLoads(outcome.check().id());
+      if (!outcome.staged()) {
+        followLoads(outcome.check().id());
+      }
     }
   }
 

@@ -28,8 +28,10 @@ import org.variatlas.app.plugins.PluginStatus;
  * the reason it is not serving (drafts only for those who may see them). For automation with a
  * bearer token: {@code POST /api/v1/plugins} (multipart {@code file}) checks and installs a jar as
  * a draft (201; 422 with every reason when a check fails, 409 when the plugin or its topic id is
- * taken); {@code POST /api/v1/plugins/{id}/publish|unpublish|disable|enable}; {@code DELETE
- * /api/v1/plugins/{id}[?deleteData=true]}.
+ * taken); a newer version of an installed plugin is staged beside the public one (201, {@code
+ * "staged": true}) until {@code publish} swaps it in; {@code POST
+ * /api/v1/plugins/{id}/publish|unpublish|disable|enable|restore}; {@code DELETE
+ * /api/v1/plugins/{id}/staged}; {@code DELETE /api/v1/plugins/{id}[?deleteData=true]}.
  */
 @RestController
 @RequestMapping("/api/v1/plugins")
@@ -42,10 +44,13 @@ class PluginsController {
       String publication,
       String provider,
       List<String> topics,
-      String error) {}
+      String error,
+      String stagedVersion,
+      String previousVersion) {}
 
   record Install(
       boolean installed,
+      boolean staged,
       PluginCheck check,
       List<String> reasons,
       String state,
@@ -83,6 +88,7 @@ class PluginsController {
       Install body =
           new Install(
               outcome.installed(),
+              outcome.staged(),
               outcome.check(),
               outcome.reasons(),
               outcome.status() == null ? null : outcome.status().state(),
@@ -103,6 +109,16 @@ class PluginsController {
   @PostMapping("/{pluginId}/publish")
   ResponseEntity<Void> publish(@PathVariable String pluginId, Authentication actor) {
     return found(() -> lifecycle.publish(pluginId, actor));
+  }
+
+  @PostMapping("/{pluginId}/restore")
+  ResponseEntity<Void> restore(@PathVariable String pluginId, Authentication actor) {
+    return found(() -> lifecycle.restore(pluginId, actor));
+  }
+
+  @DeleteMapping("/{pluginId}/staged")
+  ResponseEntity<Void> discardStaged(@PathVariable String pluginId, Authentication actor) {
+    return found(() -> lifecycle.discardStaged(pluginId, actor));
   }
 
   @PostMapping("/{pluginId}/unpublish")
@@ -134,6 +150,9 @@ class PluginsController {
       return ResponseEntity.noContent().build();
     } catch (NoSuchElementException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+    } catch (IllegalStateException e) {
+      // A swap that failed: the public version still serves.
+      throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
     }
   }
 
@@ -159,6 +178,8 @@ class PluginsController {
         row.publication(),
         s.provider(),
         row.topicIds(),
-        s.error() == null ? null : PluginStatus.withoutPaths(s.error(), runtime));
+        s.error() == null ? null : PluginStatus.withoutPaths(s.error(), runtime),
+        row.stagedVersion(),
+        row.previousVersion());
   }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,7 +87,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
     grid.addClassName("va-plugin-grid");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
     grid.addColumn(PluginRow::id).setHeader(getTranslation("plugins.id")).setAutoWidth(true);
-    grid.addColumn(r -> r.status().version())
+    grid.addColumn(new ComponentRenderer<>(this::version))
         .setHeader(getTranslation("plugins.version"))
         .setAutoWidth(true);
     grid.addColumn(new ComponentRenderer<>(this::state))
@@ -116,6 +117,23 @@ public class PluginsView extends Div implements HasDynamicTitle {
 
   private void refresh() {
     grid.setItems(lifecycle.plugins(actor));
+  }
+
+  /** The serving version, and the staged and previous ones beside it. */
+  private Div version(PluginRow row) {
+    Div box = new Div(new Span(String.valueOf(row.status().version())));
+    box.addClassName("va-plugin-versions");
+    if (row.stagedVersion() != null) {
+      Span staged = new Span(getTranslation("lifecycle.version.staged", row.stagedVersion()));
+      staged.addClassName("va-version-staged");
+      box.add(staged);
+    }
+    if (row.previousVersion() != null) {
+      Span previous = new Span(getTranslation("lifecycle.version.previous", row.previousVersion()));
+      previous.addClassName("va-version-previous");
+      box.add(previous);
+    }
+    return box;
   }
 
   private Span state(PluginRow row) {
@@ -149,6 +167,23 @@ public class PluginsView extends Div implements HasDynamicTitle {
     }
     boolean staff = Actors.isStaff(actor);
     boolean disabled = "DISABLED".equals(row.status().state());
+    if (row.stagedVersion() != null) {
+      if (!row.topicIds().isEmpty()) {
+        Anchor preview =
+            new Anchor(
+                "topic/" + row.topicIds().get(0) + "?version=staged",
+                getTranslation("lifecycle.action.preview"));
+        preview.addClassName("va-action-preview");
+        buttons.add(preview);
+      }
+      if (staff) {
+        buttons.add(button("publishStaged", id -> lifecycle.publish(id, actor), row, true));
+      }
+      buttons.add(button("discard", id -> lifecycle.discardStaged(id, actor), row, false));
+    }
+    if (staff && row.previousVersion() != null && row.stagedVersion() == null) {
+      buttons.add(button("restore", id -> lifecycle.restore(id, actor), row, false));
+    }
     if (staff && row.isDraft() && !disabled) {
       buttons.add(button("publish", id -> lifecycle.publish(id, actor), row, true));
     } else if (staff && !row.isDraft()) {

@@ -37,9 +37,10 @@ public final class PluginChecker {
   /**
    * Checks {@code jar} (a temporary copy of the upload), named {@code file} as uploaded.
    *
-   * @param installed ids of the plugins already installed (served, disabled or failed)
+   * @param installed the version of each plugin already installed (served, disabled or failed), by
+   *     id: a newer version of one passes as an upgrade (it is staged beside the public one)
    */
-  public PluginCheck check(Path jar, String file, java.util.Set<String> installed) {
+  public PluginCheck check(Path jar, String file, java.util.Map<String, String> installed) {
     List<PluginCheck.Item> checks = new ArrayList<>();
     PluginDescriptor descriptor = descriptor(jar, checks);
     if (descriptor == null) {
@@ -47,15 +48,7 @@ public final class PluginChecker {
     }
     String id = descriptor.getPluginId();
     String requires = PluginFailures.emptyToNull(descriptor.getRequires());
-    checks.add(
-        item(
-            "id",
-            KEBAB.matcher(id).matches() && !installed.contains(id),
-            !KEBAB.matcher(id).matches()
-                ? "the plugin id '" + id + "' is not kebab-case"
-                : installed.contains(id)
-                    ? "a plugin '" + id + "' is installed already: remove it first"
-                    : id));
+    checks.add(id(id, descriptor.getVersion(), installed.get(id)));
     checks.add(requires(requires));
     imports(jar, checks);
     List<String> topicIds = topics(jar, file, checks);
@@ -68,6 +61,31 @@ public final class PluginChecker {
         PluginApi.VERSION,
         topicIds,
         checks);
+  }
+
+  private static PluginCheck.Item id(String id, String version, String installed) {
+    if (!KEBAB.matcher(id).matches()) {
+      return item("id", false, "the plugin id '" + id + "' is not kebab-case");
+    }
+    if (installed == null) {
+      return item("id", true, id);
+    }
+    boolean newer;
+    try {
+      newer = new DefaultVersionManager().compareVersions(version, installed) > 0;
+    } catch (RuntimeException e) {
+      newer = false;
+    }
+    return newer
+        ? item("id", true, id + ": upgrade of " + installed + ", staged beside it until published")
+        : item(
+            "id",
+            false,
+            "a plugin '"
+                + id
+                + "' is installed already in version "
+                + installed
+                + ": upload a newer version, or remove it first");
   }
 
   private static PluginDescriptor descriptor(Path jar, List<PluginCheck.Item> checks) {
@@ -142,8 +160,13 @@ public final class PluginChecker {
                         ? "the plugin serves no topic"
                         : PluginStatus.withoutPaths(status.error(), trial)));
         List<String> ids = trial.topics().stream().map(InstalledTopic::id).toList();
+        String pluginId = status == null ? null : status.id();
         List<String> taken =
-            runtime.topics().stream().map(InstalledTopic::id).filter(ids::contains).toList();
+            runtime.topics().stream()
+                .filter(t -> !t.pluginId().equals(pluginId))
+                .map(InstalledTopic::id)
+                .filter(ids::contains)
+                .toList();
         checks.add(
             item(
                 "topicIds",

@@ -117,6 +117,19 @@ public class PluginInstallRepository {
         > 0;
   }
 
+  /** Records that another version of a plugin serves now (published: a swap, or a restore). */
+  public void setVersion(
+      String pluginId, String version, String fileName, String sha256, byte[] jar) {
+    db.update(PLUGIN_INSTALL)
+        .set(PLUGIN_INSTALL.VERSION, version)
+        .set(PLUGIN_INSTALL.FILE_NAME, fileName)
+        .set(PLUGIN_INSTALL.SHA256, sha256)
+        .set(PLUGIN_INSTALL.JAR, jar)
+        .set(PLUGIN_INSTALL.CHANGED_AT, now())
+        .where(PLUGIN_INSTALL.PLUGIN_ID.eq(pluginId))
+        .execute();
+  }
+
   public boolean setEnabled(String pluginId, boolean enabled) {
     return db.update(PLUGIN_INSTALL)
             .set(PLUGIN_INSTALL.ENABLED, enabled)

@@ -233,6 +233,29 @@ public final class PluginRuntime implements AutoCloseable {
     return load(directory.resolve(file));
   }
 
+  /**
+   * Swaps a started plugin for another version of it (a jar in the plugins directory) in one step:
+   * listeners see the old topics, then the new ones, never none. When the new version does not
+   * start, the old one is loaded again from {@code fallback} and the returned status says why.
+   *
+   * @return the new version's status; {@link PluginStatus#isStarted()} tells whether it serves
+   */
+  public synchronized PluginStatus replace(String pluginId, Path jar, Path fallback) {
+    // No refresh between unloading and loading: the served topics change once, in load().
+    forget(pluginId);
+    PluginStatus status = load(jar);
+    if (!status.isStarted()) {
+      PluginStatus back = load(fallback);
+      log.warn(
+          "Plugin {}: the version in {} did not start ({}); {} serves again",
+          pluginId,
+          jar.getFileName(),
+          status.error(),
+          back.version());
+    }
+    return status;
+  }
+
   /** The jar file name of a loaded or disabled plugin, or null. */
   public synchronized String file(String pluginId) {
     String file = fileOfPlugin.get(pluginId);
@@ -349,6 +372,9 @@ public final class PluginRuntime implements AutoCloseable {
       List<Path> all = files.sorted().toList();
       for (Path p : all) {
         String name = p.getFileName().toString();
+        if (name.startsWith(".")) {
+          continue; // the platform's own (e.g. .versions: staged and previous plugin versions)
+        }
         if (!name.endsWith(".jar") && !name.equals("disabled.txt") && !name.equals("enabled.txt")) {
           log.warn("Ignoring {} in the plugins directory: plugins are .jar files", p);
         }

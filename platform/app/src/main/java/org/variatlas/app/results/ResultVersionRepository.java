@@ -110,7 +110,49 @@ public class ResultVersionRepository {
     db.deleteFrom(RESULT_VERSION)
         .where(RESULT_VERSION.TOPIC_ID.eq(topicId))
         .and(RESULT_VERSION.ID.notIn(keep))
+        .and(RESULT_VERSION.HELD_BY.isNull())
         .execute();
+  }
+
+  /** Holds a version for {@code holder}: not public, not dropped by switches. */
+  void hold(long version, String holder) {
+    db.update(RESULT_VERSION)
+        .set(RESULT_VERSION.HELD_BY, holder)
+        .where(RESULT_VERSION.ID.eq(version))
+        .execute();
+  }
+
+  /** The versions {@code holder} holds, by topic id. */
+  public Map<String, Long> held(String holder) {
+    Map<String, Long> out = new HashMap<>();
+    db.select(RESULT_VERSION.TOPIC_ID, RESULT_VERSION.ID)
+        .from(RESULT_VERSION)
+        .where(RESULT_VERSION.HELD_BY.eq(holder))
+        .forEach(r -> out.put(r.value1(), r.value2()));
+    return out;
+  }
+
+  /** Drops the versions {@code holder} holds. */
+  void release(String holder) {
+    db.deleteFrom(RESULT_VERSION).where(RESULT_VERSION.HELD_BY.eq(holder)).execute();
+  }
+
+  /**
+   * Makes a held version the one readers see; the version it replaces is held by {@code
+   * previousHolder} instead (which lets go of what it held of the topic before).
+   */
+  void promote(String topicId, long version, String previousHolder) {
+    Optional<Long> replaced = current(topicId);
+    db.update(RESULT_VERSION)
+        .setNull(RESULT_VERSION.HELD_BY)
+        .where(RESULT_VERSION.ID.eq(version))
+        .execute();
+    db.deleteFrom(RESULT_VERSION)
+        .where(RESULT_VERSION.TOPIC_ID.eq(topicId))
+        .and(RESULT_VERSION.HELD_BY.eq(previousHolder))
+        .execute();
+    switchTo(topicId, version);
+    replaced.filter(r -> r != version).ifPresent(r -> hold(r, previousHolder));
   }
 
   /** The counts version (load run) of each measure of a topic ({@code published:<indicator>}). */

@@ -160,7 +160,7 @@ class ResultsController {
             .eTag(etag)
             // A draft's figures are for editors: no shared cache may keep them.
             .cacheControl(
-                topics.isDraft(topicId)
+                topics.isDraft(topicId) || topics.previewed(topicId).isPresent()
                     ? CacheControl.noStore().cachePrivate()
                     : CacheControl.noCache().cachePublic());
     if (csv) {

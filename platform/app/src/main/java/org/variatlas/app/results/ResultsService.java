@@ -239,7 +239,7 @@ public class ResultsService {
   /** The indicator's definition, marked synthetic as its loaded counts are. */
   private Optional<IndicatorDefinition> shown(String topicId, String indicatorId) {
     return topics
-        .topic(topicId)
+        .shownTopic(topicId)
         .flatMap(t -> t.indicator(indicatorId).map(i -> sources.asShown(t, i)));
   }
 

@@ -123,6 +123,57 @@ public class TopicRecomputation {
         "topic " + topic.id() + ": other computations kept switching its results");
   }
 
+  /**
+   * Computes every indicator of a staged topic version from today's counts into a version held by
+   * {@code holder}: readers of the public results do not see it until it is {@link #promote
+   * promoted}.
+   *
+   * @return the held version
+   */
+  public long computeHeld(InstalledTopic topic, String holder) {
+    Map<String, String> now = inputs.of(topic);
+    Map<String, ResultsCalculator.Computed> computed = new HashMap<>();
+    for (IndicatorDefinition i : topic.indicators()) {
+      computed.put(i.id(), calculator.compute(topic, i));
+    }
+    Long version =
+        transactions.execute(
+            tx -> {
+              long v = versions.create(topic.id());
+              versions.hold(v, holder);
+              for (ResultsCalculator.Computed c : computed.values()) {
+                results.insert(v, topic.id(), c.rows(), c.categories(), c.summaries());
+              }
+              versions.inputs(v, now);
+              return v;
+            });
+    log.info("Computed held results version {} of topic {} for {}", version, topic.id(), holder);
+    return version;
+  }
+
+  /**
+   * Makes a held version the one readers see, in one transaction; the version it replaces is held
+   * by {@code previousHolder} (so that it can be restored).
+   */
+  public void promote(String topicId, long version, String previousHolder) {
+    transactions.executeWithoutResult(
+        tx -> {
+          versions.lock(topicId);
+          versions.promote(topicId, version, previousHolder);
+        });
+    current.switched(topicId, version);
+  }
+
+  /** The versions {@code holder} holds, by topic id. */
+  public Map<String, Long> held(String holder) {
+    return versions.held(holder);
+  }
+
+  /** Drops the versions {@code holder} holds. */
+  public void release(String holder) {
+    versions.release(holder);
+  }
+
   /** The new version's id, or null when the topic's current version is no longer {@code base}. */
   private Long write(
       InstalledTopic topic,

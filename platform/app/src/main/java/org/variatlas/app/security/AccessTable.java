@@ -159,6 +159,11 @@ public final class AccessTable {
           endpoint("/api/v1/plugins/{pluginId}/progress", GET, Access.partnerOfOwnerOr(STAFF)),
           endpoint("/api/v1/plugins/{pluginId}/publish", POST, Access.roles(STAFF)),
           endpoint("/api/v1/plugins/{pluginId}/unpublish", POST, Access.roles(STAFF)),
+          endpoint("/api/v1/plugins/{pluginId}/restore", POST, Access.roles(STAFF)),
+          endpoint(
+              "/api/v1/plugins/{pluginId}/staged",
+              Set.of(HttpMethod.DELETE),
+              Access.partnerOfOwnerOr(STAFF)),
           endpoint("/api/v1/plugins/{pluginId}/disable", POST, Access.partnerOfOwnerOr(STAFF)),
           endpoint("/api/v1/plugins/{pluginId}/enable", POST, Access.partnerOfOwnerOr(STAFF)),
           endpoint(

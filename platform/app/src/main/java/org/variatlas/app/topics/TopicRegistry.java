@@ -21,6 +21,7 @@ import org.springframework.security.core.Authentication;
 public class TopicRegistry {
 
   private final TopicAudience audience;
+  private volatile TopicPreview preview = TopicPreview.NONE;
   private final Set<String> draftPlugins = ConcurrentHashMap.newKeySet();
   private final Set<String> removed = ConcurrentHashMap.newKeySet();
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -54,12 +55,42 @@ public class TopicRegistry {
 
   /** The topics {@code viewer} (null: anonymous) may see, in display order. */
   public List<InstalledTopic> visibleTopics(Authentication viewer) {
-    return topics.stream().filter(t -> visibleTo(t, viewer)).toList();
+    return topics.stream().filter(t -> visibleTo(t, viewer)).map(this::asPreviewed).toList();
   }
 
-  /** A topic if the person of the current request may see it. */
+  /**
+   * A topic if the person of the current request may see it: the staged version's when they preview
+   * it.
+   */
   public Optional<InstalledTopic> visibleTopic(String id) {
-    return visibleTopic(id, audience.current());
+    return visibleTopic(id, audience.current()).map(this::asPreviewed);
+  }
+
+  /**
+   * A served topic as the current request is shown it: the staged version's definitions when it
+   * previews them, else the public ones (for reading results; visibility is the caller's).
+   */
+  public Optional<InstalledTopic> shownTopic(String id) {
+    return topic(id).map(this::asPreviewed);
+  }
+
+  /** The staged version of a topic the current request previews, if any. */
+  public Optional<TopicPreview.StagedTopic> previewed(String id) {
+    return preview.previewed(id);
+  }
+
+  /** The staged version of a topic, if the person of the current request may preview it. */
+  public Optional<TopicPreview.StagedTopic> staged(String id) {
+    return preview.staged(id);
+  }
+
+  private InstalledTopic asPreviewed(InstalledTopic topic) {
+    return preview.previewed(topic.id()).map(TopicPreview.StagedTopic::topic).orElse(topic);
+  }
+
+  /** Who previews which staged topic version (set once by the configuration). */
+  public void setPreview(TopicPreview preview) {
+    this.preview = preview;
   }
 
   /** A topic if {@code viewer} (null: anonymous) may see it. */

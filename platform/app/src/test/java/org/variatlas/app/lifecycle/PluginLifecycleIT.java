@@ -3,15 +3,9 @@ package org.variatlas.app.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,7 +24,6 @@ import org.variatlas.app.plugins.PluginRuntime;
 import org.variatlas.app.plugins.fixture.OtherFixtureTopic;
 import org.variatlas.app.security.OwnershipRepository;
 import org.variatlas.app.security.Role;
-import org.variatlas.app.security.StoredUser;
 import org.variatlas.app.security.UserAccounts;
 
 /**
@@ -41,7 +34,6 @@ import org.variatlas.app.security.UserAccounts;
  */
 class PluginLifecycleIT extends SharedApp {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String TOPIC = "other-fixture";
 
   @LocalServerPort int port;
@@ -53,6 +45,7 @@ class PluginLifecycleIT extends SharedApp {
   @Autowired LoadRunRepository runRepository;
 
   @TempDir Path dir;
+  private LifecycleApi api;
 
   @Test
   void a_whole_cycle_through_the_api_with_tokens() throws Exception {
@@ -210,95 +203,43 @@ class PluginLifecycleIT extends SharedApp {
     assertThat(data.countRows(LifecycleTopic.ID)).isZero();
   }
 
+  @org.junit.jupiter.api.BeforeEach
+  void client() {
+    api = new LifecycleApi(port, accounts);
+  }
+
   private static <T> T await(
       java.util.concurrent.Callable<T> read, java.util.function.Predicate<T> done, String what)
       throws Exception {
-    java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
-    T value = read.call();
-    while (!done.test(value)) {
-      if (java.time.Instant.now().isAfter(deadline)) {
-        throw new AssertionError("gave up waiting for " + what + ": " + value);
-      }
-      Thread.sleep(200);
-      value = read.call();
-    }
-    return value;
+    return LifecycleApi.await(read, done, what);
   }
 
   private static JsonNode json(String body) throws Exception {
-    return new ObjectMapper().readTree(body);
+    return LifecycleApi.json(body);
   }
 
   private HttpResponse<String> multipart(String path, String bearer, String field, String value)
       throws Exception {
-    String boundary = "----variatlas-it-" + System.nanoTime();
-    String body =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\""
-            + field
-            + "\"\r\n\r\n"
-            + value
-            + "\r\n--"
-            + boundary
-            + "--\r\n";
-    return HTTP.send(
-        request(path, bearer)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return api.multipart(path, bearer, field, value);
   }
 
   private String token(String name, Set<Role> roles, String organisation) {
-    StoredUser user =
-        accounts
-            .user(name)
-            .orElseGet(
-                () -> accounts.create(name, name, "it-password-" + name, roles, organisation));
-    return accounts.issueToken(user.id(), "it", Duration.ofHours(1)).secret();
+    return api.token(name, roles, organisation);
   }
 
   private HttpResponse<String> upload(Path jar, String bearer) throws Exception {
-    String boundary = "----variatlas-it-" + System.nanoTime();
-    byte[] head =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + jar.getFileName()
-                + "\"\r\nContent-Type: application/java-archive\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    HttpRequest.Builder b =
-        request("/api/v1/plugins", bearer)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(
-                HttpRequest.BodyPublishers.concat(
-                    HttpRequest.BodyPublishers.ofByteArray(head),
-                    HttpRequest.BodyPublishers.ofFile(jar),
-                    HttpRequest.BodyPublishers.ofByteArray(tail)));
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return api.upload(jar, bearer);
   }
 
   private HttpResponse<String> get(String path, String bearer) throws Exception {
-    return HTTP.send(request(path, bearer).build(), HttpResponse.BodyHandlers.ofString());
+    return api.get(path, bearer);
   }
 
   private HttpResponse<String> post(String path, String bearer) throws Exception {
-    return HTTP.send(
-        request(path, bearer).POST(HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return api.post(path, bearer);
   }
 
   private HttpResponse<String> delete(String path, String bearer) throws Exception {
-    return HTTP.send(request(path, bearer).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpRequest.Builder request(String path, String bearer) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    if (bearer != null) {
-      b.header("Authorization", "Bearer " + bearer);
-    }
-    return b;
+    return api.delete(path, bearer);
   }
 }
