@@ -1,5 +1,10 @@
 package org.variatlas.app.lifecycle;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,8 +40,16 @@ import org.variatlas.app.plugins.PluginStatus;
  */
 @RestController
 @RequestMapping("/api/v1/plugins")
+@Tag(
+    name = "Plugins",
+    description =
+        "The topic plugins of the atlas: install, stage, publish, restore, disable and remove them"
+            + " while it runs (bearer token).")
 class PluginsController {
 
+  @Schema(
+      name = "PluginJar",
+      description = "A plugin with its version, state and publication (drafts only for staff).")
   record Plugin(
       String id,
       String version,
@@ -48,6 +61,7 @@ class PluginsController {
       String stagedVersion,
       String previousVersion) {}
 
+  @Schema(name = "PluginInstallOutcome", description = "What an upload's checks found and did.")
   record Install(
       boolean installed,
       boolean staged,
@@ -55,6 +69,8 @@ class PluginsController {
       List<String> reasons,
       String state,
       InstallProgress progress) {}
+
+  private static final String PLUGIN = "The plugin's id.";
 
   private final PluginLifecycle lifecycle;
   private final PluginInstaller installer;
@@ -73,12 +89,21 @@ class PluginsController {
   }
 
   @GetMapping
-  List<Plugin> plugins(Authentication viewer) {
+  @Operation(summary = "Every plugin with its version, state, publication and kept versions.")
+  List<Plugin> plugins(@Parameter(hidden = true) Authentication viewer) {
     return lifecycle.plugins(viewer).stream().map(this::json).toList();
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<Install> install(@RequestPart("file") MultipartFile file, Authentication actor)
+  @Operation(
+      summary =
+          "Checks a plugin jar and installs it as a draft, or stages a newer version of an"
+              + " installed one.")
+  @ApiResponse(responseCode = "201", description = "Installed or staged.")
+  @ApiResponse(responseCode = "409", description = "The same or an older version is installed.")
+  @ApiResponse(responseCode = "422", description = "A check failed or it does not start.")
+  ResponseEntity<Install> install(
+      @RequestPart("file") MultipartFile file, @Parameter(hidden = true) Authentication actor)
       throws IOException {
     String name = file.getOriginalFilename() == null ? "plugin.jar" : file.getOriginalFilename();
     Path jar = uploads.newFile(name);
@@ -100,47 +125,83 @@ class PluginsController {
   }
 
   @GetMapping("/{pluginId}/progress")
-  InstallProgress progress(@PathVariable String pluginId) {
+  @Operation(summary = "How far a newly installed plugin's install-time loaders are.")
+  InstallProgress progress(@Parameter(description = PLUGIN) @PathVariable String pluginId) {
     return installer
         .progress(pluginId)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
   @PostMapping("/{pluginId}/publish")
-  ResponseEntity<Void> publish(@PathVariable String pluginId, Authentication actor) {
+  @Operation(summary = "Publishes a draft, or swaps a staged version in for the public one.")
+  @ApiResponse(responseCode = "204", description = "Done.")
+  @ApiResponse(responseCode = "404", description = "No such plugin.")
+  ResponseEntity<Void> publish(
+      @Parameter(description = PLUGIN) @PathVariable String pluginId,
+      @Parameter(hidden = true) Authentication actor) {
     return found(() -> lifecycle.publish(pluginId, actor));
   }
 
   @PostMapping("/{pluginId}/restore")
-  ResponseEntity<Void> restore(@PathVariable String pluginId, Authentication actor) {
+  @Operation(summary = "Serves the version the last publish replaced again, with its figures.")
+  @ApiResponse(responseCode = "204", description = "Done.")
+  @ApiResponse(responseCode = "404", description = "No such plugin or no previous version.")
+  ResponseEntity<Void> restore(
+      @Parameter(description = PLUGIN) @PathVariable String pluginId,
+      @Parameter(hidden = true) Authentication actor) {
     return found(() -> lifecycle.restore(pluginId, actor));
   }
 
   @DeleteMapping("/{pluginId}/staged")
-  ResponseEntity<Void> discardStaged(@PathVariable String pluginId, Authentication actor) {
+  @Operation(summary = "Drops the staged version; the public one is untouched.")
+  @ApiResponse(responseCode = "204", description = "Done.")
+  @ApiResponse(responseCode = "404", description = "No such plugin or no staged version.")
+  ResponseEntity<Void> discardStaged(
+      @Parameter(description = PLUGIN) @PathVariable String pluginId,
+      @Parameter(hidden = true) Authentication actor) {
     return found(() -> lifecycle.discardStaged(pluginId, actor));
   }
 
   @PostMapping("/{pluginId}/unpublish")
-  ResponseEntity<Void> unpublish(@PathVariable String pluginId, Authentication actor) {
+  @Operation(summary = "Makes a published plugin a draft again.")
+  @ApiResponse(responseCode = "204", description = "Done.")
+  @ApiResponse(responseCode = "404", description = "No such plugin.")
+  ResponseEntity<Void> unpublish(
+      @Parameter(description = PLUGIN) @PathVariable String pluginId,
+      @Parameter(hidden = true) Authentication actor) {
     return found(() -> lifecycle.unpublish(pluginId, actor));
   }
 
   @PostMapping("/{pluginId}/disable")
-  ResponseEntity<Void> disable(@PathVariable String pluginId, Authentication actor) {
+  @Operation(summary = "Stops a plugin and hides its topics; their data stay.")
+  @ApiResponse(responseCode = "204", description = "Done.")
+  @ApiResponse(responseCode = "404", description = "No such plugin.")
+  ResponseEntity<Void> disable(
+      @Parameter(description = PLUGIN) @PathVariable String pluginId,
+      @Parameter(hidden = true) Authentication actor) {
     return found(() -> lifecycle.disable(pluginId, actor));
   }
 
   @PostMapping("/{pluginId}/enable")
-  ResponseEntity<Void> enable(@PathVariable String pluginId, Authentication actor) {
+  @Operation(summary = "Starts a disabled plugin again.")
+  @ApiResponse(responseCode = "204", description = "Done.")
+  @ApiResponse(responseCode = "404", description = "No such plugin.")
+  ResponseEntity<Void> enable(
+      @Parameter(description = PLUGIN) @PathVariable String pluginId,
+      @Parameter(hidden = true) Authentication actor) {
     return found(() -> lifecycle.enable(pluginId, actor));
   }
 
   @DeleteMapping("/{pluginId}")
+  @Operation(summary = "Removes a plugin, optionally with its topics' data.")
+  @ApiResponse(responseCode = "204", description = "Done.")
+  @ApiResponse(responseCode = "404", description = "No such plugin.")
   ResponseEntity<Void> remove(
-      @PathVariable String pluginId,
-      @RequestParam(defaultValue = "false") boolean deleteData,
-      Authentication actor) {
+      @Parameter(description = PLUGIN) @PathVariable String pluginId,
+      @Parameter(description = "Also delete its topics' counts, published values and results.")
+          @RequestParam(defaultValue = "false")
+          boolean deleteData,
+      @Parameter(hidden = true) Authentication actor) {
     return found(() -> lifecycle.remove(pluginId, deleteData, actor));
   }
 

@@ -83,7 +83,15 @@ class LoadRunsController {
    * platform load.
    */
   @DeleteMapping("/{id}/data")
-  ResponseEntity<Void> deleteData(@PathVariable long id, Authentication actor) {
+  @Operation(summary = "Deletes the data a run applied; the topic's figures follow.")
+  @ApiResponse(responseCode = "204", description = "Deleted.")
+  @ApiResponse(responseCode = "404", description = "No such run, or one the caller may not see.")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The run applied nothing, or is a platform load.")
+  ResponseEntity<Void> deleteData(
+      @Parameter(description = "The run's id.") @PathVariable long id,
+      @Parameter(hidden = true) Authentication actor) {
     try {
       deletion.delete(id, actor);
       return ResponseEntity.noContent().build();

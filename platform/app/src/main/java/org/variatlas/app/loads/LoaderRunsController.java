@@ -1,5 +1,10 @@
 package org.variatlas.app.loads;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -32,8 +37,10 @@ import org.variatlas.app.security.Ownership;
  * loader queued already, or a full queue, {@code 409}.
  */
 @RestController
+@Tag(name = "Load runs")
 class LoaderRunsController {
 
+  @Schema(name = "LoadRunAccepted", description = "A queued load run and where to follow it.")
   record Accepted(long id, String status, String location) {}
 
   private final TopicLoads topicLoads;
@@ -52,12 +59,21 @@ class LoaderRunsController {
   @PostMapping(
       path = "/api/v1/topics/{topicId}/loaders/{loaderId}/runs",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary =
+          "Queues a run of a topic's loader with a file per file parameter and the other"
+              + " parameters as form fields.")
+  @ApiResponse(responseCode = "202", description = "Queued; follow it at the location.")
+  @ApiResponse(responseCode = "400", description = "A parameter is missing or not a choice.")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The loader is queued already, or the queue is full.")
   ResponseEntity<Accepted> start(
       @PathVariable String topicId,
-      @PathVariable String loaderId,
-      @RequestParam MultiValueMap<String, String> form,
-      MultipartHttpServletRequest request,
-      Authentication actor)
+      @Parameter(description = "The loader's id within the topic.") @PathVariable String loaderId,
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
+      @Parameter(hidden = true) MultipartHttpServletRequest request,
+      @Parameter(hidden = true) Authentication actor)
       throws IOException {
     ownership.checkTopic(actor, topicId);
     DataLoader loader =

@@ -153,7 +153,10 @@ class ApiDocsIT extends SharedApp {
       p.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
       RequestParam query = p.getParameterAnnotation(RequestParam.class);
       PathVariable path = p.getParameterAnnotation(PathVariable.class);
-      if (query == null && path == null) {
+      io.swagger.v3.oas.annotations.Parameter doc =
+          p.getParameterAnnotation(io.swagger.v3.oas.annotations.Parameter.class);
+      if (query == null && path == null || doc != null && doc.hidden()) {
+        // Hidden: not a parameter of the address (e.g. a multipart form's fields).
         continue;
       }
       String name = query != null ? query.name() : path.name();
@@ -176,12 +179,19 @@ class ApiDocsIT extends SharedApp {
     return problems;
   }
 
-  /** A successful response names its media type and a schema that is not a bare object. */
+  /**
+   * A successful response (200, or 201 or 202 for a change) names its media type and a schema that
+   * is not a bare object; or it is a 204 without content.
+   */
   private static List<String> responseProblems(String where, JsonNode operation) {
     List<String> problems = new ArrayList<>();
-    JsonNode ok = operation.path("responses").path("200");
+    JsonNode responses = operation.path("responses");
+    JsonNode ok = responses.path("200");
+    for (String code : List.of("201", "202")) {
+      ok = ok.isMissingNode() ? responses.path(code) : ok;
+    }
     if (ok.isMissingNode()) {
-      return List.of(where + " has no 200 response");
+      return responses.has("204") ? List.of() : List.of(where + " has no successful response");
     }
     if (!ok.path("content").fieldNames().hasNext()) {
       problems.add(where + ": the 200 response has no content");
