@@ -18,7 +18,7 @@ mkdir -p "$WORK/plugins" "$WORK/uploads"
 now() { date +%s.%N; }
 ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (b - a) * 1000 }'; }
 start_app() {
-  VARIATLAS_ADMIN_TOKEN="$TOKEN" java -jar "$APP" --server.port="$PORT" \
+  java -jar "$APP" --server.port="$PORT" --variatlas.security.admin-token="$TOKEN" \
     --variatlas.database.data-dir="$WORK/pg" --variatlas.plugins-dir="$WORK/plugins" \
     --variatlas.uploads.dir="$WORK/uploads" > "$WORK/app-$1.log" 2>&1 &
   APP_PID=$!
