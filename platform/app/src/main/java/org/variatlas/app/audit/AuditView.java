@@ -7,7 +7,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -92,12 +94,26 @@ public class AuditView extends Div implements HasDynamicTitle {
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
     grid.addColumn(e -> WHEN.format(e.at().atZoneSameInstant(ZoneOffset.UTC)) + " UTC")
         .setHeader(getTranslation("audit.at"))
-        .setAutoWidth(true);
+        .setWidth("8.5rem")
+        .setFlexGrow(0);
     grid.addColumn(e -> e.actor() == null ? getTranslation("audit.platform") : e.actor())
         .setHeader(getTranslation("audit.actor"))
         .setAutoWidth(true);
-    grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-    grid.addColumn(AuditEvent::target).setHeader(getTranslation("audit.target"));
+    // What and on what in one cell, so that a narrow screen shows the event without scrolling.
+    grid.addColumn(
+            new ComponentRenderer<>(
+                e -> {
+                  Div what = new Div(new Span(e.action()));
+                  what.addClassName("va-audit-what");
+                  if (e.target() != null) {
+                    Span on = new Span(e.target());
+                    on.addClassName("va-audit-target");
+                    what.add(on);
+                  }
+                  return what;
+                }))
+        .setHeader(getTranslation("audit.action"))
+        .setFlexGrow(2);
     grid.addColumn(AuditEvent::outcome)
         .setHeader(getTranslation("audit.outcome"))
         .setAutoWidth(true);

@@ -86,7 +86,11 @@ public class PluginsView extends Div implements HasDynamicTitle {
   private void configureGrid() {
     grid.addClassName("va-plugin-grid");
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-    grid.addColumn(PluginRow::id).setHeader(getTranslation("plugins.id")).setAutoWidth(true);
+    // The id stays in view beside the actions however narrow the screen.
+    grid.addColumn(new ComponentRenderer<>(this::plugin))
+        .setHeader(getTranslation("plugins.id"))
+        .setAutoWidth(true)
+        .setFrozen(true);
     grid.addColumn(new ComponentRenderer<>(this::version))
         .setHeader(getTranslation("plugins.version"))
         .setAutoWidth(true);
@@ -96,8 +100,6 @@ public class PluginsView extends Div implements HasDynamicTitle {
     grid.addColumn(new ComponentRenderer<>(this::publication))
         .setHeader(getTranslation("lifecycle.publication"))
         .setAutoWidth(true);
-    grid.addColumn(r -> r.status().requires()).setHeader(getTranslation("plugins.requires"));
-    grid.addColumn(r -> r.status().provider()).setHeader(getTranslation("plugins.provider"));
     grid.addColumn(r -> String.join(", ", r.topicIds()))
         .setHeader(getTranslation("lifecycle.topics"));
     grid.addColumn(
@@ -108,9 +110,11 @@ public class PluginsView extends Div implements HasDynamicTitle {
         .setHeader(getTranslation("plugins.error"))
         .setFlexGrow(3);
     // Always in view, however wide the other columns make the grid.
+    // A fixed width in which the buttons wrap, so that the other columns keep their room.
     grid.addColumn(new ComponentRenderer<>(this::actions))
         .setHeader(getTranslation("lifecycle.actions"))
-        .setAutoWidth(true)
+        .setWidth("17rem")
+        .setFlexGrow(0)
         .setFrozenToEnd(true);
     grid.setAllRowsVisible(true);
   }
@@ -119,10 +123,27 @@ public class PluginsView extends Div implements HasDynamicTitle {
     grid.setItems(lifecycle.plugins(actor));
   }
 
-  /** The serving version, and the staged and previous ones beside it. */
+  /** The plugin's id, with who made it. */
+  private Div plugin(PluginRow row) {
+    Div box = new Div(new Span(row.id()));
+    box.addClassName("va-plugin-versions");
+    if (row.status().provider() != null) {
+      Span provider = new Span(getTranslation("lifecycle.provider", row.status().provider()));
+      provider.addClassName("va-version-previous");
+      box.add(provider);
+    }
+    return box;
+  }
+
+  /** The serving version and the plugin API it requires; the staged and previous ones beside it. */
   private Div version(PluginRow row) {
     Div box = new Div(new Span(String.valueOf(row.status().version())));
     box.addClassName("va-plugin-versions");
+    if (row.status().requires() != null) {
+      Span requires = new Span(getTranslation("lifecycle.requires", row.status().requires()));
+      requires.addClassName("va-version-previous");
+      box.add(requires);
+    }
     if (row.stagedVersion() != null) {
       Span staged = new Span(getTranslation("lifecycle.version.staged", row.stagedVersion()));
       staged.addClassName("va-version-staged");

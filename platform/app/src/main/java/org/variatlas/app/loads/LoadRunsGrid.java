@@ -46,7 +46,14 @@ class LoadRunsGrid extends Grid<LoadRunRecord> implements RunDetailsPanel.Texts 
     numeric(r -> number(r.rowsAccepted()), "loads.accepted");
     numeric(r -> number(r.rowsRejected()), "loads.rejected");
     numeric(r -> number(r.problemCount()), "loads.problems");
-    setHeight("400px");
+  }
+
+  /** Shows the runs: all of a few, a scrolling list of many. */
+  void show(java.util.List<LoadRunRecord> runs) {
+    setItems(runs);
+    boolean few = runs.size() <= 10;
+    setAllRowsVisible(few);
+    setHeight(few ? null : "400px");
   }
 
   private void numeric(Function<LoadRunRecord, String> cell, String header) {

@@ -203,11 +203,7 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
     LoadRunRecord selected = runGrid.asSingleSelect().getValue();
     List<LoadRunRecord> recent =
         runs.recent(RUNS_SHOWN).stream().filter(r -> shown(r.topicId())).toList();
-    runGrid.setItems(recent);
-    runGrid.setAllRowsVisible(recent.size() <= 10);
-    if (recent.size() > 10) {
-      runGrid.setHeight("400px");
-    }
+    runGrid.show(recent);
     LoadRunRecord reselect =
         selected == null
             ? recent.stream()

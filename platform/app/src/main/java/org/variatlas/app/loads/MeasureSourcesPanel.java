@@ -57,7 +57,9 @@ class MeasureSourcesPanel extends Div {
     grid.addColumn(s -> time.apply(s.run()))
         .setHeader(getTranslation("loads.started"))
         .setAutoWidth(true);
-    grid.setAllRowsVisible(true);
+    // Every measure of every topic (imported indicators' values too): a scrolling list, not a page
+    // tens of thousands of pixels long.
+    grid.setHeight("420px");
     add(grid);
   }
 
@@ -75,14 +77,21 @@ class MeasureSourcesPanel extends Div {
                 run ->
                     sources.add(
                         new Source(
-                            topic.title().get(locale),
-                            topic
-                                .measure(e.getKey())
-                                .map(m -> m.title().get(locale))
-                                .orElse(e.getKey()),
-                            run)));
+                            topic.title().get(locale), measure(topic, e.getKey(), locale), run)));
       }
     }
     grid.setItems(sources);
+  }
+
+  /** A measure's title; an imported indicator's published values as such. */
+  private String measure(InstalledTopic topic, String measureId, Locale locale) {
+    String published = "published:";
+    if (measureId.startsWith(published)) {
+      String indicator = measureId.substring(published.length());
+      return getTranslation(
+          "loads.measures.published",
+          topic.indicator(indicator).map(i -> i.title().get(locale)).orElse(indicator));
+    }
+    return topic.measure(measureId).map(m -> m.title().get(locale)).orElse(measureId);
   }
 }
