@@ -189,6 +189,8 @@ class VaAreaMap extends HTMLElement {
       // The areas are the map's keyboard stop (one Tab stop, arrows move between them): the
       // container itself is not focusable.
       keyboard: false,
+      // A closed tooltip goes at once: with the fade it lingers 200 ms beside the next one.
+      fadeAnimation: false,
       renderer: L.svg({ padding: 0.5 }),
     });
     // Outlines of the selected, hovered and focused areas are drawn in a pane of their own above

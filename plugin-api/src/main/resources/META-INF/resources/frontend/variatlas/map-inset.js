@@ -76,6 +76,7 @@ function insetMap(canvas) {
     boxZoom: false,
     keyboard: false,
     touchZoom: false,
+    fadeAnimation: false,
     zoomSnap: 0.1,
     renderer: L.svg({ padding: 0.2 }),
   });
