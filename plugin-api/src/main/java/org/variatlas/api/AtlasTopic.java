@@ -3,6 +3,8 @@ package org.variatlas.api;
 import java.util.List;
 import org.pf4j.ExtensionPoint;
 import org.variatlas.api.model.Chapter;
+import org.variatlas.api.model.Coverage;
+import org.variatlas.api.model.DataSource;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.MeasureDefinition;
@@ -43,6 +45,28 @@ public interface AtlasTopic extends ExtensionPoint {
 
   /** The counts the topic's loaders deliver and its computed indicators are built from. */
   default List<MeasureDefinition> measures() {
+    return List.of();
+  }
+
+  /**
+   * The areas the topic has data for (by default the whole country). The reference value, the
+   * comparisons, the funnel and the variation statistics of its computed indicators are computed
+   * over the covered areas and labelled with the coverage's name ("Helse Nord" instead of
+   * "Norway"); areas outside it are not shown.
+   *
+   * @since 1.1.0
+   */
+  default Coverage coverage() {
+    return Coverage.everywhere();
+  }
+
+  /**
+   * Where the topic's data come from, with their licence and the attribution they ask for; shown on
+   * the topic's page, its fact sheet and the atlas' page about the data. None by default.
+   *
+   * @since 1.1.0
+   */
+  default List<DataSource> sources() {
     return List.of();
   }
 

@@ -25,6 +25,7 @@ class ArchitectureTest {
   private static JavaClasses app;
   private static JavaClasses engine;
   private static JavaClasses api;
+  private static JavaClasses sdk;
 
   @BeforeAll
   static void importClasses() {
@@ -33,6 +34,7 @@ class ArchitectureTest {
     app = importer.importPackages("org.variatlas.app");
     engine = importer.importPackages("org.variatlas.engine");
     api = importer.importPackages("org.variatlas.api");
+    sdk = importer.importPackages("org.variatlas.sdk");
   }
 
   @Test
@@ -52,6 +54,17 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("org.variatlas.app..", "org.variatlas.api..")
         .check(engine);
+  }
+
+  @Test
+  void the_contract_does_not_depend_on_the_sdk_and_the_sdk_on_no_framework() {
+    // A helper change must never move the contract: the plugin API cannot see the SDK.
+    noClasses().should().dependOnClassesThat().resideInAPackage("org.variatlas.sdk..").check(api);
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "org.jooq..", "org.variatlas.app..")
+        .check(sdk);
   }
 
   @Test
@@ -95,6 +108,7 @@ class ArchitectureTest {
           "health",
           "users",
           "lifecycle",
+          "sdk",
           "factsheet",
           "indicators",
           "results",

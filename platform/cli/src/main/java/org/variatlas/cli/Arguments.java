@@ -165,7 +165,7 @@ final class Arguments {
 
   private static double parseNumber(String name, String value) throws CliException {
     try {
-      return org.variatlas.api.io.Numbers.parse(value.trim());
+      return org.variatlas.sdk.io.Numbers.parse(value.trim());
     } catch (NumberFormatException e) {
       // reported below
     }

@@ -1,7 +1,7 @@
 package org.variatlas.cli;
 
 import java.io.Writer;
-import org.variatlas.api.io.CsvWriter;
+import org.variatlas.sdk.io.CsvWriter;
 
 /**
  * CSV written to standard output through the project's CSV writer: a header, then rows. Numbers

@@ -1,10 +1,10 @@
 package org.variatlas.cli;
 
 import java.io.InputStream;
-import org.variatlas.api.io.CsvColumns;
-import org.variatlas.api.io.Numbers;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.SourceLocation;
+import org.variatlas.sdk.io.CsvColumns;
+import org.variatlas.sdk.io.Numbers;
 
 /**
  * An input CSV file held in memory: a header row, then data rows; fields separated by commas,

@@ -56,10 +56,11 @@ import org.variatlas.app.topics.InstalledTopic;
  * }
  * }</pre>
  *
- * <p>The data directory is the system property {@code variatlas.data-dir} (set by the build) and
- * the geography pack the repository's {@code config/geography/norway.yml}, found from the working
- * directory upwards. Start-up loads are off: a test runs what it needs. Starting takes a few
- * seconds (PostgreSQL, Flyway, the pack); share one harness per test class.
+ * <p>The data directory is the platform's setting: the system property {@code variatlas.data-dir}
+ * or the environment variable {@code VARIATLAS_DATA_DIR}; the geography pack the Norway pack built
+ * into the platform (or {@code variatlas.geography.pack}), so a test runs from any directory.
+ * Start-up loads are off: a test runs what it needs. Starting takes a few seconds (PostgreSQL,
+ * Flyway, the pack); share one harness per test class.
  */
 public final class PlatformHarness implements AutoCloseable {
 
@@ -129,14 +130,28 @@ public final class PlatformHarness implements AutoCloseable {
     return new PlatformHarness(context, temporary);
   }
 
-  /** The data directory the build passes to tests ({@code variatlas.data-dir}). */
+  /**
+   * The data directory, as the platform's setting: the system property {@code variatlas.data-dir},
+   * else the environment variable {@code VARIATLAS_DATA_DIR}.
+   */
   public static Path dataDirectory() {
     String dir = System.getProperty("variatlas.data-dir");
-    if (dir == null) {
-      throw new IllegalStateException(
-          "System property variatlas.data-dir is not set (run the test with Surefire or Failsafe)");
+    if (dir == null || dir.isBlank()) {
+      dir = System.getenv("VARIATLAS_DATA_DIR");
     }
-    return Path.of(dir);
+    if (dir == null || dir.isBlank()) {
+      throw new IllegalStateException(
+          "No data directory: set VARIATLAS_DATA_DIR (or the system property variatlas.data-dir)"
+              + " to the directory with the geography and population files the platform reads");
+    }
+    Path path = Path.of(dir).toAbsolutePath().normalize();
+    if (!Files.isDirectory(path)) {
+      throw new IllegalStateException(
+          "The data directory "
+              + path
+              + " (VARIATLAS_DATA_DIR / variatlas.data-dir) does not exist");
+    }
+    return path;
   }
 
   /** The plugin runtime the platform loaded the jars with. */

@@ -26,10 +26,10 @@ import org.variatlas.app.topics.InstalledTopic;
 /**
  * The checks every topic plugin must pass, whatever its content: it starts, serves its topic, says
  * everything in nb, nn and en, and its indicators are complete ({@link #verify}); its jar depends
- * on nothing but the plugin API, PF4J and the JDK ({@link #verifyImports}); its loaders run on the
- * shared data without a problem and every indicator then has a value for every area, or a stated
- * reason why not ({@link #verifyLoads}); synthetic counts reproduce the published events ({@link
- * #verifySyntheticEvents}).
+ * on nothing but the plugin API, the SDK, PF4J and the JDK ({@link #verifyImports}); its loaders
+ * run on the shared data without a problem and every indicator then has a value for every area, or
+ * a stated reason why not ({@link #verifyLoads}); synthetic counts reproduce the published events
+ * ({@link #verifySyntheticEvents}).
  */
 public final class TopicContract {
 
@@ -80,8 +80,9 @@ public final class TopicContract {
 
   /**
    * Asserts that the plugin jar's classes use only the plugin API ({@code org.variatlas.api..}),
-   * PF4J ({@code org.pf4j..}), the JDK ({@code java..}) and the jar's own packages, and that the
-   * jar bundles no copy of the API or PF4J (both are provided by the platform).
+   * the SDK ({@code org.variatlas.sdk..}), PF4J ({@code org.pf4j..}), the JDK ({@code java..}) and
+   * the jar's own packages, and that the jar bundles no copy of the API, the SDK or PF4J (the
+   * platform provides all three).
    */
   public static void verifyImports(Path pluginJar) {
     // The platform's own rule, the one it applies to an uploaded jar before installing it.

@@ -216,6 +216,14 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
     }
   }
 
+  /**
+   * The name of the reference value the chart draws: the national row's name in its results (the
+   * nation, or a topic's coverage such as "Helse Nord"), else {@code fallback}.
+   */
+  protected String referenceName(String fallback) {
+    return fallback;
+  }
+
   /** The complete spec the browser module draws (package-private for tests). */
   final String spec(RenderContext context) {
     return spec(context, true);
@@ -238,7 +246,7 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
     json.name("labels")
         .beginObject()
         .field("exportPng", texts.get("kit.chart.exportPng"))
-        .field("national", texts.get("kit.chart.national"))
+        .field("national", referenceName(texts.get("kit.chart.national")))
         .field("ci95", texts.get("kit.chart.ci95"))
         .field("events", texts.get("kit.chart.events"))
         .field("population", texts.get("kit.chart.population"))

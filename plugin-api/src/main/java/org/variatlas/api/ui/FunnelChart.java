@@ -69,7 +69,7 @@ public class FunnelChart extends ResultsChart {
         .field("low998", c.t(judged(polarity, false) + "998"))
         .field("limits95", c.t("kit.funnel.limits95"))
         .field("limits998", c.t("kit.funnel.limits998"))
-        .field("target", c.t("kit.funnel.target"))
+        .field("target", referenceName(c.t("kit.funnel.target")))
         .endObject();
     json.field("target", limits == null ? null : limits.target());
     json.name("limits").beginObject();

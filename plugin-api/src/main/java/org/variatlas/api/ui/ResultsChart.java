@@ -141,4 +141,14 @@ public abstract class ResultsChart extends EChart {
         national == null ? "" : national.area().name(),
         national == null ? "" : c.numbers().format(national.value(), d));
   }
+
+  @Override
+  protected String referenceName(String fallback) {
+    return results == null
+            || results.national() == null
+            || results.national().area() == null
+            || results.national().area().name() == null
+        ? fallback
+        : results.national().area().name();
+  }
 }

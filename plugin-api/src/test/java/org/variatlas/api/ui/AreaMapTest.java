@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.variatlas.api.io.Json;
 import org.variatlas.api.model.Polarity;
 
 class AreaMapTest {
@@ -35,7 +34,7 @@ class AreaMapTest {
     map.setInset(MapInset.OSLO);
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> state = (Map<String, Object>) Json.parse(map.state(context(NB)), "state");
+    Map<String, Object> state = (Map<String, Object>) TestJson.parse(map.state(context(NB)));
 
     assertThat(((Map<?, ?>) ((Map<?, ?>) state.get("styles")).get("16")).get("fillColor"))
         .isEqualTo("#08519c");
@@ -53,7 +52,7 @@ class AreaMapTest {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> shared =
-        (Map<String, Object>) Json.parse(map.state(context(NB), false), "state");
+        (Map<String, Object>) TestJson.parse(map.state(context(NB), false));
 
     assertThat(shared.get("selected")).asList().isEmpty();
     assertThat(((Map<?, ?>) shared.get("styles")).containsKey("16")).isTrue();
@@ -67,7 +66,7 @@ class AreaMapTest {
             .build();
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> collection = (Map<String, Object>) Json.parse(json, "geojson");
+    Map<String, Object> collection = (Map<String, Object>) TestJson.parse(json);
     Map<?, ?> feature = (Map<?, ?>) ((java.util.List<?>) collection.get("features")).get(0);
     assertThat(((Map<?, ?>) feature.get("properties")).get("code")).isEqualTo("1");
     java.util.List<?> ring =

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.variatlas.api.io.Json;
 import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.Category;
@@ -167,7 +166,7 @@ final class KitFixtures {
   /** The spec a chart sends, parsed. */
   @SuppressWarnings("unchecked")
   static Map<String, Object> spec(EChart chart) {
-    return (Map<String, Object>) Json.parse(chart.spec(context(NB)), "spec");
+    return (Map<String, Object>) TestJson.parse(chart.spec(context(NB)));
   }
 
   @SuppressWarnings("unchecked")

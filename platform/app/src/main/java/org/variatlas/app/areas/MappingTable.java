@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.variatlas.api.io.CsvReader;
-import org.variatlas.api.io.CsvRow;
 import org.variatlas.api.io.SourceProblemException;
+import org.variatlas.sdk.io.CsvReader;
+import org.variatlas.sdk.io.CsvRow;
 
 /**
  * One SKDE mapping file: a row per kommune or bydel with area codes in named columns. Kommune

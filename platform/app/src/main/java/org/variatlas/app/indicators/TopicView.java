@@ -34,6 +34,7 @@ import org.variatlas.app.results.ResultModels;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.results.SharedViews;
+import org.variatlas.app.shell.DataSources;
 import org.variatlas.app.shell.DraftBanner;
 import org.variatlas.app.shell.LanguagePreference;
 import org.variatlas.app.shell.MainLayout;
@@ -217,6 +218,12 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     chapters.addClassName("va-chapters");
     add(chapters);
+    if (!topic.sources().isEmpty()) {
+      Div credits = new Div(new H2(getTranslation("topic.sources")));
+      credits.addClassName("va-topic-sources");
+      credits.add(DataSources.list(topic.sources(), locale, getTranslation("about.licence")));
+      add(credits);
+    }
   }
 
   /**

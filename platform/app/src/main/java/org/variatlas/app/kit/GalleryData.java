@@ -12,9 +12,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import org.variatlas.api.io.CsvReader;
-import org.variatlas.api.io.CsvRow;
-import org.variatlas.api.io.Json;
 import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.Category;
@@ -38,6 +35,9 @@ import org.variatlas.engine.funnel.PoissonFunnel;
 import org.variatlas.engine.funnel.RateFunnelLimits;
 import org.variatlas.engine.rates.CountRates;
 import org.variatlas.engine.rates.Estimate;
+import org.variatlas.sdk.io.CsvReader;
+import org.variatlas.sdk.io.CsvRow;
+import org.variatlas.sdk.io.Json;
 
 /**
  * Reads the UI-kit gallery's sample data from the data directory, once: Helseatlas' day-surgery

@@ -186,12 +186,14 @@ public class LoadRunner {
               : run.problemCount() + " problem(s): nothing was applied";
     } catch (LoaderFailure e) {
       status = LoadRunRecord.FAILED;
-      message = "the loader failed: " + describe(e.getCause()) + "; nothing was applied";
+      // Its type and where in the plugin's code: what its author needs to act on it.
+      String failure = LoaderFailures.describe(e.getCause());
+      message = "the loader failed: " + failure + "; nothing was applied";
       run.problem(
           SourceLocation.file(
               job.topicId() == null ? job.loaderId() : job.topicId() + "/" + job.loaderId()),
           "loader-error",
-          describe(e.getCause()));
+          failure);
       log.warn("Load run {} ({}): loader failed", id, job.title(), e.getCause());
     } catch (RuntimeException e) {
       status = LoadRunRecord.FAILED;

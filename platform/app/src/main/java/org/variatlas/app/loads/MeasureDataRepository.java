@@ -60,12 +60,13 @@ public class MeasureDataRepository {
   /**
    * Stages a run's accepted counts and checks what only the whole set shows: duplicate keys (in
    * memory), and keys another loader of the topic delivered (in SQL, against the stored counts).
-   * Real counts supersede synthetic ones ({@link org.variatlas.api.DataLoader#synthetic()}): a real
-   * loader's keys do not conflict with a synthetic loader's (apply removes those), and a synthetic
-   * loader's counts of a measure that has real counts are left out.
+   * Counts of a higher rank supersede lower ones ({@link RunScope}: real over synthetic, an
+   * extract's over those delivered at install): a run's keys do not conflict with a lower rank's
+   * (apply removes those), and its counts of a measure a higher rank has delivered are left out.
    */
   void stage(LoadRun run, RunScope scope, StagedCounts counts) {
-    Set<String> leftOut = scope.synthetic() ? measuresWithRealCounts(run, scope, counts) : Set.of();
+    Set<String> leftOut =
+        scope.leftOutBelowOf() == null ? Set.of() : measuresOfHigherRank(run, scope, counts);
     run.rejectedAfterStaging(counts.duplicates(run, leftOut));
     // Plain SQL: the temporary table is outside the generated schema. A row is located through
     // its index in the staged counts: no file names and lines in the database.
@@ -107,9 +108,9 @@ public class MeasureDataRepository {
                     .and(MEASURE_COUNT.CATEGORY.eq(category)))
             .where(MEASURE_COUNT.LOADER_ID.ne(loaderId))
             .and(
-                scope.synthetic()
+                scope.superseded().isEmpty()
                     ? DSL.noCondition()
-                    : MEASURE_COUNT.LOADER_ID.notIn(scope.syntheticLoaders()))
+                    : MEASURE_COUNT.LOADER_ID.notIn(scope.superseded()))
             .orderBy(row)
             .limit(LoadRun.MAX_STORED_PROBLEMS)
             .fetch();
@@ -128,14 +129,17 @@ public class MeasureDataRepository {
     run.rejectedAfterStaging(conflicts.size());
   }
 
-  /** The staged measures another, real, loader of the topic has delivered: left out. */
-  private Set<String> measuresWithRealCounts(LoadRun run, RunScope scope, StagedCounts counts) {
+  /**
+   * The staged measures a loader of a higher rank has delivered (real counts over synthetic ones,
+   * an extract's over those delivered at install): left out.
+   */
+  private Set<String> measuresOfHigherRank(LoadRun run, RunScope scope, StagedCounts counts) {
     var real =
         db.select(MEASURE_COUNT.MEASURE_ID, DSL.min(MEASURE_COUNT.LOADER_ID))
             .from(MEASURE_COUNT)
             .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
             .and(MEASURE_COUNT.LOADER_ID.ne(scope.loaderId()))
-            .and(MEASURE_COUNT.LOADER_ID.notIn(scope.syntheticLoaders()))
+            .and(MEASURE_COUNT.LOADER_ID.notIn(scope.leftOutBelowOf()))
             .and(MEASURE_COUNT.MEASURE_ID.in(counts.measures()))
             .groupBy(MEASURE_COUNT.MEASURE_ID)
             .orderBy(MEASURE_COUNT.MEASURE_ID)
@@ -147,13 +151,21 @@ public class MeasureDataRepository {
       leftOut.add(measure);
       run.leftOut(
           rows,
-          "kept the real counts of measure '"
-              + measure
-              + "' (loader '"
-              + r.value2()
-              + "'), left out "
-              + rows
-              + " synthetic rows");
+          scope.synthetic()
+              ? "kept the real counts of measure '"
+                  + measure
+                  + "' (loader '"
+                  + r.value2()
+                  + "'), left out "
+                  + rows
+                  + " synthetic rows"
+              : "kept the counts of measure '"
+                  + measure
+                  + "' that replaced this loader's (loader '"
+                  + r.value2()
+                  + "'), left out "
+                  + rows
+                  + " rows");
     }
     return leftOut;
   }
@@ -170,14 +182,14 @@ public class MeasureDataRepository {
 
   /**
    * Replaces the loader's counts and published values with the staged ones, all of them or, for a
-   * {@link RunScope#partial} run, those of the measures and indicators it delivers; a real run's
-   * counts replace the synthetic loaders' counts of the same measures.
+   * {@link RunScope#partial} run, those of the measures and indicators it delivers; a run's counts
+   * replace the lower ranks' counts of the same measures ({@link RunScope#superseded}).
    */
   void apply(LoadRun run, RunScope scope, List<PublishedRow> published) {
     var stagedMeasures = db.selectDistinct(S_MEASURE).from(STAGED);
     countsChanged(scope.topicId(), changedMeasures(scope, stagedMeasures, published), run.id());
-    if (!scope.synthetic() && !scope.syntheticLoaders().isEmpty()) {
-      replaceSynthetic(run, scope, stagedMeasures);
+    if (!scope.superseded().isEmpty()) {
+      replaceSuperseded(run, scope, stagedMeasures);
     }
     replaceCounts(run, scope, stagedMeasures);
     replacePublished(run, scope, published);
@@ -208,14 +220,14 @@ public class MeasureDataRepository {
     return changed;
   }
 
-  /** A real run's counts replace the synthetic loaders' counts of the same measures. */
-  private void replaceSynthetic(
+  /** The run's counts replace the lower ranks' counts of the same measures (RunScope). */
+  private void replaceSuperseded(
       LoadRun run, RunScope scope, Select<Record1<String>> stagedMeasures) {
     var superseded =
         db.select(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID, DSL.count())
             .from(MEASURE_COUNT)
             .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
-            .and(MEASURE_COUNT.LOADER_ID.in(scope.syntheticLoaders()))
+            .and(MEASURE_COUNT.LOADER_ID.in(scope.superseded()))
             .and(MEASURE_COUNT.MEASURE_ID.in(stagedMeasures))
             .groupBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
             .orderBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
@@ -229,7 +241,8 @@ public class MeasureDataRepository {
       run.note(
           "replaced the "
               + r.value3()
-              + " synthetic rows of measure '"
+              + (scope.syntheticLoaders().contains(r.value2()) ? " synthetic" : "")
+              + " rows of measure '"
               + r.value1()
               + "' (loader '"
               + r.value2()

@@ -109,7 +109,7 @@ final class TopicLoad implements LoadJob {
     try {
       loader.load(
           new TopicContext(run, parameters, geography, population),
-          new TopicSink(topic, loader.id(), pack, run, counts, byKey, others));
+          new TopicSink(topic, loader.id(), pack, run, counts, byKey, others, populationYears()));
     } catch (org.variatlas.api.io.SourceProblemException e) {
       throw e;
     } catch (Exception | LinkageError e) {
@@ -127,9 +127,20 @@ final class TopicLoad implements LoadJob {
     run.progress("applied");
   }
 
+  /** The years with population, or null before any is loaded (then no year is refused for it). */
+  private org.variatlas.api.model.Period populationYears() {
+    int first = population.firstYear();
+    int last = population.lastYear();
+    return last >= first ? org.variatlas.api.model.Period.of(first, last) : null;
+  }
+
   /** What the run replaces: see {@link RunScope}. */
   private RunScope scope() {
     return new RunScope(
-        topic.id(), loader.id(), topic.syntheticLoaderIds(), !loader.parameters().isEmpty());
+        topic.id(),
+        loader.id(),
+        topic.syntheticLoaderIds(),
+        topic.installLoaderIds(),
+        !loader.parameters().isEmpty());
   }
 }

@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.variatlas.api.LoadSink;
 import org.variatlas.api.model.Category;
+import org.variatlas.api.model.Denominator;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.MeasureDefinition;
+import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Provenance;
 import org.variatlas.api.model.PublishedValue;
@@ -22,12 +24,13 @@ import org.variatlas.app.topics.InstalledTopic;
 /**
  * Checking what a topic's loader writes, row by row, against the topic's declarations and the
  * geography pack: a count's measure is declared by the topic, its category is one of the measure's
- * (or absent when it has none), the base unit is in the pack, year 1900-2100, age 0-105, a sex, a
- * whole non-negative count; a published value's indicator is declared with provenance {@code
- * PUBLISHED}, its level is a level of the pack, its area name matches an area of that level
- * (national names go to level {@code national}), its category is the indicator's; no published key
- * twice, and none another loader of the topic delivered. Accepted counts go to {@link
- * StagedCounts}, accepted published values to a map by key.
+ * (or absent when it has none), the base unit is in the pack, year 1900-2100 (for the numerator of
+ * a rate per resident, a year with population), age 0-105, a sex, a whole non-negative count; a
+ * published value's indicator is declared with provenance {@code PUBLISHED}, its level is a level
+ * of the pack, its area name matches an area of that level (national names go to level {@code
+ * national}), its category is the indicator's; no published key twice, and none another loader of
+ * the topic delivered. Accepted counts go to {@link StagedCounts}, accepted published values to a
+ * map by key.
  */
 final class TopicSink implements LoadSink {
 
@@ -42,6 +45,8 @@ final class TopicSink implements LoadSink {
   private final Map<String, PublishedRow> published;
   private final Map<String, String> otherLoaders;
   private final Map<String, Set<String>> categoriesOfMeasure = new HashMap<>();
+  private final Period populationYears;
+  private final Set<String> measuresOverPopulation;
 
   TopicSink(
       InstalledTopic topic,
@@ -50,7 +55,8 @@ final class TopicSink implements LoadSink {
       LoadRun run,
       StagedCounts counts,
       Map<String, PublishedRow> published,
-      Map<String, String> otherLoaders) {
+      Map<String, String> otherLoaders,
+      Period populationYears) {
     this.topic = topic;
     this.loaderId = loaderId;
     this.pack = pack;
@@ -58,6 +64,14 @@ final class TopicSink implements LoadSink {
     this.counts = counts;
     this.published = published;
     this.otherLoaders = otherLoaders;
+    this.populationYears = populationYears;
+    // Numerators of rates need their years' population; a proportion's measures do not.
+    this.measuresOverPopulation =
+        topic.indicators().stream()
+            .filter(i -> i.provenance() == Provenance.COMPUTED)
+            .filter(i -> i.denominator() instanceof Denominator.ResidentPopulation)
+            .map(IndicatorDefinition::numeratorMeasure)
+            .collect(Collectors.toSet());
     for (MeasureDefinition m : topic.measures()) {
       categoriesOfMeasure.put(
           m.id(), m.categories().stream().map(Category::id).collect(Collectors.toSet()));
@@ -79,6 +93,7 @@ final class TopicSink implements LoadSink {
     int before = run.problemCount();
     checkMeasure(at, measureId, category);
     checkCell(at, baseUnit, year, sex, age);
+    checkPopulation(at, measureId, year);
     checkCount(at, count);
     if (run.problemCount() > before) {
       run.rejected();
@@ -108,8 +123,10 @@ final class TopicSink implements LoadSink {
 
   private void checkCell(SourceLocation at, String baseUnit, int year, Sex sex, int age) {
     if (baseUnit == null || !pack.baseUnits().containsKey(baseUnit)) {
+      // On the base_unit column of its line, whatever column the loader located the row by (a
+      // count file names its count cell).
       run.problem(
-          located(at, "base unit", baseUnit),
+          at.line() > 0 ? at.at("base_unit", baseUnit) : located(at, "base_unit", baseUnit),
           "unknown-area",
           "no base unit '"
               + baseUnit
@@ -131,6 +148,29 @@ final class TopicSink implements LoadSink {
     if (sex == null) {
       run.problem(located(at, "sex", null), "bad-sex", "a sex is required");
     }
+  }
+
+  /** A rate's count in a year without population could never be shown: refused, located. */
+  private void checkPopulation(SourceLocation at, String measureId, int year) {
+    if (populationYears == null
+        || populationYears.contains(year)
+        || year < FIRST_YEAR
+        || year > LAST_YEAR
+        || !measuresOverPopulation.contains(measureId)) {
+      return;
+    }
+    run.problem(
+        located(at, "year", String.valueOf(year)),
+        "no-population",
+        "no population is loaded for "
+            + year
+            + " (the population covers "
+            + populationYears.from()
+            + "-"
+            + populationYears.to()
+            + "), and measure '"
+            + measureId
+            + "' is the numerator of a rate per resident");
   }
 
   private void checkCount(SourceLocation at, double count) {

@@ -3,6 +3,7 @@ package org.variatlas.app.plugins;
 import java.nio.file.Path;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginFactory;
+import org.pf4j.PluginWrapper;
 import org.variatlas.api.PluginApi;
 
 /**
@@ -20,5 +21,12 @@ final class AtlasPluginManager extends DefaultPluginManager {
   @Override
   protected PluginFactory createPluginFactory() {
     return new ContextPluginFactory();
+  }
+
+  /** PF4J's check of Plugin-Requires, and the SDK range of the plugin's manifest. */
+  @Override
+  protected boolean isPluginValid(PluginWrapper wrapper) {
+    return super.isPluginValid(wrapper)
+        && PluginCompatibility.sdkAccepted(wrapper, getVersionManager());
   }
 }

@@ -12,14 +12,18 @@ import org.variatlas.api.TopicPluginContext;
 
 /**
  * Creates a plugin's {@link Plugin} class with a {@link TopicPluginContext} (or its no-argument
- * constructor). Unlike PF4J's default factory it does not swallow failures: a constructor that
- * throws fails the plugin with that cause, which the plugin list then shows.
+ * constructor), or a plain {@link Plugin} when the descriptor names none. Unlike PF4J's default
+ * factory it does not swallow failures: a constructor that throws fails the plugin with that cause,
+ * which the plugin list then shows.
  */
 final class ContextPluginFactory implements PluginFactory {
 
   @Override
   public Plugin create(PluginWrapper wrapper) {
     String className = wrapper.getDescriptor().getPluginClass();
+    if (className == null || className.isBlank()) {
+      return new Plugin(); // Plugin-Class is optional: a topic plugin's extensions do the work
+    }
     Class<?> pluginClass;
     try {
       pluginClass = wrapper.getPluginClassLoader().loadClass(className);

@@ -18,6 +18,7 @@ record Contribution(
 
   static Contribution of(PluginManager manager, PluginWrapper wrapper) {
     String id = wrapper.getPluginId();
+    PluginCompatibility.requireLinkableExtensions(manager.getExtensionClassNames(id), wrapper);
     Contribution c =
         new Contribution(
             id,

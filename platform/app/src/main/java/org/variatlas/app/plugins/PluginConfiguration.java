@@ -3,6 +3,8 @@ package org.variatlas.app.plugins;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.variatlas.app.areas.CoveredAreas;
+import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.config.VariatlasProperties;
 import org.variatlas.app.disclosure.DisclosureProperties;
 import org.variatlas.app.topics.InstalledTopic;
@@ -17,8 +19,24 @@ import org.variatlas.app.topics.TopicRegistry;
 class PluginConfiguration {
 
   @Bean(destroyMethod = "close")
-  PluginRuntime pluginRuntime(VariatlasProperties properties, PluginInstallRepository installs) {
-    return PluginRuntime.start(properties.pluginsDirectory(), installs.disabledIds());
+  PluginRuntime pluginRuntime(
+      VariatlasProperties properties, PluginInstallRepository installs, GeographyPack pack) {
+    PluginRuntime runtime =
+        PluginRuntime.start(properties.pluginsDirectory(), installs.disabledIds());
+    runtime.checkTopics(topic -> unknownCoverage(topic, pack));
+    return runtime;
+  }
+
+  /**
+   * Why a topic's coverage does not resolve on the geography (an unknown area or level), or null.
+   */
+  static String unknownCoverage(InstalledTopic topic, GeographyPack pack) {
+    try {
+      CoveredAreas.of(topic.coverage(), pack);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
   }
 
   /** The started topics, their indicators held to the platform's disclosure rules. */

@@ -26,12 +26,16 @@ final class PluginFailures {
           + ", but this platform provides "
           + PluginApi.VERSION;
     }
+    String sdk = PluginCompatibility.sdkMismatch(wrapper, manager.getVersionManager());
+    if (wrapper.getPluginState() == PluginState.DISABLED && sdk != null) {
+      return sdk;
+    }
     if (wrapper.getPluginState() == PluginState.DISABLED) {
       return "disabled (listed in disabled.txt or not in enabled.txt of the plugins directory)";
     }
     Throwable failure = wrapper.getFailedException();
     if (failure != null) {
-      return "failed to start: " + reason(failure);
+      return "failed to start: " + reason(failure, wrapper);
     }
     return "not started (state " + wrapper.getPluginState() + ")";
   }
@@ -53,6 +57,12 @@ final class PluginFailures {
     } catch (IOException e) {
       throw new IllegalStateException("not a readable jar file: " + e.getMessage(), e);
     }
+  }
+
+  /** {@link #reason(Throwable)}, or why a class the plugin needs is missing from the platform. */
+  static String reason(Throwable e, PluginWrapper wrapper) {
+    String missing = wrapper == null ? null : PluginCompatibility.missingClass(e, wrapper);
+    return missing != null ? missing : reason(e);
   }
 
   /** The most specific message of a failure, with its type when that helps. */

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * The one rule for what a plugin's classes may use: the plugin API ({@code org.variatlas.api..}),
- * PF4J ({@code org.pf4j..}), the JDK ({@code java..}) and the jar's own packages; and a jar bundles
- * no copy of the API or PF4J (the platform provides both). The test kit's {@code verifyImports} and
- * the platform's check of an uploaded jar both apply it.
+ * the SDK ({@code org.variatlas.sdk..}), PF4J ({@code org.pf4j..}), the JDK ({@code java..}) and
+ * the jar's own packages; and a jar bundles no copy of the API, the SDK or PF4J (the platform
+ * provides all three). The test kit's {@code verifyImports} and the platform's check of an uploaded
+ * jar both apply it.
  *
  * <p>Reads the classes' constant pools (every class a class names, and every type in its
  * descriptors and generic signatures) without loading them, so a jar is checked before any of its
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
 public final class PluginImports {
 
   /** The packages (with their subpackages) every plugin may use. */
-  public static final List<String> ALLOWED = List.of("org.variatlas.api", "org.pf4j", "java");
+  public static final List<String> ALLOWED =
+      List.of("org.variatlas.api", "org.variatlas.sdk", "org.pf4j", "java");
 
   private static final int MAX_REPORTED = 20;
   private static final Pattern TYPE_IN_DESCRIPTOR =
@@ -80,7 +82,7 @@ public final class PluginImports {
     for (var e : usesByClass.entrySet()) {
       String cls = e.getKey();
       if (allowed(packageOf(cls), List.of())) {
-        out.add(cls + " is a class of the plugin API, PF4J or the JDK: never bundle it");
+        out.add(cls + " is a class of the plugin API, the SDK, PF4J or the JDK: never bundle it");
         continue;
       }
       List<String> foreign =

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -65,6 +66,9 @@ public final class PluginRuntime implements AutoCloseable {
   private final Set<String> logged = new HashSet<>();
 
   private final List<Consumer<List<InstalledTopic>>> listeners = new CopyOnWriteArrayList<>();
+
+  // What the platform checks outside the runtime (e.g. coverage on the geography); see checkTopics.
+  private volatile Function<InstalledTopic, String> topicCheck = t -> null;
   private volatile List<PluginStatus> plugins = List.of();
   private volatile List<InstalledTopic> topics = List.of();
 
@@ -129,7 +133,7 @@ public final class PluginRuntime implements AutoCloseable {
       contributions.put(wrapper.getPluginId(), c);
       return Optional.empty();
     } catch (RuntimeException | LinkageError e) {
-      return Optional.of("its extensions failed: " + PluginFailures.reason(e));
+      return Optional.of("its extensions failed: " + PluginFailures.reason(e, wrapper));
     }
   }
 
@@ -278,6 +282,47 @@ public final class PluginRuntime implements AutoCloseable {
   }
 
   /**
+   * Dev mode ({@code variatlas.dev.watch}): replaces the plugin built into {@code jar} by its new
+   * build at run time. A copy of the jar is loaded, since the build rewrites the jar in place under
+   * the plugin's class loader.
+   *
+   * @return the plugin's id
+   * @throws IllegalStateException when the new build cannot be loaded or started (the reason)
+   */
+  public synchronized String reloadBuild(Path jar) {
+    String id = DevReload.pluginId(jar);
+    Path copy = DevReload.copy(jar, id);
+    forget(id);
+    PluginStatus status = load(copy);
+    if (!status.isStarted()) {
+      refresh();
+      throw new IllegalStateException("plugin " + id + " is not served: " + status.error());
+    }
+    return id;
+  }
+
+  /**
+   * Refuses, now and after every change, the plugin of each served topic the check finds a reason
+   * against (null: none), e.g. a coverage naming an area the geography lacks: its topics are not
+   * served and its status gives the reason (on /admin/plugins).
+   */
+  public synchronized void checkTopics(Function<InstalledTopic, String> check) {
+    topicCheck = check;
+    refresh();
+  }
+
+  /** The topics the check admits; the plugins of the others get the reason as their error. */
+  private List<InstalledTopic> checked(List<InstalledTopic> served, Map<String, String> errors) {
+    for (InstalledTopic topic : served) {
+      String why = topicCheck.apply(topic);
+      if (why != null) {
+        errors.putIfAbsent(topic.pluginId(), "topic '" + topic.id() + "': " + why);
+      }
+    }
+    return served.stream().filter(t -> !errors.containsKey(t.pluginId())).toList();
+  }
+
+  /**
    * Calls {@code listener} with the served topics after every completed change (not for the state
    * at start: read {@link #topics()} for that).
    */
@@ -310,7 +355,7 @@ public final class PluginRuntime implements AutoCloseable {
     Map<String, String> errors = new HashMap<>(refused);
     List<Contribution> admitted =
         contributions.values().stream().filter(c -> !errors.containsKey(c.pluginId())).toList();
-    List<InstalledTopic> served = TopicAssembly.assemble(admitted, errors);
+    List<InstalledTopic> served = checked(TopicAssembly.assemble(admitted, errors), errors);
     List<PluginStatus> statuses = new ArrayList<>();
     for (PluginWrapper wrapper : sorted(manager.getPlugins())) {
       String id = wrapper.getPluginId();

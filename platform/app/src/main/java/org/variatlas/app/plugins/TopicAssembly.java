@@ -143,7 +143,9 @@ final class TopicAssembly {
         c.pluginVersion(),
         loaders.getOrDefault(id, List.of()),
         sheets.get(id),
-        messages);
+        messages,
+        topic.coverage(),
+        topic.sources());
   }
 
   static String safeId(AtlasTopic topic) {

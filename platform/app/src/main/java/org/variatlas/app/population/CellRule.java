@@ -2,8 +2,8 @@ package org.variatlas.app.population;
 
 import java.util.List;
 import java.util.function.Function;
-import org.variatlas.api.io.CsvColumns;
-import org.variatlas.api.io.Numbers;
+import org.variatlas.sdk.io.CsvColumns;
+import org.variatlas.sdk.io.Numbers;
 
 /**
  * A column's rule applied once per distinct text of a {@link CsvColumns} column: each text is a

@@ -2,11 +2,11 @@ package org.variatlas.app.population;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.variatlas.api.io.CsvColumns;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
 import org.variatlas.app.loads.LoadRun;
+import org.variatlas.sdk.io.CsvColumns;
 
 /**
  * Reading the population: SSB's files as checked rows. Every cell is checked (year 1900-2100, sex,

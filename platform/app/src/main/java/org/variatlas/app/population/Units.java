@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.variatlas.api.io.CsvColumns;
 import org.variatlas.app.areas.BaseUnit;
 import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.loads.LoadRun;
+import org.variatlas.sdk.io.CsvColumns;
 
 /**
  * The base units a population load may name, by index: the pack's base units, and the split cities

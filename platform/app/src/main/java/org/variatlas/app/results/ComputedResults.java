@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.StandardPopulation;
-import org.variatlas.app.areas.Area;
+import org.variatlas.app.areas.CoveredAreas;
 import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.areas.MappingVersion;
 import org.variatlas.app.population.PopulationService;
@@ -52,14 +53,15 @@ class ComputedResults {
   }
 
   /** Every level and period of the indicator; empty when no counts of its measure are loaded. */
-  List<LevelPeriod> compute(InstalledTopic topic, IndicatorDefinition indicator) {
+  List<LevelPeriod> compute(
+      InstalledTopic topic, IndicatorDefinition indicator, CoveredAreas coverage) {
     List<LevelPeriod> out = new ArrayList<>();
     for (String level : indicator.levels()) {
       if (pack.level(level).isEmpty()) {
         log.warn("{}/{}: the geography has no level '{}'", topic.id(), indicator.id(), level);
         continue;
       }
-      level(topic, indicator, level, out);
+      level(topic, indicator, level, coverage, out);
     }
     return out;
   }
@@ -83,26 +85,34 @@ class ComputedResults {
   }
 
   private void level(
-      InstalledTopic topic, IndicatorDefinition indicator, String level, List<LevelPeriod> out) {
+      InstalledTopic topic,
+      IndicatorDefinition indicator,
+      String level,
+      CoveredAreas coverage,
+      List<LevelPeriod> out) {
     Period span = span(indicator);
     PopulationFilter filter = indicator.population();
     int width = indicator.ageBandWidth();
     MappingVersion mapping = pack.defaultVersion();
+    // Only the covered areas: the reference value and every statistic are over them (a topic of
+    // the whole country keeps the areas met only in its data).
+    Predicate<String> covered = coverage.filter(pack, mapping, level, span.to());
     StrataGrid grid =
         new StrataGrid(
-            pack.areasIn(mapping, level, span.to()).stream().map(Area::code).toList(),
-            filter,
-            width,
-            span);
+            List.copyOf(coverage.codes(pack, mapping, level, span.to())), filter, width, span);
     for (PopulationStratum s : population.strata(level, span, filter, width, mapping.id())) {
-      grid.addPopulation(s.area(), s.year(), s.sex(), s.ageFrom(), s.persons());
+      if (covered.test(s.area())) {
+        grid.addPopulation(s.area(), s.year(), s.sex(), s.ageFrom(), s.persons());
+      }
     }
     int eventStrata = 0;
     for (EventStratum e :
         events.strata(
             topic.id(), indicator.numeratorMeasure(), mapping.id(), level, span, filter, width)) {
-      grid.addEvents(e.area(), e.year(), e.sex(), e.ageFrom(), e.category(), e.count());
-      eventStrata++;
+      if (covered.test(e.area())) {
+        grid.addEvents(e.area(), e.year(), e.sex(), e.ageFrom(), e.category(), e.count());
+        eventStrata++;
+      }
     }
     if (eventStrata == 0) {
       // Nothing loaded for the measure (yet): no results, rather than zero rates everywhere.
@@ -127,7 +137,7 @@ class ComputedResults {
     }
   }
 
-  private static IndicatorSpec spec(IndicatorDefinition indicator, int years) {
+  static IndicatorSpec spec(IndicatorDefinition indicator, int years) {
     Standardisation standardisation =
         switch (indicator.valueType()) {
           case DIRECTLY_STANDARDISED_RATE -> Standardisation.DIRECT;

@@ -11,6 +11,8 @@ import org.variatlas.api.model.ValueType;
 import org.variatlas.api.ui.FunnelLimits;
 import org.variatlas.engine.funnel.FunnelSignificance;
 import org.variatlas.engine.funnel.PoissonFunnel;
+import org.variatlas.engine.funnel.ProportionFunnel;
+import org.variatlas.engine.funnel.ProportionFunnelLimits;
 import org.variatlas.engine.funnel.RateFunnelLimits;
 
 /**
@@ -46,6 +48,9 @@ public final class FunnelLimitsFactory {
     }
     int years = results.period().years();
     double multiplier = results.indicator().multiplier();
+    if (results.indicator().valueType() == ValueType.PROPORTION) {
+      return Optional.of(proportions(results, areas, years, multiplier));
+    }
     double[] events = new double[areas.size()];
     double[] rates = new double[areas.size()];
     double[] population = new double[areas.size()];
@@ -112,5 +117,51 @@ public final class FunnelLimitsFactory {
     }
     return new IndicatorResults(
         r.indicator(), r.level(), r.period(), areas, r.national(), r.variation(), r.classBreaks());
+  }
+
+  /**
+   * Proportion funnel (Spiegelhalter): limits around the reference proportion (the national row,
+   * else Σx/Σn over the shown areas), on the denominator per year (stored as yearly averages, as
+   * events are); the points classified against the same line.
+   */
+  private static Funnel proportions(
+      IndicatorResults results, List<AreaResult> areas, int years, double multiplier) {
+    double[] x = new double[areas.size()];
+    double[] n = new double[areas.size()];
+    for (int g = 0; g < x.length; g++) {
+      AreaResult a = areas.get(g);
+      x[g] = a.events() * years;
+      n[g] = a.population() == null ? Double.NaN : a.population() * years;
+    }
+    AreaResult national = results.national();
+    double theta =
+        national != null && national.value() != null && national.value() > 0
+            ? national.value() / multiplier
+            : ProportionFunnel.target(x, n);
+    ProportionFunnelLimits l = ProportionFunnel.limits(n, multiplier, theta);
+    FunnelSignificance[] classes = ProportionFunnel.significance(x, n, theta);
+    Map<String, Double> positions = new HashMap<>();
+    Map<String, String> labels = new HashMap<>();
+    for (int g = 0; g < x.length; g++) {
+      String code = areas.get(g).area().code();
+      if (Double.isFinite(n[g])) {
+        positions.put(code, n[g] / years);
+      }
+      labels.put(code, classes[g] == null ? null : classes[g].label());
+    }
+    double[] axis = l.population().clone();
+    for (int j = 0; j < axis.length; j++) {
+      axis[j] /= years;
+    }
+    FunnelLimits limits =
+        new FunnelLimits(
+            l.baseline(),
+            FunnelLimits.XAxis.POPULATION,
+            new FunnelLimits.Curve(axis, l.lower95()),
+            new FunnelLimits.Curve(axis, l.upper95()),
+            new FunnelLimits.Curve(axis, l.lower998()),
+            new FunnelLimits.Curve(axis, l.upper998()),
+            positions);
+    return new Funnel(limits, withClasses(results, labels));
   }
 }

@@ -22,6 +22,7 @@ import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.Provenance;
 import org.variatlas.api.model.ValueType;
+import org.variatlas.app.areas.CoveredAreas;
 import org.variatlas.app.loads.MeasureDataRepository;
 import org.variatlas.app.loads.PublishedRow;
 import org.variatlas.app.topics.InstalledTopic;
@@ -56,13 +57,15 @@ class ImportedResults {
     this.measureData = measureData;
   }
 
-  ResultsCalculator.Computed compute(InstalledTopic topic, IndicatorDefinition indicator) {
+  ResultsCalculator.Computed compute(
+      InstalledTopic topic, IndicatorDefinition indicator, CoveredAreas coverage) {
     ResultsCalculator.Computed out = ResultsCalculator.Computed.empty();
     Published published =
         Published.of(
             PublishedAverages.with(
                 measureData.published(topic.id(), indicator.id()),
-                indicator.suppressionThreshold()));
+                indicator.suppressionThreshold()),
+            coverage);
     SuppressionPolicy suppression = suppression(indicator);
     for (var level : published.byLevel().entrySet()) {
       for (var entry : level.getValue().entrySet()) {
@@ -88,15 +91,28 @@ class ImportedResults {
       Map<Period, PublishedRow> national,
       Map<Period, Map<String, Double>> nationalParts) {
 
-    static Published of(List<PublishedRow> rows) {
+    /**
+     * @param coverage of one area (a region): its published value is the reference, as the nation's
+     *     is for a topic of the whole country
+     */
+    static Published of(List<PublishedRow> rows, CoveredAreas coverage) {
       Published p = new Published(new LinkedHashMap<>(), new HashMap<>(), new HashMap<>());
+      String referenceLevel = coverage.areas().size() == 1 ? coverage.coverage().level() : null;
+      String referenceCode = referenceLevel == null ? null : coverage.areas().get(0).code();
       for (PublishedRow r : rows) {
         Period period = Period.of(r.periodFrom(), r.periodTo());
+        if (r.level().equals(referenceLevel)
+            && r.areaCode().equals(referenceCode)
+            && r.category().isEmpty()) {
+          p.national().putIfAbsent(period, r);
+        }
         if (!AreaRef.NATIONAL_LEVEL.equals(r.level())) {
           p.byLevel()
               .computeIfAbsent(r.level(), k -> new LinkedHashMap<>())
               .computeIfAbsent(period, k -> new ArrayList<>())
               .add(r);
+        } else if (referenceLevel != null) {
+          continue; // the region is the reference, not the nation
         } else if (r.category().isEmpty()) {
           p.national().put(period, r);
         } else {

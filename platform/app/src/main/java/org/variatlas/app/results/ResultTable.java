@@ -3,9 +3,9 @@ package org.variatlas.app.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.variatlas.api.io.CsvWriter;
 import org.variatlas.api.model.AreaResult;
 import org.variatlas.api.model.IndicatorResults;
+import org.variatlas.sdk.io.CsvWriter;
 
 /**
  * The results of one level and period as a table (areas, then the national row). One column model

@@ -7,15 +7,13 @@ import static org.variatlas.app.results.ResultRows.variation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.Comparison;
-import org.variatlas.api.model.Denominator;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.Provenance;
-import org.variatlas.api.model.ValueType;
+import org.variatlas.app.areas.CoveredAreas;
+import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.engine.atlas.AreaLevelAnalysis;
 import org.variatlas.engine.atlas.AreaLevelResult;
@@ -34,17 +32,23 @@ public class ResultsCalculator {
 
   static final int MAP_CLASSES = 4;
 
-  private static final Logger log = LoggerFactory.getLogger(ResultsCalculator.class);
-
   private final ComputedResults computed;
+  private final ProportionResults proportions;
   private final ImportedResults imported;
   private final IndicatorProtection protection;
+  private final GeographyPack pack;
 
   ResultsCalculator(
-      ComputedResults computed, ImportedResults imported, IndicatorProtection protection) {
+      ComputedResults computed,
+      ProportionResults proportions,
+      ImportedResults imported,
+      IndicatorProtection protection,
+      GeographyPack pack) {
     this.computed = computed;
+    this.proportions = proportions;
     this.imported = imported;
     this.protection = protection;
+    this.pack = pack;
   }
 
   /**
@@ -67,19 +71,16 @@ public class ResultsCalculator {
 
   /** Computes an indicator of a topic from what is loaded now. */
   public Computed compute(InstalledTopic topic, IndicatorDefinition indicator) {
+    // The reference value and every statistic are over the topic's covered areas.
+    CoveredAreas coverage = CoveredAreas.of(topic.coverage(), pack);
     if (indicator.provenance() == Provenance.PUBLISHED) {
-      return imported.compute(topic, indicator);
+      return imported.compute(topic, indicator, coverage);
     }
-    if (indicator.valueType() == ValueType.PROPORTION
-        || !(indicator.denominator() instanceof Denominator.ResidentPopulation)) {
-      log.warn(
-          "{}/{}: proportions of two measures are not computed by this version of the results"
-              + " pipeline; the indicator shows no values",
-          topic.id(),
-          indicator.id());
-      return Computed.empty();
-    }
-    List<LevelPeriod> results = computed.compute(topic, indicator);
+    // What the platform cannot compute was refused when the plugin started (TopicValidator).
+    List<LevelPeriod> results =
+        ProportionResults.applies(indicator)
+            ? proportions.compute(topic, indicator, coverage)
+            : computed.compute(topic, indicator, coverage);
     long started = System.nanoTime();
     ProtectionOutcome hidden = protection.protect(topic, indicator, results);
     long nanos = System.nanoTime() - started;

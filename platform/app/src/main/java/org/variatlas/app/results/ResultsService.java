@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.AreaResult;
@@ -16,6 +17,7 @@ import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.Period;
 import org.variatlas.app.areas.Area;
+import org.variatlas.app.areas.CoveredAreas;
 import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.topics.InstalledTopic;
@@ -120,19 +122,29 @@ public class ResultsService {
     }
     Map<String, TreeMap<Integer, Double>> yearly = yearly(version, indicatorId, level, period);
     Map<String, Map<String, Double>> parts = parts(version, indicatorId, level, period);
+
+    CoveredAreas coverage = coverage(topicId);
+    Predicate<String> covered = coverage.filter(pack, pack.defaultVersion(), level, period.to());
     List<AreaResult> areas = new ArrayList<>();
     for (Area area : pack.areasIn(pack.defaultVersion(), level, period.to())) {
+      if (!covered.test(area.code())) {
+        continue; // outside the topic's coverage: not shown
+      }
       AreaRef ref = new AreaRef(level, area.code(), area.name(locale));
       areas.add(result(ref, byArea.remove(area.code()), yearly.get(area.code()), parts));
     }
     // Areas with results that the current geography no longer has (e.g. published on older
     // borders) are kept, named by the pack if it knows them.
     for (ResultRow r : byArea.values()) {
+      if (!coverage.everywhere() && !covered.test(r.areaCode())) {
+        continue;
+      }
       String name = pack.area(level, r.areaCode()).map(a -> a.name(locale)).orElse(r.areaCode());
       areas.add(result(new AreaRef(level, r.areaCode(), name), r, yearly.get(r.areaCode()), parts));
     }
-    Area nation = pack.national();
-    AreaRef nationalRef = new AreaRef(AreaRef.NATIONAL_LEVEL, nation.code(), nation.name(locale));
+    // The reference value: the nation's, or the covered areas' ("Helse Nord").
+    AreaRef nationalRef =
+        new AreaRef(AreaRef.NATIONAL_LEVEL, AreaRef.NATIONAL_CODE, coverage.name(pack).get(locale));
     AreaResult national =
         result(nationalRef, nationalRow, yearly.get(AreaRef.NATIONAL_CODE), parts);
     Optional<SummaryRow> summary = repository.summary(version, indicatorId, level, period);
@@ -190,9 +202,14 @@ public class ResultsService {
     for (ResultRow r : repository.yearRows(version.get(), indicatorId, level, span)) {
       byYear.computeIfAbsent(r.period().from(), y -> new ArrayList<>()).add(r);
     }
-    Area nation = pack.national();
+    CoveredAreas coverage = coverage(topicId);
+    String reference = coverage.name(pack).get(locale);
+    Predicate<String> covered = coverage.filter(pack, pack.defaultVersion(), level, span.to());
     List<IndicatorResults> out = new ArrayList<>();
-    List<Area> areas = pack.areasIn(pack.defaultVersion(), level, span.to());
+    List<Area> areas =
+        pack.areasIn(pack.defaultVersion(), level, span.to()).stream()
+            .filter(a -> covered.test(a.code()))
+            .toList();
     for (var year : byYear.entrySet()) {
       Map<String, ResultRow> byArea = new HashMap<>();
       ResultRow national = null;
@@ -219,7 +236,7 @@ public class ResultsService {
               Period.year(year.getKey()),
               rows,
               result(
-                  new AreaRef(AreaRef.NATIONAL_LEVEL, nation.code(), nation.name(locale)),
+                  new AreaRef(AreaRef.NATIONAL_LEVEL, AreaRef.NATIONAL_CODE, reference),
                   national,
                   null,
                   Map.of()),
@@ -241,6 +258,14 @@ public class ResultsService {
     return topics
         .shownTopic(topicId)
         .flatMap(t -> t.indicator(indicatorId).map(i -> sources.asShown(t, i)));
+  }
+
+  /** The topic's coverage on the geography (the whole country for an unknown topic). */
+  private CoveredAreas coverage(String topicId) {
+    return topics
+        .topic(topicId)
+        .map(t -> CoveredAreas.of(t.coverage(), pack))
+        .orElseGet(() -> CoveredAreas.of(null, pack));
   }
 
   private static String key(ResultRow r) {

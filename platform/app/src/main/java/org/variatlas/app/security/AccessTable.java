@@ -181,8 +181,10 @@ public final class AccessTable {
           endpoint("/api/**", Set.of(), Access.PUBLIC),
           // Spring Boot's error page: says no more than the status.
           endpoint("/error", Set.of(), Access.PUBLIC),
+          // The SDK's Maven repository (plugin API, SDK, test kit, archetype): public, read-only,
+          // as any Maven repository a partner's build names.
+          resource("/sdk/maven/**"),
           // Public resources other features serve.
-          reserved(resource("/sdk/maven/**")),
           // Actuator's health and its liveness/readiness groups for probes (details: ADMIN only,
           // decided by Actuator's management.endpoint.health.roles).
           resource("/actuator/health"),

@@ -15,8 +15,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import java.util.Locale;
 import org.variatlas.app.config.VariatlasProperties;
 import org.variatlas.app.text.Markdown;
+import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.app.topics.TopicRegistry;
 
 /**
  * "About the data": every source the atlas reads, what it is used for, its licence and the
@@ -102,7 +105,8 @@ public class AboutView extends Div implements HasDynamicTitle {
       DEALINGS IN THE SOFTWARE.
       """;
 
-  public AboutView(VariatlasProperties properties, AuthenticationContext authentication) {
+  public AboutView(
+      VariatlasProperties properties, AuthenticationContext authentication, TopicRegistry topics) {
     addClassName("va-about");
     add(new H1(getTranslation("about.title")));
     Paragraph lead = new Paragraph(getTranslation("about.lead"));
@@ -136,6 +140,7 @@ public class AboutView extends Div implements HasDynamicTitle {
       list.add(item);
     }
     add(list);
+    topicSources(topics);
 
     add(new H2(getTranslation("about.methods")));
     add(new Html(Markdown.toHtml(getTranslation("about.methods.text"))));
@@ -152,6 +157,24 @@ public class AboutView extends Div implements HasDynamicTitle {
           new Paragraph(getTranslation("about.dataDir", properties.dataDirectory().toString()));
       dataDir.addClassName("va-muted");
       add(dataDir);
+    }
+  }
+
+  /** The sources the topic plugins credit, by topic. */
+  private void topicSources(TopicRegistry topics) {
+    List<InstalledTopic> crediting =
+        topics.topics().stream().filter(t -> !t.sources().isEmpty()).toList();
+    if (crediting.isEmpty()) {
+      return;
+    }
+    Locale locale = getLocale();
+    add(new H2(getTranslation("about.topicSources")));
+    for (InstalledTopic topic : crediting) {
+      Div group = new Div(new H3(topic.title().get(locale)));
+      group.addClassName("va-topic-sources");
+      group.getElement().setAttribute("data-topic", topic.id());
+      group.add(DataSources.list(topic.sources(), locale, getTranslation("about.licence")));
+      add(group);
     }
   }
 

@@ -8,6 +8,8 @@ import org.variatlas.api.AtlasTopic;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.FactSheetView;
 import org.variatlas.api.model.Chapter;
+import org.variatlas.api.model.Coverage;
+import org.variatlas.api.model.DataSource;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.MeasureDefinition;
@@ -15,7 +17,8 @@ import org.variatlas.api.model.Messages;
 
 /**
  * A topic served by a started plugin: what its {@link AtlasTopic} said when the plugin started
- * (read once, validated), with the loaders and fact sheet that plugins contribute to it.
+ * (read once, validated), with the loaders and fact sheet that plugins contribute to it, the areas
+ * it covers and the sources it credits.
  */
 public record InstalledTopic(
     String id,
@@ -29,13 +32,48 @@ public record InstalledTopic(
     String pluginVersion,
     List<DataLoader> loaders,
     FactSheetView factSheetView,
-    Messages messages) {
+    Messages messages,
+    Coverage coverage,
+    List<DataSource> sources) {
 
   public InstalledTopic {
+    coverage = coverage == null ? Coverage.everywhere() : coverage;
+    sources = sources == null ? List.of() : List.copyOf(sources);
     chapters = List.copyOf(chapters);
     indicators = List.copyOf(indicators);
     measures = List.copyOf(measures);
     loaders = List.copyOf(loaders);
+  }
+
+  /** A topic of the whole country that names no data sources. */
+  public InstalledTopic(
+      String id,
+      LocalizedText title,
+      LocalizedText description,
+      int order,
+      List<Chapter> chapters,
+      List<IndicatorDefinition> indicators,
+      List<MeasureDefinition> measures,
+      String pluginId,
+      String pluginVersion,
+      List<DataLoader> loaders,
+      FactSheetView factSheetView,
+      Messages messages) {
+    this(
+        id,
+        title,
+        description,
+        order,
+        chapters,
+        indicators,
+        measures,
+        pluginId,
+        pluginVersion,
+        loaders,
+        factSheetView,
+        messages,
+        Coverage.everywhere(),
+        List.of());
   }
 
   /** This topic with other indicator definitions (e.g. held to the platform's rules). */
@@ -52,7 +90,9 @@ public record InstalledTopic(
         pluginVersion,
         loaders,
         factSheetView,
-        messages);
+        messages,
+        coverage,
+        sources);
   }
 
   public Optional<IndicatorDefinition> indicator(String indicatorId) {
@@ -67,6 +107,17 @@ public record InstalledTopic(
   public Set<String> syntheticLoaderIds() {
     return loaders.stream()
         .filter(DataLoader::synthetic)
+        .map(DataLoader::id)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The ids of the real loaders that deliver a plugin's own counts at install: {@link
+   * DataLoader#loadOnInstall()}, no parameters, not synthetic. An extract supersedes their counts.
+   */
+  public Set<String> installLoaderIds() {
+    return loaders.stream()
+        .filter(l -> l.loadOnInstall() && l.parameters().isEmpty() && !l.synthetic())
         .map(DataLoader::id)
         .collect(Collectors.toUnmodifiableSet());
   }

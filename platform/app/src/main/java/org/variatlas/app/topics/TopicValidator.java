@@ -11,6 +11,7 @@ import org.variatlas.api.model.Denominator;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.MeasureDefinition;
 import org.variatlas.api.model.Provenance;
+import org.variatlas.api.model.ValueType;
 
 /**
  * Checks that a topic's parts fit together (unique ids, indicators in declared chapters, computed
@@ -66,8 +67,36 @@ public final class TopicValidator {
           && !measureIds.contains(m.measureId())) {
         problems.add(where + "unknown denominator measure '" + m.measureId() + "'");
       }
+      String uncomputable = uncomputable(indicator);
+      if (uncomputable != null) {
+        problems.add(where + uncomputable);
+      }
     }
     return problems;
+  }
+
+  /**
+   * Why the platform cannot compute a computed indicator, or null: a measure over a measure is a
+   * proportion (Wilson intervals, proportion funnel), and a proportion needs a denominator measure.
+   */
+  private static String uncomputable(IndicatorDefinition indicator) {
+    boolean overMeasure = indicator.denominator() instanceof Denominator.Measure;
+    boolean proportion = indicator.valueType() == ValueType.PROPORTION;
+    if (overMeasure && !proportion) {
+      return "the platform computes a measure over a measure only as a PROPORTION (value type "
+          + indicator.valueType()
+          + " over denominator measure is not computed); use ValueType.PROPORTION or"
+          + " Denominator.population()";
+    }
+    if (proportion && !overMeasure) {
+      return "a computed PROPORTION needs a denominator measure (Denominator.measure(...)): the"
+          + " platform does not compute proportions of residents; use CRUDE_RATE or a"
+          + " standardised rate over Denominator.population()";
+    }
+    if (proportion && !indicator.categories().isEmpty()) {
+      return "a computed PROPORTION has no categories (parts of a proportion are not computed)";
+    }
+    return null;
   }
 
   private static Set<String> unique(List<String> ids, String what, List<String> problems) {

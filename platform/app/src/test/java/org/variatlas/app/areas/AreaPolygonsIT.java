@@ -15,8 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.variatlas.api.io.Json;
 import org.variatlas.app.SharedApp;
+import org.variatlas.sdk.io.Json;
 
 /**
  * Area polygons built from the base units: valid, gap-free, small enough for the web, and close to

@@ -17,7 +17,7 @@ public final class Packs {
   }
 
   public static Path norwayFile() {
-    return new GeographyProperties("config/geography/norway.yml").packFile();
+    return new GeographyProperties("").packFile();
   }
 
   /** The Norway pack, loaded once per test JVM. */

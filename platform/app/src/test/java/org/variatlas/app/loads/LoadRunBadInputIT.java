@@ -214,6 +214,7 @@ class LoadRunBadInputIT extends SharedApp {
                   "public",
                   9,
                   at(18)); // duplicate of line 1
+              sink.count("visits", "3401", 2099, Sex.FEMALE, 3, "public", 1, at(19));
             });
     assertThat(problems(run))
         .extracting(p -> p.where().line() + " " + p.rule())
@@ -226,9 +227,14 @@ class LoadRunBadInputIT extends SharedApp {
             "15 bad-age",
             "16 negative-count",
             "17 non-integer-count",
+            "19 no-population", // found while reading; duplicates when the whole set is staged
             "18 duplicate-key");
-    assertThat(problems(run).get(8).message()).contains("counts.csv:1");
-    assertThat(run.rowsRejected()).isEqualTo(9);
+    assertThat(problems(run).get(3).where())
+        .extracting(SourceLocation::file, SourceLocation::column, SourceLocation::value)
+        .containsExactly("counts.csv", "base_unit", "0301");
+    assertThat(problems(run).get(8).message()).contains("no population is loaded for 2099");
+    assertThat(problems(run).get(9).message()).contains("counts.csv:1");
+    assertThat(run.rowsRejected()).isEqualTo(10);
     assertUnchanged();
   }
 
@@ -290,9 +296,39 @@ class LoadRunBadInputIT extends SharedApp {
               throw new IllegalStateException("the registry extract is locked");
             });
     assertThat(run.status()).isEqualTo(LoadRunRecord.FAILED);
-    assertThat(run.message()).contains("the registry extract is locked");
+    // The exception's type and the frame it was thrown from: what the loader's author acts on.
+    assertThat(run.message())
+        .contains("IllegalStateException: the registry extract is locked (at ");
     assertThat(problems(run)).extracting(LoadProblem::rule).containsExactly("loader-error");
     assertUnchanged();
+  }
+
+  @Test
+  void an_extract_replaces_the_counts_a_plugin_delivered_at_install_and_keeps_them() {
+    String topicId = "load-ranks";
+    DataLoader bundled =
+        loader(
+            topicId,
+            "bundled-counts",
+            false,
+            sink -> sink.count("visits", "3401", 2024, Sex.FEMALE, 0, "public", 5, at(1)));
+    DataLoader extract =
+        loader(
+            topicId,
+            "count-file",
+            true,
+            sink -> sink.count("visits", "3401", 2024, Sex.FEMALE, 0, "public", 7, at(1)));
+    List<DataLoader> both = List.of(bundled, extract);
+    assertThat(run(topicId, bundled, both).status()).isEqualTo(LoadRunRecord.APPLIED);
+
+    LoadRunRecord replaced = run(topicId, extract, both);
+    assertThat(replaced.status()).isEqualTo(LoadRunRecord.APPLIED);
+    assertThat(data.sum(topicId, "visits")).isEqualTo(7);
+
+    // The bundled loader runs again (e.g. a new plugin version): the extract's counts stay.
+    LoadRunRecord again = run(topicId, bundled, both);
+    assertThat(again.status()).isEqualTo(LoadRunRecord.APPLIED);
+    assertThat(data.sum(topicId, "visits")).isEqualTo(7);
   }
 
   // ---- helpers ----------------------------------------------------------------------------
@@ -444,6 +480,74 @@ class LoadRunBadInputIT extends SharedApp {
             "load-fixture",
             "1.0.0",
             List.of(loader),
+            null,
+            null);
+    return runner.run(
+        new TopicLoad(
+            topic,
+            loader,
+            Map.of(),
+            v -> v,
+            geography.pack(),
+            geography.geography(null),
+            pluginPopulation,
+            data));
+  }
+
+  /** A loader of a topic: one that runs at install, or one with a file parameter (an extract). */
+  private static DataLoader loader(
+      String topicId, String id, boolean extract, ThrowingConsumer<LoadSink> body) {
+    return new DataLoader() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String topicId() {
+        return topicId;
+      }
+
+      @Override
+      public LocalizedText title() {
+        return LocalizedText.of(id);
+      }
+
+      @Override
+      public boolean loadOnInstall() {
+        return !extract;
+      }
+
+      @Override
+      public List<org.variatlas.api.model.LoaderParameter> parameters() {
+        return extract
+            ? List.of(
+                org.variatlas.api.model.LoaderParameter.file("file", LocalizedText.of("File")))
+            : List.of();
+      }
+
+      @Override
+      public void load(LoadContext context, LoadSink sink) throws Exception {
+        body.accept(sink);
+      }
+    };
+  }
+
+  private LoadRunRecord run(String topicId, DataLoader loader, List<DataLoader> loaders) {
+    InstalledTopic topic =
+        new InstalledTopic(
+            topicId,
+            LocalizedText.of("Ranks"),
+            LocalizedText.of("Ranks"),
+            1,
+            List.of(Chapter.of("main", LocalizedText.of("Main"))),
+            List.of(),
+            List.of(
+                MeasureDefinition.events("visits", LocalizedText.of("Visits"))
+                    .withCategories(List.of(new Category("public", LocalizedText.of("Public"))))),
+            "load-fixture",
+            "1.0.0",
+            loaders,
             null,
             null);
     return runner.run(

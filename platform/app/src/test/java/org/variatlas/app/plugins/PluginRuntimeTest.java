@@ -35,6 +35,26 @@ class PluginRuntimeTest {
   }
 
   @Test
+  void a_topic_the_platform_refuses_at_start_is_not_served_and_its_status_says_why() {
+    good("good", OtherFixtureTopic.class).writeTo(plugins, "good.jar");
+
+    try (PluginRuntime runtime = PluginRuntime.start(plugins)) {
+      runtime.checkTopics(t -> "coverage: the geography has no area 'Atlantis'");
+
+      assertThat(runtime.topics()).isEmpty();
+      assertThat(runtime.plugins())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.state()).isEqualTo("FAILED");
+                assertThat(p.error())
+                    .isEqualTo(
+                        "topic 'other-fixture': coverage: the geography has no area 'Atlantis'");
+              });
+    }
+  }
+
+  @Test
   void a_corrupt_jar_is_reported_as_failed_and_the_others_still_served() {
     PluginJars.corrupt(plugins, "broken.jar");
     good("good", OtherFixtureTopic.class).writeTo(plugins, "good.jar");

@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
-import org.variatlas.api.io.Json;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.app.SharedApp;
 import org.variatlas.app.areas.Packs;
+import org.variatlas.sdk.io.Json;
 
 /**
  * The population load on the real SSB files, and the roll-ups checked against what SKDE published:

@@ -28,7 +28,17 @@ public final class ProportionFunnel {
    */
   public static ProportionFunnelLimits limits(
       double[] numerator, double[] denominator, double multiplier) {
-    double theta = target(numerator, denominator);
+    return limits(denominator, multiplier, target(numerator, denominator));
+  }
+
+  /**
+   * Limits around a given target (e.g. a reference value published with the areas), on the axis
+   * built from the denominators.
+   *
+   * @param theta the target as a proportion (0..1)
+   */
+  public static ProportionFunnelLimits limits(
+      double[] denominator, double multiplier, double theta) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double n : denominator) {
@@ -55,7 +65,12 @@ public final class ProportionFunnel {
 
   /** The significance of each point x/n against the limits at its own n. */
   public static FunnelSignificance[] significance(double[] numerator, double[] denominator) {
-    double theta = target(numerator, denominator);
+    return significance(numerator, denominator, target(numerator, denominator));
+  }
+
+  /** The significance of each point x/n against the limits around a given target (0..1). */
+  public static FunnelSignificance[] significance(
+      double[] numerator, double[] denominator, double theta) {
     FunnelSignificance[] out = new FunnelSignificance[numerator.length];
     for (int g = 0; g < out.length; g++) {
       double n = denominator[g];

@@ -1,19 +1,15 @@
 package org.variatlas.plugin.childhealth;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.variatlas.api.helseatlas.PublishedSeries;
-import org.variatlas.api.helseatlas.ResultBoxIndicator;
-import org.variatlas.api.model.Category;
 import org.variatlas.api.model.IndicatorDefinition;
-import org.variatlas.api.model.LocalizedText;
-import org.variatlas.api.model.Messages;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.StandardPopulation;
 import org.variatlas.api.model.ValueType;
+import org.variatlas.sdk.helseatlas.PublishedSeries;
+import org.variatlas.sdk.helseatlas.ResultBoxCatalogue;
 
 /**
  * The published indicators of Helseatlas barn 2025: every bar chart of the 19 result boxes the
@@ -23,9 +19,8 @@ import org.variatlas.api.model.ValueType;
  * Diakonhjemmet are part of OUS), adjusted for sex and age (reference population 2022); the drug
  * boxes are on level {@code fylke} with unadjusted rates, as the atlas states.
  */
-final class ChildHealthCatalogue {
+final class ChildHealthCatalogue extends ResultBoxCatalogue {
 
-  static final String ID = ChildHealthTopic.ID;
   static final String DIRECTORY = "helseatlas/atlas_v2/data/barn2025";
   static final String AREAS = "hf19";
   static final String COUNTIES = "fylke";
@@ -40,20 +35,13 @@ final class ChildHealthCatalogue {
    */
   static final int SUPPRESS_BELOW = 40;
 
-  private final Messages messages;
-  private final List<ResultBoxIndicator> indicators = new ArrayList<>();
-
-  ChildHealthCatalogue(Messages messages) {
-    this.messages = messages;
+  ChildHealthCatalogue(ChildHealthTopic topic) {
+    super(topic);
     services();
     admissionsAndOutpatient();
     atopic();
     asthma();
     functionalDiabetesEpilepsy();
-  }
-
-  List<ResultBoxIndicator> published() {
-    return List.copyOf(indicators);
   }
 
   private void services() {
@@ -188,8 +176,7 @@ final class ChildHealthCatalogue {
         definition(box, id, ValueType.DIRECTLY_STANDARDISED_RATE, unit, notes);
     PublishedSeries.Builder series = areaSeries(id, value, numerator, yearly);
     if (!parts.isEmpty()) {
-      definition.categories(
-          parts.stream().map(p -> new Category(p, text("category." + p))).toList());
+      definition.categories(categories(parts));
       series.category(parts.get(0), "privratesnitt").category(parts.get(1), "offratesnitt");
     }
     add(box, definition, series);
@@ -239,16 +226,14 @@ final class ChildHealthCatalogue {
       Box box, String indicatorId, ValueType type, String unit, String... notes) {
     boolean county = type == ValueType.CRUDE_RATE;
     List<String> selection = new ArrayList<>();
-    selection.add(ID + ".box." + box.id() + ".selection");
-    for (String note : notes) {
-      selection.add(ID + "." + note);
-    }
-    selection.add(ID + (county ? ".note.method-county" : ".note.method"));
+    selection.add("box." + box.id() + ".selection");
+    selection.addAll(List.of(notes));
+    selection.add(county ? "note.method-county" : "note.method");
     return IndicatorDefinition.published(indicatorId)
         .chapter(box.chapter())
         .title(text("indicator." + indicatorId))
         .description(text("box." + box.id() + ".description"))
-        .selection(messages.paragraphs(selection.toArray(String[]::new)))
+        .selection(paragraphs(selection))
         .unit(text(unit))
         .source(text(county ? "source.county" : "source.published"))
         .valueType(type)
@@ -264,20 +249,4 @@ final class ChildHealthCatalogue {
   private static PublishedSeries.Builder series(String indicatorId, String level) {
     return PublishedSeries.of(indicatorId, "datasett_1", level, PERIOD);
   }
-
-  private void add(
-      Box box, IndicatorDefinition.Builder definition, PublishedSeries.Builder series) {
-    indicators.add(new ResultBoxIndicator(definition.build(), box.file(), series.build()));
-  }
-
-  private static Box box(String id, String file, String chapter, String published) {
-    return new Box(id, file, chapter, LocalDate.parse(published));
-  }
-
-  private LocalizedText text(String key) {
-    return messages.text(ID + "." + key);
-  }
-
-  /** One result box of the atlas: its id in the bundle's keys, data file, chapter and date. */
-  private record Box(String id, String file, String chapter, LocalDate date) {}
 }

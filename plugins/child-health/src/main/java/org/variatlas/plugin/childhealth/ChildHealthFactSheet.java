@@ -1,8 +1,7 @@
 package org.variatlas.plugin.childhealth;
 
-import java.util.List;
 import org.pf4j.Extension;
-import org.variatlas.api.factsheet.StandardFactSheet;
+import org.variatlas.sdk.factsheet.StandardFactSheet;
 
 /**
  * The child-health fact sheet: admissions of children, where the atlas found the largest variation
@@ -15,10 +14,8 @@ public class ChildHealthFactSheet extends StandardFactSheet {
   public ChildHealthFactSheet() {
     super(
         new ChildHealthTopic(),
-        ChildHealthTopic.messages().text(ChildHealthTopic.ID + ".factsheet.subtitle"),
-        List.of(
-            "admissions",
-            ChildHealthSynthetic.ADMISSIONS.indicatorId(),
-            "outpatient-consultations"));
+        "admissions",
+        ChildHealthTopic.ADMISSIONS.indicatorId(),
+        "outpatient-consultations");
   }
 }

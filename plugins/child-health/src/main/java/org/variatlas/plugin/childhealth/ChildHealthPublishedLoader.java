@@ -1,7 +1,7 @@
 package org.variatlas.plugin.childhealth;
 
 import org.pf4j.Extension;
-import org.variatlas.api.helseatlas.ResultBoxLoader;
+import org.variatlas.sdk.helseatlas.ResultBoxLoader;
 
 /**
  * Imports the published figures of Helseatlas barn 2025 from its result-box data files: per
@@ -12,11 +12,10 @@ import org.variatlas.api.helseatlas.ResultBoxLoader;
 public class ChildHealthPublishedLoader extends ResultBoxLoader {
 
   public ChildHealthPublishedLoader() {
-    super(
-        "published-results",
-        ChildHealthTopic.ID,
-        ChildHealthTopic.messages().text(ChildHealthTopic.ID + ".loader.published"),
-        ChildHealthCatalogue.DIRECTORY,
-        new ChildHealthTopic().published());
+    this(new ChildHealthTopic());
+  }
+
+  private ChildHealthPublishedLoader(ChildHealthTopic topic) {
+    super(topic, "published-results", ChildHealthCatalogue.DIRECTORY, topic.published());
   }
 }

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.variatlas.api.DataLoader;
-import org.variatlas.api.testing.RecordingFactSheet;
 import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.sdk.helseatlas.SyntheticMirror;
+import org.variatlas.sdk.testing.RecordingFactSheet;
 import org.variatlas.testkit.DisclosureAttack;
 import org.variatlas.testkit.PlatformHarness;
 import org.variatlas.testkit.PluginHarness;
@@ -76,7 +77,7 @@ class ChildHealthContractIT {
     // barn2025 publishes yearly averages over 2022-2024 (antsnitt): the synthetic total of the
     // period equals the published average times three, rounded.
     int compared = 0;
-    for (ChildHealthSynthetic synthetic : ChildHealthSynthetic.ALL) {
+    for (SyntheticMirror synthetic : ChildHealthTopic.SYNTHETIC) {
       compared +=
           TopicContract.verifySyntheticEvents(
               platform,

@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.variatlas.api.helseatlas.ResultBoxFile;
-import org.variatlas.api.helseatlas.ResultBoxRow;
 import org.variatlas.api.model.PublishedValue;
 import org.variatlas.api.model.Sex;
-import org.variatlas.api.testing.InMemoryGeography;
-import org.variatlas.api.testing.InMemoryPopulation;
-import org.variatlas.api.testing.RecordingLoadContext;
-import org.variatlas.api.testing.RecordingSink;
+import org.variatlas.sdk.helseatlas.ResultBoxFile;
+import org.variatlas.sdk.helseatlas.ResultBoxRow;
+import org.variatlas.sdk.helseatlas.SyntheticMirror;
+import org.variatlas.sdk.testing.InMemoryGeography;
+import org.variatlas.sdk.testing.InMemoryPopulation;
+import org.variatlas.sdk.testing.RecordingLoadContext;
+import org.variatlas.sdk.testing.RecordingSink;
 
 /** The loaders on the real published files, with one in-memory area per name the files use. */
 class ChildHealthLoadersTest {
@@ -88,7 +89,7 @@ class ChildHealthLoadersTest {
     new ChildHealthSyntheticLoader().load(context, sink);
 
     assertThat(context.problems()).isEmpty();
-    for (ChildHealthSynthetic synthetic : ChildHealthSynthetic.ALL) {
+    for (SyntheticMirror synthetic : ChildHealthTopic.SYNTHETIC) {
       for (ResultBoxRow row : read(synthetic.file()).dataset("datasett_1").rows()) {
         if (row.area().equals("Norge")) {
           continue;

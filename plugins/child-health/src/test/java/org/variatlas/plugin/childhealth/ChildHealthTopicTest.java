@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.variatlas.api.helseatlas.ResultBoxIndicator;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.Provenance;
 import org.variatlas.api.model.StandardPopulation;
-import org.variatlas.api.testing.Bundles;
-import org.variatlas.api.testing.ResultBoxCoverage;
+import org.variatlas.sdk.helseatlas.ResultBoxIndicator;
+import org.variatlas.sdk.testing.Bundles;
+import org.variatlas.sdk.testing.ResultBoxCoverage;
 
 class ChildHealthTopicTest {
 

@@ -1,8 +1,7 @@
 package org.variatlas.plugin.daysurgery;
 
-import java.util.List;
 import org.pf4j.Extension;
-import org.variatlas.api.factsheet.StandardFactSheet;
+import org.variatlas.sdk.factsheet.StandardFactSheet;
 
 /**
  * The day-surgery fact sheet: shoulder surgery (acromion resection), the procedure whose variation
@@ -14,10 +13,8 @@ public class DaySurgeryFactSheet extends StandardFactSheet {
   public DaySurgeryFactSheet() {
     super(
         new DaySurgeryTopic(),
-        DaySurgeryTopic.messages().text(DaySurgeryTopic.ID + ".factsheet.subtitle"),
-        List.of(
-            DaySurgeryProcedure.SHOULDER.id(),
-            DaySurgeryProcedure.SHOULDER.syntheticId(),
-            DaySurgeryProcedure.CATARACT.id()));
+        DaySurgeryProcedure.SHOULDER.id(),
+        DaySurgeryProcedure.SHOULDER.syntheticId(),
+        DaySurgeryProcedure.CATARACT.id());
   }
 }

@@ -2,7 +2,7 @@ package org.variatlas.plugin.daysurgery;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.variatlas.api.synthetic.AgeSexProfile;
+import org.variatlas.sdk.synthetic.AgeSexProfile;
 
 /**
  * The twelve procedures of the Helseatlas day-surgery atlas 2013-2017 (dagkir2), in the atlas'

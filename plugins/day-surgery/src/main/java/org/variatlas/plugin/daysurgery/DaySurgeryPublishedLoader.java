@@ -1,14 +1,13 @@
 package org.variatlas.plugin.daysurgery;
 
 import org.pf4j.Extension;
-import org.variatlas.api.DataLoader;
 import org.variatlas.api.LoadContext;
 import org.variatlas.api.LoadSink;
-import org.variatlas.api.helseatlas.InstantAtlasCsv;
 import org.variatlas.api.io.SourceProblemException;
-import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PublishedValue;
+import org.variatlas.sdk.helseatlas.InstantAtlasCsv;
+import org.variatlas.sdk.topic.TopicLoader;
 
 /**
  * Imports the published figures of the day-surgery atlas from its InstantAtlas export: per
@@ -17,24 +16,13 @@ import org.variatlas.api.model.PublishedValue;
  * Olavs}, {@code Norge}); the platform matches them.
  */
 @Extension
-public class DaySurgeryPublishedLoader implements DataLoader {
+public class DaySurgeryPublishedLoader extends TopicLoader {
 
   /** The InstantAtlas export, relative to the data directory. */
   static final String SOURCE = "helseatlas/legacy_instantatlas/dagkir2.csv";
 
-  @Override
-  public String id() {
-    return "published-results";
-  }
-
-  @Override
-  public String topicId() {
-    return DaySurgeryTopic.ID;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return DaySurgeryTopic.messages().text(DaySurgeryTopic.ID + ".loader.published");
+  public DaySurgeryPublishedLoader() {
+    super(new DaySurgeryTopic(), "published-results");
   }
 
   @Override

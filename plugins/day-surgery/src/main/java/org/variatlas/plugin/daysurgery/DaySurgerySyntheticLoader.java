@@ -1,15 +1,14 @@
 package org.variatlas.plugin.daysurgery;
 
 import org.pf4j.Extension;
-import org.variatlas.api.DataLoader;
 import org.variatlas.api.LoadContext;
 import org.variatlas.api.LoadSink;
-import org.variatlas.api.helseatlas.InstantAtlasCsv;
 import org.variatlas.api.io.SourceProblemException;
-import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
-import org.variatlas.api.synthetic.SyntheticGenerator;
+import org.variatlas.sdk.helseatlas.InstantAtlasCsv;
+import org.variatlas.sdk.synthetic.SyntheticCountsLoader;
+import org.variatlas.sdk.synthetic.SyntheticGenerator;
 
 /**
  * Generates synthetic procedure counts on the platform's population whose totals per referral area
@@ -20,27 +19,10 @@ import org.variatlas.api.synthetic.SyntheticGenerator;
  * of an area equals the published events over its own population.
  */
 @Extension
-public class DaySurgerySyntheticLoader implements DataLoader {
+public class DaySurgerySyntheticLoader extends SyntheticCountsLoader {
 
-  @Override
-  public String id() {
-    return "synthetic-counts";
-  }
-
-  @Override
-  public String topicId() {
-    return DaySurgeryTopic.ID;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return DaySurgeryTopic.messages().text(DaySurgeryTopic.ID + ".loader.synthetic");
-  }
-
-  /** Demonstration counts: a registry extract loaded for a measure replaces them. */
-  @Override
-  public boolean synthetic() {
-    return true;
+  public DaySurgerySyntheticLoader() {
+    super(new DaySurgeryTopic());
   }
 
   @Override

@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.pf4j.Extension;
-import org.variatlas.api.AtlasTopic;
-import org.variatlas.api.model.Chapter;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.MeasureDefinition;
-import org.variatlas.api.model.Messages;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.StandardPopulation;
 import org.variatlas.api.model.ValueType;
+import org.variatlas.sdk.topic.Topic;
 
 /**
  * Day surgery: twelve common procedures by hospital referral area, 2013-2017 (Helseatlas
@@ -25,7 +23,7 @@ import org.variatlas.api.model.ValueType;
  * per area and year ({@link DaySurgerySyntheticLoader}).
  */
 @Extension
-public class DaySurgeryTopic implements AtlasTopic {
+public class DaySurgeryTopic extends Topic {
 
   static final String ID = "day-surgery";
 
@@ -43,37 +41,8 @@ public class DaySurgeryTopic implements AtlasTopic {
 
   private static final LocalDate PUBLISHED = LocalDate.of(2018, 11, 1);
 
-  private final Messages messages = messages();
-
-  /** The plugin's own i18n bundle. */
-  static Messages messages() {
-    return Messages.load(DaySurgeryTopic.class, "i18n/" + ID);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return messages.text(ID + ".title");
-  }
-
-  @Override
-  public LocalizedText description() {
-    return messages.text(ID + ".description");
-  }
-
-  @Override
-  public int order() {
-    return 10;
-  }
-
-  @Override
-  public List<Chapter> chapters() {
-    return List.of(
-        chapter("orthopaedics"), chapter("ent"), chapter("eye"), chapter("general-surgery"));
+  public DaySurgeryTopic() {
+    super(ID, 10, "orthopaedics", "ent", "eye", "general-surgery");
   }
 
   @Override
@@ -101,9 +70,9 @@ public class DaySurgeryTopic implements AtlasTopic {
         .chapter(procedure.chapter())
         .title(text(procedure, "title"))
         .description(text(procedure, "description"))
-        .selection(messages.paragraphs(key(procedure, "selection"), ID + ".selection.common"))
-        .unit(messages.text(ID + ".unit"))
-        .source(messages.text(ID + ".source.published"))
+        .selection(paragraphs(key(procedure, "selection"), "selection.common"))
+        .unit(text("unit"))
+        .source(text("source.published"))
         .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
         .standard(STANDARD)
         .multiplier(100_000)
@@ -119,8 +88,8 @@ public class DaySurgeryTopic implements AtlasTopic {
     return IndicatorDefinition.computedLike(
             published(procedure), procedure.syntheticId(), procedure.measureId())
         .title(text(procedure, "synthetic-title"))
-        .description(messages.paragraphs(key(procedure, "profile"), ID + ".synthetic.method"))
-        .source(messages.text(ID + ".source.synthetic"))
+        .description(paragraphs(key(procedure, "profile"), "synthetic.method"))
+        .source(text("source.synthetic"))
         .periods(withAverage(yearsNewestFirst()))
         .synthetic(true)
         .build();
@@ -143,14 +112,10 @@ public class DaySurgeryTopic implements AtlasTopic {
   }
 
   private LocalizedText text(DaySurgeryProcedure procedure, String part) {
-    return messages.text(key(procedure, part));
+    return text(key(procedure, part));
   }
 
   private static String key(DaySurgeryProcedure procedure, String part) {
-    return ID + "." + procedure.id() + "." + part;
-  }
-
-  private Chapter chapter(String id) {
-    return Chapter.of(id, messages.text(ID + ".chapter." + id));
+    return procedure.id() + "." + part;
   }
 }

@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.variatlas.api.helseatlas.InstantAtlasCsv;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PublishedValue;
-import org.variatlas.api.testing.InMemoryGeography;
-import org.variatlas.api.testing.InMemoryPopulation;
-import org.variatlas.api.testing.RecordingLoadContext;
-import org.variatlas.api.testing.RecordingSink;
+import org.variatlas.sdk.helseatlas.InstantAtlasCsv;
+import org.variatlas.sdk.testing.InMemoryGeography;
+import org.variatlas.sdk.testing.InMemoryPopulation;
+import org.variatlas.sdk.testing.RecordingLoadContext;
+import org.variatlas.sdk.testing.RecordingSink;
 
 /**
  * The loaders on the real published file, with an in-memory geography that has one area per name

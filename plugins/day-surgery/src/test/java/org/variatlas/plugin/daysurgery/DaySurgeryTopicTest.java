@@ -11,7 +11,7 @@ import org.variatlas.api.model.MeasureDefinition;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.Provenance;
 import org.variatlas.api.model.StandardPopulation;
-import org.variatlas.api.testing.Bundles;
+import org.variatlas.sdk.testing.Bundles;
 
 class DaySurgeryTopicTest {
 

@@ -1,18 +1,14 @@
 package org.variatlas.plugin.psychiatriccare;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.variatlas.api.helseatlas.PublishedSeries;
-import org.variatlas.api.helseatlas.ResultBoxIndicator;
-import org.variatlas.api.model.Category;
 import org.variatlas.api.model.IndicatorDefinition;
-import org.variatlas.api.model.LocalizedText;
-import org.variatlas.api.model.Messages;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.StandardPopulation;
 import org.variatlas.api.model.ValueType;
+import org.variatlas.sdk.helseatlas.PublishedSeries;
+import org.variatlas.sdk.helseatlas.ResultBoxCatalogue;
 
 /**
  * The published indicators of Helseatlas "Psykisk helsevern for vaksne" (psyk2, Helse Førde 2026):
@@ -23,9 +19,8 @@ import org.variatlas.api.model.ValueType;
  * referral-area boxes are on level {@code hf}, the two DPS boxes on level {@code dps} with the
  * regional health authorities' rows on level {@code rhf}.
  */
-final class PsychiatricCareCatalogue {
+final class PsychiatricCareCatalogue extends ResultBoxCatalogue {
 
-  static final String ID = PsychiatricCareTopic.ID;
   static final String DIRECTORY = "helseatlas/atlas_v2/data/psyk2";
   static final String AREAS = "hf";
   static final String DPS = "dps";
@@ -48,11 +43,8 @@ final class PsychiatricCareCatalogue {
   private static final List<String> PROVIDERS =
       List.of("mental-health-services", "private-specialists");
 
-  private final Messages messages;
-  private final List<ResultBoxIndicator> indicators = new ArrayList<>();
-
-  PsychiatricCareCatalogue(Messages messages) {
-    this.messages = messages;
+  PsychiatricCareCatalogue(PsychiatricCareTopic topic) {
+    super(topic);
     treatment();
     disorders();
     Box gp = box("gp", "kpr_18.json", "primary-care", "2025-12-31");
@@ -65,10 +57,6 @@ final class PsychiatricCareCatalogue {
         "Snitt_kontaktar",
         "Innbyggarar",
         "Rate.{year}");
-  }
-
-  List<ResultBoxIndicator> published() {
-    return List.copyOf(indicators);
   }
 
   private void treatment() {
@@ -194,8 +182,7 @@ final class PsychiatricCareCatalogue {
             .denominator(denominator)
             .yearlyValue(yearly);
     if (providers) {
-      definition.categories(
-          PROVIDERS.stream().map(p -> new Category(p, text("category." + p))).toList());
+      definition.categories(categories(PROVIDERS));
       series.category(PROVIDERS.get(0), "PHV").category(PROVIDERS.get(1), "Avtalespesialister");
     }
     add(box, definition, series);
@@ -226,19 +213,19 @@ final class PsychiatricCareCatalogue {
    */
   private IndicatorDefinition.Builder definition(Box box, String indicatorId, String unit) {
     List<String> selection = new ArrayList<>();
-    selection.add(ID + ".box." + box.id() + ".selection");
+    selection.add("box." + box.id() + ".selection");
     if (!box.id().equals("gp")) {
-      selection.add(ID + ".note." + (box.id().contains("inpatient") ? "inpatient" : "outpatient"));
+      selection.add("note." + (box.id().contains("inpatient") ? "inpatient" : "outpatient"));
     }
-    if (box.level().equals(DPS)) {
-      selection.add(ID + ".note.dps");
+    if (level(box).equals(DPS)) {
+      selection.add("note.dps");
     }
-    selection.add(ID + ".note.method");
+    selection.add("note.method");
     return IndicatorDefinition.published(indicatorId)
         .chapter(box.chapter())
         .title(text("indicator." + indicatorId))
         .description(text("box." + box.id() + ".description"))
-        .selection(messages.paragraphs(selection.toArray(String[]::new)))
+        .selection(paragraphs(selection))
         .unit(text(unit))
         .source(text(box.id().equals("gp") ? "source.kpr" : "source.published"))
         .valueType(ValueType.DIRECTLY_STANDARDISED_RATE)
@@ -247,35 +234,18 @@ final class PsychiatricCareCatalogue {
         .multiplier(10_000)
         .suppressBelow(SUPPRESS_BELOW)
         .periods(PERIOD.withYears())
-        .levels(box.level().equals(DPS) ? new String[] {DPS, RHF} : new String[] {AREAS})
+        .levels(level(box).equals(DPS) ? new String[] {DPS, RHF} : new String[] {AREAS})
         .dataDate(box.date());
   }
 
   /** A series of a box's table; in a DPS table the RHF rows are of level rhf. */
   private static PublishedSeries.Builder series(Box box, String indicatorId, String dataset) {
-    PublishedSeries.Builder series = PublishedSeries.of(indicatorId, dataset, box.level(), PERIOD);
-    return box.level().equals(DPS) ? series.otherLevel(RHF, RHF_ROWS) : series;
+    PublishedSeries.Builder series = PublishedSeries.of(indicatorId, dataset, level(box), PERIOD);
+    return level(box).equals(DPS) ? series.otherLevel(RHF, RHF_ROWS) : series;
   }
 
-  private void add(
-      Box box, IndicatorDefinition.Builder definition, PublishedSeries.Builder series) {
-    indicators.add(new ResultBoxIndicator(definition.build(), box.file(), series.build()));
-  }
-
-  private static Box box(String id, String file, String chapter, String date) {
-    return new Box(id, file, chapter, LocalDate.parse(date));
-  }
-
-  private LocalizedText text(String key) {
-    return messages.text(ID + "." + key);
-  }
-
-  /** One result box of the atlas: its id in the bundle's keys, data file, chapter and date. */
-  private record Box(String id, String file, String chapter, LocalDate date) {
-
-    /** DPS boxes' files are named *_dps_*; the others are on referral areas. */
-    String level() {
-      return file.contains("_dps_") ? DPS : AREAS;
-    }
+  /** DPS boxes' files are named *_dps_*; the others are on referral areas. */
+  private static String level(Box box) {
+    return box.file().contains("_dps_") ? DPS : AREAS;
   }
 }

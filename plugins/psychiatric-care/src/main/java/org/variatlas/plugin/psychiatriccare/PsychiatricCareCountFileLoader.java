@@ -1,19 +1,13 @@
 package org.variatlas.plugin.psychiatriccare;
 
 import org.pf4j.Extension;
-import org.variatlas.api.counts.CountFileLoader;
+import org.variatlas.sdk.counts.CountFileLoader;
 
-/**
- * Loads a registry extract in the count-file format ({@code base_unit,year,sex,age,events}, see
- * {@link org.variatlas.api.counts.CountFile}) into one of the topic's measures. Run by an editor
- * with the parameters {@code file} and {@code measure}; never on install.
- */
+/** Registry extracts in the count-file format for the topic's measures, run by an editor. */
 @Extension
 public class PsychiatricCareCountFileLoader extends CountFileLoader {
 
   public PsychiatricCareCountFileLoader() {
-    super(
-        new PsychiatricCareTopic(),
-        PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".loader.count-file"));
+    super(new PsychiatricCareTopic());
   }
 }

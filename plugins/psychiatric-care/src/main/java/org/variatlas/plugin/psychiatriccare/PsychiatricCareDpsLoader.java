@@ -1,7 +1,7 @@
 package org.variatlas.plugin.psychiatriccare;
 
 import org.pf4j.Extension;
-import org.variatlas.api.helseatlas.ResultBoxLoader;
+import org.variatlas.sdk.helseatlas.ResultBoxLoader;
 
 /**
  * Imports the two DPS boxes of the adult mental health atlas: patients and contact days in
@@ -14,12 +14,14 @@ import org.variatlas.api.helseatlas.ResultBoxLoader;
 public class PsychiatricCareDpsLoader extends ResultBoxLoader {
 
   public PsychiatricCareDpsLoader() {
+    this(new PsychiatricCareTopic());
+  }
+
+  private PsychiatricCareDpsLoader(PsychiatricCareTopic topic) {
     super(
+        topic,
         "published-results-dps",
-        PsychiatricCareTopic.ID,
-        PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".loader.published-dps"),
         PsychiatricCareCatalogue.DIRECTORY,
-        new PsychiatricCareTopic()
-            .published().stream().filter(PsychiatricCarePublishedLoader::isDps).toList());
+        topic.published().stream().filter(PsychiatricCarePublishedLoader::isDps).toList());
   }
 }

@@ -1,8 +1,7 @@
 package org.variatlas.plugin.psychiatriccare;
 
-import java.util.List;
 import org.pf4j.Extension;
-import org.variatlas.api.factsheet.StandardFactSheet;
+import org.variatlas.sdk.factsheet.StandardFactSheet;
 
 /**
  * The adult mental health fact sheet: inpatient stays, where the atlas found the largest variation
@@ -15,10 +14,8 @@ public class PsychiatricCareFactSheet extends StandardFactSheet {
   public PsychiatricCareFactSheet() {
     super(
         new PsychiatricCareTopic(),
-        PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".factsheet.subtitle"),
-        List.of(
-            "inpatient-stays",
-            PsychiatricCareSynthetic.INPATIENT_STAYS.indicatorId(),
-            "outpatient-patients"));
+        "inpatient-stays",
+        PsychiatricCareTopic.INPATIENT_STAYS.indicatorId(),
+        "outpatient-patients");
   }
 }

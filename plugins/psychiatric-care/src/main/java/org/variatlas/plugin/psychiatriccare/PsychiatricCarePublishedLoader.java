@@ -1,8 +1,8 @@
 package org.variatlas.plugin.psychiatriccare;
 
 import org.pf4j.Extension;
-import org.variatlas.api.helseatlas.ResultBoxIndicator;
-import org.variatlas.api.helseatlas.ResultBoxLoader;
+import org.variatlas.sdk.helseatlas.ResultBoxIndicator;
+import org.variatlas.sdk.helseatlas.ResultBoxLoader;
 
 /**
  * Imports the published figures of the adult mental health atlas (psyk2) on referral areas from its
@@ -16,12 +16,15 @@ import org.variatlas.api.helseatlas.ResultBoxLoader;
 public class PsychiatricCarePublishedLoader extends ResultBoxLoader {
 
   public PsychiatricCarePublishedLoader() {
+    this(new PsychiatricCareTopic());
+  }
+
+  private PsychiatricCarePublishedLoader(PsychiatricCareTopic topic) {
     super(
+        topic,
         "published-results",
-        PsychiatricCareTopic.ID,
-        PsychiatricCareTopic.messages().text(PsychiatricCareTopic.ID + ".loader.published"),
         PsychiatricCareCatalogue.DIRECTORY,
-        new PsychiatricCareTopic().published().stream().filter(i -> !isDps(i)).toList());
+        topic.published().stream().filter(i -> !isDps(i)).toList());
   }
 
   /** Whether an indicator is shown on DPS areas. */

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.variatlas.api.DataLoader;
-import org.variatlas.api.testing.RecordingFactSheet;
 import org.variatlas.app.topics.InstalledTopic;
+import org.variatlas.sdk.helseatlas.SyntheticMirror;
+import org.variatlas.sdk.testing.RecordingFactSheet;
 import org.variatlas.testkit.DisclosureAttack;
 import org.variatlas.testkit.PlatformHarness;
 import org.variatlas.testkit.PluginHarness;
@@ -77,7 +78,7 @@ class PsychiatricCareContractIT {
     // psyk2 publishes yearly averages over 2020-2024 (Tal_pas, Snitt_kontaktar): the synthetic
     // total of the period equals the published average times five, rounded.
     int compared = 0;
-    for (PsychiatricCareSynthetic synthetic : PsychiatricCareSynthetic.ALL) {
+    for (SyntheticMirror synthetic : PsychiatricCareTopic.SYNTHETIC) {
       compared +=
           TopicContract.verifySyntheticEvents(
               platform,

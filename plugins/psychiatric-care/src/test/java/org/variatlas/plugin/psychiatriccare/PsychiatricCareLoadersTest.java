@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.variatlas.api.helseatlas.ResultBoxFile;
-import org.variatlas.api.helseatlas.ResultBoxRow;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.PublishedValue;
 import org.variatlas.api.model.Sex;
-import org.variatlas.api.testing.InMemoryGeography;
-import org.variatlas.api.testing.InMemoryPopulation;
-import org.variatlas.api.testing.RecordingLoadContext;
-import org.variatlas.api.testing.RecordingSink;
+import org.variatlas.sdk.helseatlas.ResultBoxFile;
+import org.variatlas.sdk.helseatlas.ResultBoxRow;
+import org.variatlas.sdk.helseatlas.SyntheticMirror;
+import org.variatlas.sdk.testing.InMemoryGeography;
+import org.variatlas.sdk.testing.InMemoryPopulation;
+import org.variatlas.sdk.testing.RecordingLoadContext;
+import org.variatlas.sdk.testing.RecordingSink;
 
 /** The loaders on the real published files, with one in-memory area per name the files use. */
 class PsychiatricCareLoadersTest {
@@ -130,7 +131,7 @@ class PsychiatricCareLoadersTest {
     new PsychiatricCareSyntheticLoader().load(context, sink);
 
     assertThat(context.problems()).isEmpty();
-    for (PsychiatricCareSynthetic synthetic : PsychiatricCareSynthetic.ALL) {
+    for (SyntheticMirror synthetic : PsychiatricCareTopic.SYNTHETIC) {
       int areas = 0;
       for (ResultBoxRow row : read(synthetic.file()).dataset("qwerty").rows()) {
         if (row.area().equals("Noreg")) {
@@ -142,7 +143,7 @@ class PsychiatricCareLoadersTest {
                 c -> c.measureId().equals(synthetic.measureId()) && c.baseUnit().equals(unit));
         assertThat(events)
             .as("%s %s", synthetic.measureId(), row.area())
-            .isEqualTo(Math.round(row.requireNumber(synthetic.average()) * 5));
+            .isEqualTo(Math.round(row.requireNumber(synthetic.averageColumn()) * 5));
         areas++;
       }
       assertThat(areas).isEqualTo(21);

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.variatlas.api.helseatlas.ResultBoxIndicator;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.MeasureDefinition;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.Provenance;
 import org.variatlas.api.model.StandardPopulation;
-import org.variatlas.api.testing.Bundles;
-import org.variatlas.api.testing.ResultBoxCoverage;
+import org.variatlas.sdk.helseatlas.ResultBoxIndicator;
+import org.variatlas.sdk.testing.Bundles;
+import org.variatlas.sdk.testing.ResultBoxCoverage;
 
 class PsychiatricCareTopicTest {
 
