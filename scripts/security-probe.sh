@@ -30,6 +30,7 @@ status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 has() { grep -qi -- "$2" <<<"$1"; }
 hasnt() { ! grep -qi -- "$2" <<<"$1"; }
 is() { [ "$1" = "$2" ]; }
+isnt() { [ "$1" != "$2" ]; }
 
 echo "Probing $BASE (embedded database in $DB_DIR)"
 
@@ -50,6 +51,12 @@ check "GET /api/v1/topics is public" has "$topics" '^HTTP/1.1 200'
 check "the public API opens no session" hasnt "$topics" '^set-cookie:'
 check "the public API stays cacheable (no no-store)" hasnt "$topics" 'no-store'
 check "GET /api/v1/status is public" is "$(status "$BASE/api/v1/status")" 200
+# Probes: the status only; the components and their details are for administrators.
+health="$(curl -s "$BASE/actuator/health")"
+check "GET /actuator/health answers its status" has "$health" '"status":"'
+check "signed out, /actuator/health shows no components" hasnt "$health" '"components"'
+check "no other Actuator endpoint answers signed out (/actuator/env)" isnt \
+  "$(status "$BASE/actuator/env")" 200
 check "GET /api/v1/loads signed out is 401" is "$(status "$BASE/api/v1/loads")" 401
 check "GET /api/v1/loads/1 signed out is 401" is "$(status "$BASE/api/v1/loads/1")" 401
 check "a bad API token is 401" is \
