@@ -47,4 +47,48 @@ public record AreaResult(
             : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(yearlyValues));
     comparison = comparison == null ? Comparison.NOT_COMPARED : comparison;
   }
+
+  /**
+   * An area's row without figures: an area with no result, whose yearly dots may still be shown, or
+   * a suppressed one, which shows nothing of its cell (no figures, parts or yearly dots).
+   *
+   * @param yearlyValues the yearly dots of an area with no result; ignored when suppressed
+   */
+  public static AreaResult withoutFigures(
+      AreaRef area, boolean suppressed, SortedMap<Integer, Double> yearlyValues) {
+    return new AreaResult(
+        area,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Comparison.NOT_COMPARED,
+        null,
+        suppressed,
+        Map.of(),
+        suppressed ? null : yearlyValues);
+  }
+
+  /** This row with its funnel-plot label replaced (null for none). */
+  public AreaResult withFunnelSignificance(String label) {
+    return new AreaResult(
+        area,
+        events,
+        population,
+        crude,
+        value,
+        lower95,
+        upper95,
+        lower998,
+        upper998,
+        comparison,
+        label,
+        suppressed,
+        categoryValues,
+        yearlyValues);
+  }
 }

@@ -21,18 +21,15 @@ import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.LocalizedText;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.ValueType;
-import org.variatlas.api.ui.FunnelLimits;
 import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.config.VariatlasProperties;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
+import org.variatlas.app.results.FunnelLimitsFactory;
 import org.variatlas.engine.classify.BreakMethod;
 import org.variatlas.engine.classify.ClassBreaks;
 import org.variatlas.engine.classify.Classifier;
 import org.variatlas.engine.compare.BenchmarkComparison;
 import org.variatlas.engine.compare.Judgement;
-import org.variatlas.engine.funnel.FunnelSignificance;
-import org.variatlas.engine.funnel.PoissonFunnel;
-import org.variatlas.engine.funnel.RateFunnelLimits;
 import org.variatlas.engine.rates.CountRates;
 import org.variatlas.engine.rates.Estimate;
 import org.variatlas.sdk.io.CsvReader;
@@ -127,11 +124,12 @@ class GalleryData {
       int y = year;
       years.add(results(shoulder, Period.year(y), areas, a -> a.year(y)));
     }
-    Funnel funnel = funnel(areas);
-    IndicatorResults period =
-        withFunnel(results(shoulder, Period.of(2013, 2017), areas, Area::period), funnel.labels());
+    // The same limits and classes as a topic's page: around Norway's value, from the engine.
+    FunnelLimitsFactory.Funnel funnel =
+        FunnelLimitsFactory.funnel(results(shoulder, Period.of(2013, 2017), areas, Area::period))
+            .orElseThrow();
     return new GallerySample(
-        period,
+        funnel.results(),
         years,
         funnel.limits(),
         stacked(code),
@@ -290,82 +288,9 @@ class GalleryData {
         years > 1 ? area.yearlyValues() : null);
   }
 
-  /** The funnel's limits and each area's significance label. */
-  private record Funnel(FunnelLimits limits, Map<String, String> labels) {}
-
-  private static Funnel funnel(Map<String, Area> areas) {
-    List<Area> list = areas.values().stream().filter(a -> !a.ref().isNational()).toList();
-    int years = 5;
-    double[] events = new double[list.size()];
-    double[] rate = new double[list.size()];
-    for (int i = 0; i < list.size(); i++) {
-      Year p = list.get(i).period();
-      events[i] = p.events() * years;
-      rate[i] = p.value();
-    }
-    double[] derived =
-        PoissonFunnel.derivedDenominators(events, rate, null, PoissonFunnel.RateType.DSR, PER_100K);
-    RateFunnelLimits l = PoissonFunnel.rateLimits(events, derived, PER_100K, years);
-    FunnelSignificance[] significance =
-        PoissonFunnel.rateSignificance(events, derived, PoissonFunnel.RateType.DSR);
-    Map<String, Double> positions = new HashMap<>();
-    Map<String, String> labels = new HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      positions.put(list.get(i).ref().code(), derived[i] / years);
-      labels.put(list.get(i).ref().code(), significance[i].label());
-    }
-    FunnelLimits limits =
-        new FunnelLimits(
-            l.baseline(),
-            FunnelLimits.XAxis.POPULATION,
-            new FunnelLimits.Curve(l.lower95Population(), l.lower95Rate()),
-            new FunnelLimits.Curve(l.upper95Population(), l.upper95Rate()),
-            new FunnelLimits.Curve(l.lower998Population(), l.lower998Rate()),
-            new FunnelLimits.Curve(l.upper998Population(), l.upper998Rate()),
-            positions);
-    return new Funnel(limits, labels);
-  }
-
-  private static IndicatorResults withFunnel(IndicatorResults r, Map<String, String> labels) {
-    List<AreaResult> rows =
-        r.areas().stream()
-            .map(
-                a ->
-                    new AreaResult(
-                        a.area(),
-                        a.events(),
-                        a.population(),
-                        a.crude(),
-                        a.value(),
-                        a.lower95(),
-                        a.upper95(),
-                        a.lower998(),
-                        a.upper998(),
-                        a.comparison(),
-                        labels.get(a.area().code()),
-                        a.suppressed(),
-                        a.categoryValues(),
-                        a.yearlyValues()))
-            .toList();
-    return new IndicatorResults(
-        r.indicator(), r.level(), r.period(), rows, r.national(), r.variation(), r.classBreaks());
-  }
-
   /** Helseatlas barn 2025: consultations per 1 000 children, specialist + general practitioner. */
   private IndicatorResults stacked(Function<String, String> code) {
-    Object document = Json.parse(dataDir.resolve(CHILDREN), CHILDREN);
-    List<Object> content =
-        Json.array(Json.object(document, "the file", CHILDREN).get("innhold"), "innhold", CHILDREN);
-    List<Object> data = null;
-    for (Object item : content) {
-      Map<String, Object> part = Json.object(item, "an innhold item", CHILDREN);
-      if ("data".equals(part.get("type")) && "datasett_1".equals(part.get("label"))) {
-        data = Json.array(part.get("data"), "datasett_1", CHILDREN);
-      }
-    }
-    if (data == null) {
-      throw new IllegalStateException(CHILDREN + " has no datasett_1");
-    }
+    List<Object> data = childrenRows();
     IndicatorDefinition indicator =
         published(
                 "child-consultations",
@@ -412,5 +337,19 @@ class GalleryData {
     }
     return new IndicatorResults(
         indicator, "hf19", Period.of(2022, 2024), rows, national, null, List.of());
+  }
+
+  /** The rows of the consultations' bar chart ({@code datasett_1}) in the atlas's JSON. */
+  private List<Object> childrenRows() {
+    Object document = Json.parse(dataDir.resolve(CHILDREN), CHILDREN);
+    List<Object> content =
+        Json.array(Json.object(document, "the file", CHILDREN).get("innhold"), "innhold", CHILDREN);
+    for (Object item : content) {
+      Map<String, Object> part = Json.object(item, "an innhold item", CHILDREN);
+      if ("data".equals(part.get("type")) && "datasett_1".equals(part.get("label"))) {
+        return Json.array(part.get("data"), "datasett_1", CHILDREN);
+      }
+    }
+    throw new IllegalStateException(CHILDREN + " has no datasett_1");
   }
 }

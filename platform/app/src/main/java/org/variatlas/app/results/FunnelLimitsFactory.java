@@ -97,23 +97,7 @@ public final class FunnelLimitsFactory {
   private static IndicatorResults withClasses(IndicatorResults r, Map<String, String> labels) {
     List<AreaResult> areas = new ArrayList<>();
     for (AreaResult a : r.areas()) {
-      String label = labels.containsKey(a.area().code()) ? labels.get(a.area().code()) : null;
-      areas.add(
-          new AreaResult(
-              a.area(),
-              a.events(),
-              a.population(),
-              a.crude(),
-              a.value(),
-              a.lower95(),
-              a.upper95(),
-              a.lower998(),
-              a.upper998(),
-              a.comparison(),
-              label,
-              a.suppressed(),
-              a.categoryValues(),
-              a.yearlyValues()));
+      areas.add(a.withFunnelSignificance(labels.get(a.area().code())));
     }
     return new IndicatorResults(
         r.indicator(), r.level(), r.period(), areas, r.national(), r.variation(), r.classBreaks());

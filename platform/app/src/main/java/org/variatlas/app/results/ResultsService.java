@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.AreaResult;
-import org.variatlas.api.model.Comparison;
 import org.variatlas.api.model.IndicatorDefinition;
 import org.variatlas.api.model.IndicatorResults;
 import org.variatlas.api.model.Period;
@@ -124,24 +123,7 @@ public class ResultsService {
     Map<String, Map<String, Double>> parts = parts(version, indicatorId, level, period);
 
     CoveredAreas coverage = coverage(topicId);
-    Predicate<String> covered = coverage.filter(pack, pack.defaultVersion(), level, period.to());
-    List<AreaResult> areas = new ArrayList<>();
-    for (Area area : pack.areasIn(pack.defaultVersion(), level, period.to())) {
-      if (!covered.test(area.code())) {
-        continue; // outside the topic's coverage: not shown
-      }
-      AreaRef ref = new AreaRef(level, area.code(), area.name(locale));
-      areas.add(result(ref, byArea.remove(area.code()), yearly.get(area.code()), parts));
-    }
-    // Areas with results that the current geography no longer has (e.g. published on older
-    // borders) are kept, named by the pack if it knows them.
-    for (ResultRow r : byArea.values()) {
-      if (!coverage.everywhere() && !covered.test(r.areaCode())) {
-        continue;
-      }
-      String name = pack.area(level, r.areaCode()).map(a -> a.name(locale)).orElse(r.areaCode());
-      areas.add(result(new AreaRef(level, r.areaCode(), name), r, yearly.get(r.areaCode()), parts));
-    }
+    List<AreaResult> areas = areaResults(coverage, level, period, locale, byArea, yearly, parts);
     // The reference value: the nation's, or the covered areas' ("Helse Nord").
     AreaRef nationalRef =
         new AreaRef(AreaRef.NATIONAL_LEVEL, AreaRef.NATIONAL_CODE, coverage.name(pack).get(locale));
@@ -157,6 +139,39 @@ public class ResultsService {
             national,
             summary.map(SummaryRow::variation).orElse(null),
             summary.map(SummaryRow::classBreaks).orElse(List.of())));
+  }
+
+  /**
+   * The covered areas' rows, in the geography's order; then areas with results that the current
+   * geography no longer has (e.g. published on older borders), named by the pack if it knows them.
+   *
+   * @param byArea the stored rows by area code; emptied of those used
+   */
+  private List<AreaResult> areaResults(
+      CoveredAreas coverage,
+      String level,
+      Period period,
+      Locale locale,
+      Map<String, ResultRow> byArea,
+      Map<String, TreeMap<Integer, Double>> yearly,
+      Map<String, Map<String, Double>> parts) {
+    Predicate<String> covered = coverage.filter(pack, pack.defaultVersion(), level, period.to());
+    List<AreaResult> areas = new ArrayList<>();
+    for (Area area : pack.areasIn(pack.defaultVersion(), level, period.to())) {
+      if (!covered.test(area.code())) {
+        continue; // outside the topic's coverage: not shown
+      }
+      AreaRef ref = new AreaRef(level, area.code(), area.name(locale));
+      areas.add(result(ref, byArea.remove(area.code()), yearly.get(area.code()), parts));
+    }
+    for (ResultRow r : byArea.values()) {
+      if (!coverage.everywhere() && !covered.test(r.areaCode())) {
+        continue;
+      }
+      String name = pack.area(level, r.areaCode()).map(a -> a.name(locale)).orElse(r.areaCode());
+      areas.add(result(new AreaRef(level, r.areaCode(), name), r, yearly.get(r.areaCode()), parts));
+    }
+    return areas;
   }
 
   /** Per area code, the values of a period's years (the trend's dots); none for a single year. */
@@ -278,23 +293,7 @@ public class ResultsService {
       TreeMap<Integer, Double> yearly,
       Map<String, Map<String, Double>> parts) {
     if (row == null || row.suppressed()) {
-      // A suppressed row shows nothing of its cell: no figures, parts or yearly dots.
-      boolean suppressed = row != null;
-      return new AreaResult(
-          ref,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          Comparison.NOT_COMPARED,
-          null,
-          suppressed,
-          Map.of(),
-          suppressed ? null : yearly);
+      return AreaResult.withoutFigures(ref, row != null, yearly);
     }
     return new AreaResult(
         ref,
