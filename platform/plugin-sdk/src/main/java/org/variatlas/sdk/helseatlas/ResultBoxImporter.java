@@ -122,59 +122,73 @@ public final class ResultBoxImporter {
   }
 
   private static int publishRow(ResultBoxRow row, PublishedSeries series, LoadSink sink) {
-    String area = row.area();
-    String level = series.levelOf(area);
+    String level = series.levelOf(row.area());
     Period period = series.period();
     List<PublishedValue> values = new ArrayList<>();
     values.add(
-        new PublishedValue(
-            series.indicatorId(),
+        value(
+            row,
+            series,
             level,
-            area,
             period,
             null,
-            row.requireNumber(series.value()),
-            number(row, series.numerator()),
-            number(row, series.denominator()),
-            number(row, series.lower95()),
-            number(row, series.upper95()),
-            row.location(series.value())));
+            series.value(),
+            new Figures(
+                number(row, series.numerator()),
+                number(row, series.denominator()),
+                number(row, series.lower95()),
+                number(row, series.upper95()))));
     if (!period.isSingleYear() && series.yearlyValue() != null) {
       for (int year = period.from(); year <= period.to(); year++) {
-        String column = PublishedSeries.column(series.yearlyValue(), year);
         values.add(
-            new PublishedValue(
-                series.indicatorId(),
+            value(
+                row,
+                series,
                 level,
-                area,
                 Period.year(year),
                 null,
-                row.requireNumber(column),
-                number(row, PublishedSeries.column(series.yearlyNumerator(), year)),
-                number(row, PublishedSeries.column(series.yearlyDenominator(), year)),
-                null,
-                null,
-                row.location(column)));
+                PublishedSeries.column(series.yearlyValue(), year),
+                new Figures(
+                    number(row, PublishedSeries.column(series.yearlyNumerator(), year)),
+                    number(row, PublishedSeries.column(series.yearlyDenominator(), year)),
+                    null,
+                    null)));
       }
     }
     for (Map.Entry<String, String> part : series.categories().entrySet()) {
-      values.add(
-          new PublishedValue(
-              series.indicatorId(),
-              level,
-              area,
-              period,
-              part.getKey(),
-              row.requireNumber(part.getValue()),
-              null,
-              null,
-              null,
-              null,
-              row.location(part.getValue())));
+      values.add(value(row, series, level, period, part.getKey(), part.getValue(), Figures.NONE));
     }
     // Only a row read without problems is written: half a row would be worse than none.
     values.forEach(sink::published);
     return values.size();
+  }
+
+  /** What a publisher may print beside a value; {@code null} where it does not. */
+  private record Figures(Double numerator, Double denominator, Double lower95, Double upper95) {
+    static final Figures NONE = new Figures(null, null, null, null);
+  }
+
+  /** The value in {@code column} of a row, located at that cell, with the figures beside it. */
+  private static PublishedValue value(
+      ResultBoxRow row,
+      PublishedSeries series,
+      String level,
+      Period period,
+      String category,
+      String column,
+      Figures figures) {
+    return new PublishedValue(
+        series.indicatorId(),
+        level,
+        row.area(),
+        period,
+        category,
+        row.requireNumber(column),
+        figures.numerator(),
+        figures.denominator(),
+        figures.lower95(),
+        figures.upper95(),
+        row.location(column));
   }
 
   private static Double number(ResultBoxRow row, String column) {

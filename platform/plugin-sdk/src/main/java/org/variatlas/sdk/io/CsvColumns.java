@@ -81,20 +81,12 @@ public final class CsvColumns {
         return read(new ByteArrayInputStream(bytes), displayName, delimiter);
       }
     } catch (IOException e) {
-      throw new SourceProblemException(
-          SourceLocation.file(displayName),
-          "unreadable-file",
-          "cannot read the file: " + e.getMessage(),
-          e);
+      throw SourceErrors.unreadable(displayName, e);
     }
     try (InputStream in = open(file)) {
       return read(in, displayName, delimiter);
     } catch (IOException e) {
-      throw new SourceProblemException(
-          SourceLocation.file(displayName),
-          "unreadable-file",
-          "cannot read the file: " + e.getMessage(),
-          e);
+      throw SourceErrors.unreadable(displayName, e);
     }
   }
 
@@ -209,11 +201,7 @@ public final class CsvColumns {
           "the file is not valid CSV: " + detail,
           e);
     } catch (IOException | UncheckedIOException e) {
-      throw new SourceProblemException(
-          SourceLocation.file(displayName),
-          "unreadable-file",
-          "cannot read the file: " + e.getMessage(),
-          e);
+      throw SourceErrors.unreadable(displayName, e);
     }
   }
 
@@ -250,22 +238,12 @@ public final class CsvColumns {
   public CsvColumns requireExactColumns(List<String> required, List<String> optional) {
     List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
     if (!missing.isEmpty()) {
-      throw new SourceProblemException(
-          SourceLocation.line(name, 1),
-          "wrong-columns",
-          "missing column(s) " + missing + "; the header has " + header);
+      throw SourceErrors.missingColumns(name, missing, header);
     }
     List<String> unexpected =
         header.stream().filter(c -> !required.contains(c) && !optional.contains(c)).toList();
     if (!unexpected.isEmpty()) {
-      throw new SourceProblemException(
-          SourceLocation.line(name, 1),
-          "wrong-columns",
-          "unexpected column(s) "
-              + unexpected
-              + "; expected "
-              + required
-              + (optional.isEmpty() ? "" : " and optionally " + optional));
+      throw SourceErrors.unexpectedColumns(name, unexpected, required, optional);
     }
     return this;
   }

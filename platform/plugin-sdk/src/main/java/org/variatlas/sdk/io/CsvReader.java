@@ -104,11 +104,7 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
       }
       return of(in, displayName, delimiter);
     } catch (IOException e) {
-      throw new SourceProblemException(
-          SourceLocation.file(displayName),
-          "unreadable-file",
-          "cannot read the file: " + e.getMessage(),
-          e);
+      throw SourceErrors.unreadable(displayName, e);
     }
   }
 
@@ -148,10 +144,7 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
       }
     }
     if (!missing.isEmpty()) {
-      throw new SourceProblemException(
-          SourceLocation.line(name, 1),
-          "wrong-columns",
-          "missing column(s) " + missing + "; the header has " + header);
+      throw SourceErrors.missingColumns(name, missing, header);
     }
     return this;
   }
@@ -167,14 +160,7 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
     unexpected.removeAll(required);
     unexpected.removeAll(optional);
     if (!unexpected.isEmpty()) {
-      throw new SourceProblemException(
-          SourceLocation.line(name, 1),
-          "wrong-columns",
-          "unexpected column(s) "
-              + unexpected
-              + "; expected "
-              + required
-              + (optional.isEmpty() ? "" : " and optionally " + optional));
+      throw SourceErrors.unexpectedColumns(name, unexpected, required, optional);
     }
     return this;
   }
@@ -288,11 +274,7 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
 
   private SourceProblemException located(RuntimeException re, long lineIfUnknown) {
     if (!(re instanceof CsvParseException e)) {
-      return new SourceProblemException(
-          SourceLocation.file(name),
-          "unreadable-file",
-          "cannot read the file: " + re.getMessage(),
-          re);
+      return SourceErrors.unreadable(name, re);
     }
     String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
     return new SourceProblemException(

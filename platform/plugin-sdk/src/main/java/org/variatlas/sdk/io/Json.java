@@ -44,11 +44,7 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw malformed(e, displayName);
     } catch (IOException e) {
-      throw new SourceProblemException(
-          SourceLocation.file(displayName),
-          "unreadable-file",
-          "cannot read the file: " + e.getMessage(),
-          e);
+      throw SourceErrors.unreadable(displayName, e);
     }
   }
 
