@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.variatlas.app.results.IndicatorTexts;
 import org.variatlas.app.shell.DraftBanner;
 import org.variatlas.app.shell.MainLayout;
 import org.variatlas.app.shell.Routes;
+import org.variatlas.app.shell.TopicRoute;
 import org.variatlas.app.text.Markdown;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicPage;
@@ -56,24 +56,18 @@ public class FactSheetPage extends Div implements BeforeEnterObserver, HasDynami
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String id = event.getRouteParameters().get("topicId").orElse("");
-    topic = topics.visibleTopic(id).orElse(null);
+    topic = TopicRoute.open(event, topics).orElse(null);
     if (topic == null) {
-      event.rerouteToError(
-          NotFoundException.class,
-          topics.wasRemoved(id)
-              ? getTranslation("lifecycle.topic.gone")
-              : getTranslation("topic.notFound", id));
       return;
     }
     removeAll();
-    if (topics.isDraft(id)) {
+    if (topics.isDraft(topic.id())) {
       add(new DraftBanner());
     }
     Locale locale = VariatlasI18NProvider.supported(getLocale());
     add(toolbar(locale));
     sheets
-        .compose(id, locale)
+        .compose(topic.id(), locale)
         .ifPresentOrElse(
             blocks -> blocks.forEach(b -> add(render(b, locale))),
             () -> add(new Paragraph(getTranslation("factsheet.none"))));

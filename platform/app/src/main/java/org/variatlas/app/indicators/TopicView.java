@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -41,6 +40,7 @@ import org.variatlas.app.shell.MainLayout;
 import org.variatlas.app.shell.PreviewSwitch;
 import org.variatlas.app.shell.Routes;
 import org.variatlas.app.shell.StagedBanner;
+import org.variatlas.app.shell.TopicRoute;
 import org.variatlas.app.text.Markdown;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.app.topics.TopicPage;
@@ -98,15 +98,9 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String id = event.getRouteParameters().get("topicId").orElse("");
     PreviewSwitch.follow(event.getLocation().getQueryParameters().getParameters());
-    topic = topics.visibleTopic(id).orElse(null);
+    topic = TopicRoute.open(event, topics).orElse(null);
     if (topic == null) {
-      event.rerouteToError(
-          NotFoundException.class,
-          topics.wasRemoved(id)
-              ? getTranslation("lifecycle.topic.gone")
-              : getTranslation("topic.notFound", id));
       return;
     }
     removeAll();
