@@ -151,34 +151,38 @@ final class FunnelCommand implements Command {
     double[] derived =
         PoissonFunnel.derivedDenominators(events, rate, denominator, type, multiplier);
     if (args.flag("limits")) {
-      RateFunnelLimits limits = PoissonFunnel.rateLimits(events, derived, multiplier, years);
-      out.row(
-          "events",
-          "lower95_population",
-          "lower95_rate",
-          "upper95_population",
-          "upper95_rate",
-          "lower998_population",
-          "lower998_rate",
-          "upper998_population",
-          "upper998_rate",
-          "baseline");
-      for (int j = 0; j < limits.events().length; j++) {
-        out.row(
-            limits.events()[j],
-            limits.lower95Population()[j],
-            limits.lower95Rate()[j],
-            limits.upper95Population()[j],
-            limits.upper95Rate()[j],
-            limits.lower998Population()[j],
-            limits.lower998Rate()[j],
-            limits.upper998Population()[j],
-            limits.upper998Rate()[j],
-            limits.baseline());
-      }
+      writeLimits(out, PoissonFunnel.rateLimits(events, derived, multiplier, years));
       return;
     }
     writeSignificance(out, groups, rate, PoissonFunnel.rateSignificance(events, derived, type));
+  }
+
+  /** The rate funnel's limit curves, one row per point of its event axis. */
+  private static void writeLimits(CsvOutput out, RateFunnelLimits limits) {
+    out.row(
+        "events",
+        "lower95_population",
+        "lower95_rate",
+        "upper95_population",
+        "upper95_rate",
+        "lower998_population",
+        "lower998_rate",
+        "upper998_population",
+        "upper998_rate",
+        "baseline");
+    for (int j = 0; j < limits.events().length; j++) {
+      out.row(
+          limits.events()[j],
+          limits.lower95Population()[j],
+          limits.lower95Rate()[j],
+          limits.upper95Population()[j],
+          limits.upper95Rate()[j],
+          limits.lower998Population()[j],
+          limits.lower998Rate()[j],
+          limits.upper998Population()[j],
+          limits.upper998Rate()[j],
+          limits.baseline());
+    }
   }
 
   private static void writeSignificance(

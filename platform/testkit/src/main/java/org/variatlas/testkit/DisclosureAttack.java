@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.variatlas.app.areas.GeographyPack;
-import org.variatlas.app.areas.MappingVersion;
 import org.variatlas.engine.suppression.DisclosureAudit;
 import org.variatlas.engine.suppression.LinearTable;
 
@@ -162,8 +161,8 @@ public final class DisclosureAttack {
     List<String> categories = new ArrayList<>();
     indicator.get("categories").forEach(c -> categories.add(c.get("id").asText()));
     Periods periods = Periods.of(indicator);
-    Atoms atoms =
-        new Atoms(
+    AttackAtoms atoms =
+        new AttackAtoms(
             pack.defaultVersion(),
             levels,
             periods.first(),
@@ -194,7 +193,7 @@ public final class DisclosureAttack {
   private static void row(
       JsonNode indicator,
       List<String> categories,
-      Atoms atoms,
+      AttackAtoms atoms,
       int l,
       String levelId,
       String period,
@@ -325,81 +324,6 @@ public final class DisclosureAttack {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * The attacker's unknowns: per year, the groups of base units every level of the indicator treats
-   * alike, split by category part.
-   */
-  private static final class Atoms {
-    private final int slots;
-    private final int first;
-    private final List<Map<Integer, Map<String, List<Integer>>>> index = new ArrayList<>();
-    private int count;
-
-    Atoms(MappingVersion mapping, List<String> levels, int first, int last, int slots) {
-      this.slots = slots;
-      this.first = first;
-      levels.forEach(l -> index.add(new HashMap<>()));
-      Map<String, Integer> byKey = new HashMap<>();
-      for (int year = first; year <= last; year++) {
-        for (String unit : units(mapping, levels)) {
-          List<String> signature = new ArrayList<>();
-          for (String level : levels) {
-            signature.add(mapping.areaOf(level, unit, year).orElse(null));
-          }
-          if (signature.stream().allMatch(java.util.Objects::isNull)) {
-            continue;
-          }
-          String key = year + "|" + signature;
-          if (byKey.containsKey(key)) {
-            continue;
-          }
-          int atom = count++;
-          byKey.put(key, atom);
-          for (int l = 0; l < levels.size(); l++) {
-            if (signature.get(l) != null) {
-              Map<String, List<Integer>> areas =
-                  index.get(l).computeIfAbsent(year, k -> new HashMap<>());
-              areas.computeIfAbsent(signature.get(l), k -> new ArrayList<>()).add(atom);
-              areas.computeIfAbsent(null, k -> new ArrayList<>()).add(atom);
-            }
-          }
-        }
-      }
-    }
-
-    private static Set<String> units(MappingVersion mapping, List<String> levels) {
-      Set<String> units = new TreeSet<>();
-      for (MappingVersion.Assignment a : mapping.all()) {
-        if (levels.contains(a.level())) {
-          units.add(a.baseUnit());
-        }
-      }
-      return units;
-    }
-
-    int count() {
-      return count * slots;
-    }
-
-    int[] of(int level, String area, int from, int to, int slot) {
-      List<Integer> out = new ArrayList<>();
-      for (int year = from; year <= to; year++) {
-        for (int atom :
-            index
-                .get(level)
-                .getOrDefault(year, java.util.Collections.emptyMap())
-                .getOrDefault(area, List.of())) {
-          for (int s = 0; s < slots; s++) {
-            if (slot < 0 || s == slot) {
-              out.add(atom * slots + s);
-            }
-          }
-        }
-      }
-      return out.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 }

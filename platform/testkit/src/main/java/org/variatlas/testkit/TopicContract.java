@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.AreaResult;
@@ -322,21 +323,7 @@ public final class TopicContract {
               + " "
               + period
               + (row.where() == null ? "" : " (" + row.where() + ")");
-      if (row.numerator() == null) {
-        wrong.add(what + ": the published value has no numerator");
-      } else if (area == null) {
-        wrong.add(what + ": no computed result");
-      } else if (area.suppressed()) {
-        if (!(row.numerator() < computed.suppressionThreshold())) {
-          wrong.add(what + ": suppressed, but " + row.numerator() + " events were published");
-        }
-      } else {
-        long expected = Math.round(row.numerator() * years);
-        double actual = area.events() == null ? Double.NaN : area.events() * years;
-        if (!(Math.abs(actual - expected) < WHOLE)) {
-          wrong.add(what + ": " + actual + " events in all, published " + expected);
-        }
-      }
+      eventsProblem(row, area, computed, years).ifPresent(p -> wrong.add(what + ": " + p));
     }
     for (AreaResult area : byArea.values()) {
       if (area.events() != null && area.events() != 0) {
@@ -355,6 +342,27 @@ public final class TopicContract {
         .as("%s events against the published %s on %s, %s", computedId, publishedId, level, period)
         .isEmpty();
     return published.size();
+  }
+
+  /** What is wrong with an area's computed events against the published row, if anything. */
+  private static Optional<String> eventsProblem(
+      PublishedRow row, AreaResult area, IndicatorDefinition computed, int years) {
+    if (row.numerator() == null) {
+      return Optional.of("the published value has no numerator");
+    }
+    if (area == null) {
+      return Optional.of("no computed result");
+    }
+    if (area.suppressed()) {
+      return row.numerator() < computed.suppressionThreshold()
+          ? Optional.empty()
+          : Optional.of("suppressed, but " + row.numerator() + " events were published");
+    }
+    long expected = Math.round(row.numerator() * years);
+    double actual = area.events() == null ? Double.NaN : area.events() * years;
+    return Math.abs(actual - expected) < WHOLE
+        ? Optional.empty()
+        : Optional.of(actual + " events in all, published " + expected);
   }
 
   private static String name(AreaResult area) {

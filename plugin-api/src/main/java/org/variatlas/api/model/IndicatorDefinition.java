@@ -102,11 +102,7 @@ public record IndicatorDefinition(
     if (provenance == Provenance.COMPUTED) {
       require(numeratorMeasure != null, id, "a numerator measure");
       require(denominator != null, id, "a denominator");
-      boolean standardised =
-          valueType == ValueType.DIRECTLY_STANDARDISED_RATE
-              || valueType == ValueType.INDIRECTLY_STANDARDISED_RATIO
-              || valueType == ValueType.INDIRECTLY_STANDARDISED_RATE;
-      require(!standardised || standard != null, id, "a standard population");
+      require(!standardised(valueType) || standard != null, id, "a standard population");
     }
     population = population == null ? PopulationFilter.everyone() : population;
     categories = categories == null ? List.of() : List.copyOf(categories);
@@ -136,31 +132,11 @@ public record IndicatorDefinition(
   }
 
   private IndicatorDefinition with(boolean synthetic, int threshold, int width) {
-    return new IndicatorDefinition(
-        id,
-        chapterId,
-        title,
-        description,
-        selection,
-        unit,
-        source,
-        provenance,
-        valueType,
-        numeratorMeasure,
-        denominator,
-        population,
-        multiplier,
-        standard,
-        ageBandWidth,
-        categories,
-        polarity,
-        threshold,
-        width,
-        minimumEvents,
-        periods,
-        levels,
-        synthetic,
-        dataDate);
+    Builder b = copy(this, id, provenance);
+    b.synthetic = synthetic;
+    b.suppressionThreshold = threshold;
+    b.protectionWidth = width;
+    return b.build();
   }
 
   /** The protection width in force: the declared one, or the threshold when none is declared. */
@@ -186,7 +162,15 @@ public record IndicatorDefinition(
    */
   public static Builder computedLike(
       IndicatorDefinition model, String id, String numeratorMeasure) {
-    Builder b = new Builder(id, Provenance.COMPUTED);
+    Builder b = copy(model, id, Provenance.COMPUTED);
+    b.numeratorMeasure = numeratorMeasure;
+    b.denominator = Denominator.population();
+    return b;
+  }
+
+  /** A builder holding every field of {@code model} under another id and provenance. */
+  private static Builder copy(IndicatorDefinition model, String id, Provenance provenance) {
+    Builder b = new Builder(id, provenance);
     b.chapterId = model.chapterId;
     b.title = model.title;
     b.description = model.description;
@@ -194,7 +178,8 @@ public record IndicatorDefinition(
     b.unit = model.unit;
     b.source = model.source;
     b.valueType = model.valueType;
-    b.numeratorMeasure = numeratorMeasure;
+    b.numeratorMeasure = model.numeratorMeasure;
+    b.denominator = model.denominator;
     b.population = model.population;
     b.multiplier = model.multiplier;
     b.standard = model.standard;
@@ -220,9 +205,13 @@ public record IndicatorDefinition(
   }
 
   public boolean isStandardised() {
-    return valueType == ValueType.DIRECTLY_STANDARDISED_RATE
-        || valueType == ValueType.INDIRECTLY_STANDARDISED_RATIO
-        || valueType == ValueType.INDIRECTLY_STANDARDISED_RATE;
+    return standardised(valueType);
+  }
+
+  private static boolean standardised(ValueType type) {
+    return type == ValueType.DIRECTLY_STANDARDISED_RATE
+        || type == ValueType.INDIRECTLY_STANDARDISED_RATIO
+        || type == ValueType.INDIRECTLY_STANDARDISED_RATE;
   }
 
   private static void require(boolean condition, String id, String what) {

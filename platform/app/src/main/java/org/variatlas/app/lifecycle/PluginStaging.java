@@ -240,20 +240,10 @@ class PluginStaging {
               + current.version()
               + " still serves");
     }
-    Path keep = dir(pluginId, PluginVersionRepository.PREVIOUS);
-    deleteTree(keep);
-    write(keep.resolve(publicJar.getFileName().toString()), publicBytes);
+    keepPrevious(pluginId, current, publicJar, publicBytes, actor);
     if (!target.equals(publicJar)) {
       deleteQuietly(publicJar);
     }
-    versions.put(
-        pluginId,
-        PluginVersionRepository.PREVIOUS,
-        current.version(),
-        publicJar.getFileName().toString(),
-        PluginInstaller.sha256(publicBytes),
-        publicBytes,
-        actor == null ? null : actor.getName());
     installs.setVersion(pluginId, version, file, PluginInstaller.sha256(bytes), bytes);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     runtime.topics().stream()
@@ -269,6 +259,26 @@ class PluginStaging {
         });
     audit.record(
         actor, action, pluginId + " " + version, AuditLog.OK, "replaces " + current.version());
+  }
+
+  /** Keeps the replaced version's jar, on disk and in the database, for a restore. */
+  private void keepPrevious(
+      String pluginId,
+      PluginInstall current,
+      Path publicJar,
+      byte[] publicBytes,
+      Authentication actor) {
+    Path keep = dir(pluginId, PluginVersionRepository.PREVIOUS);
+    deleteTree(keep);
+    write(keep.resolve(publicJar.getFileName().toString()), publicBytes);
+    versions.put(
+        pluginId,
+        PluginVersionRepository.PREVIOUS,
+        current.version(),
+        publicJar.getFileName().toString(),
+        PluginInstaller.sha256(publicBytes),
+        publicBytes,
+        actor == null ? null : actor.getName());
   }
 
   private String currentFile(String pluginId, PluginInstall install) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.variatlas.app.database.Upsert;
 
 /**
  * The {@code plugin_version} table: per plugin, the version staged beside the public one and the
@@ -74,17 +75,9 @@ class PluginVersionRepository {
       byte[] jar,
       String by) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    db.insertInto(PLUGIN_VERSION)
-        .set(PLUGIN_VERSION.PLUGIN_ID, pluginId)
-        .set(PLUGIN_VERSION.SLOT, slot)
-        .set(PLUGIN_VERSION.VERSION, version)
-        .set(PLUGIN_VERSION.FILE_NAME, fileName)
-        .set(PLUGIN_VERSION.SHA256, sha256)
-        .set(PLUGIN_VERSION.JAR, jar)
-        .set(PLUGIN_VERSION.STAGED_BY, by)
-        .set(PLUGIN_VERSION.STAGED_AT, now)
-        .onConflict(PLUGIN_VERSION.PLUGIN_ID, PLUGIN_VERSION.SLOT)
-        .doUpdate()
+    Upsert.into(db, PLUGIN_VERSION)
+        .key(PLUGIN_VERSION.PLUGIN_ID, pluginId)
+        .key(PLUGIN_VERSION.SLOT, slot)
         .set(PLUGIN_VERSION.VERSION, version)
         .set(PLUGIN_VERSION.FILE_NAME, fileName)
         .set(PLUGIN_VERSION.SHA256, sha256)

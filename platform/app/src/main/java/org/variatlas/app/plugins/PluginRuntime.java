@@ -1,8 +1,5 @@
 package org.variatlas.app.plugins;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +15,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -93,13 +89,13 @@ public final class PluginRuntime implements AutoCloseable {
   }
 
   private synchronized void startAll(Set<String> disabledIds) {
-    for (Path jar : jars(directory)) {
+    for (Path jar : PluginDirectory.jars(directory)) {
       String file = jar.getFileName().toString();
       try {
         PluginFailures.requireReadableJar(jar);
         String id = manager.loadPlugin(jar);
         if (disabledIds.contains(id)) {
-          disabled.put(id, status(manager.getPlugin(id), file, "DISABLED", null));
+          disabled.put(id, PluginStatus.of(manager.getPlugin(id), file, "DISABLED", null));
           manager.unloadPlugin(id);
         } else {
           fileOfPlugin.put(id, file);
@@ -163,7 +159,7 @@ public final class PluginRuntime implements AutoCloseable {
       error = conflicts(contributions.get(id));
     }
     if (error != null) {
-      PluginStatus failed = status(wrapper, file, PluginState.FAILED.name(), error);
+      PluginStatus failed = PluginStatus.of(wrapper, file, PluginState.FAILED.name(), error);
       contributions.remove(id);
       manager.unloadPlugin(id);
       log.warn("Plugin {} from {} was not loaded: {}", id, file, error);
@@ -214,7 +210,7 @@ public final class PluginRuntime implements AutoCloseable {
     if (wrapper == null) {
       return disabled.containsKey(pluginId);
     }
-    PluginStatus status = status(wrapper, fileOfPlugin.get(pluginId), "DISABLED", null);
+    PluginStatus status = PluginStatus.of(wrapper, fileOfPlugin.get(pluginId), "DISABLED", null);
     forget(pluginId);
     disabled.put(pluginId, status);
     refresh();
@@ -368,7 +364,8 @@ public final class PluginRuntime implements AutoCloseable {
       } else if (error != null && logged.add(id + error)) {
         log.error("Plugin {} is {}: {}", id, wrapper.getPluginState(), error);
       }
-      statuses.add(status(wrapper, fileOfPlugin.get(id), wrapper.getPluginState().name(), error));
+      statuses.add(
+          PluginStatus.of(wrapper, fileOfPlugin.get(id), wrapper.getPluginState().name(), error));
     }
     statuses.addAll(disabled.values());
     unreadable.forEach(
@@ -384,18 +381,6 @@ public final class PluginRuntime implements AutoCloseable {
     }
   }
 
-  private static PluginStatus status(
-      PluginWrapper wrapper, String file, String state, String error) {
-    return new PluginStatus(
-        wrapper.getPluginId(),
-        wrapper.getDescriptor().getVersion(),
-        PluginFailures.emptyToNull(wrapper.getDescriptor().getProvider()),
-        PluginFailures.emptyToNull(wrapper.getDescriptor().getRequires()),
-        file,
-        state,
-        error);
-  }
-
   @Override
   public synchronized void close() {
     // Stop one by one, newest first: PF4J 3.15's stopPlugins() modifies the list it iterates
@@ -406,30 +391,6 @@ public final class PluginRuntime implements AutoCloseable {
       manager.stopPlugin(wrapper.getPluginId());
     }
     manager.unloadPlugins();
-  }
-
-  private static List<Path> jars(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      log.warn("Plugins directory {} does not exist: no topics are served", dir);
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      List<Path> all = files.sorted().toList();
-      for (Path p : all) {
-        String name = p.getFileName().toString();
-        if (name.startsWith(".")) {
-          continue; // the platform's own (e.g. .versions: staged and previous plugin versions)
-        }
-        if (!name.endsWith(".jar") && !name.equals("disabled.txt") && !name.equals("enabled.txt")) {
-          log.warn("Ignoring {} in the plugins directory: plugins are .jar files", p);
-        }
-      }
-      return all.stream()
-          .filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the plugins directory " + dir, e);
-    }
   }
 
   private static List<PluginWrapper> sorted(List<PluginWrapper> wrappers) {

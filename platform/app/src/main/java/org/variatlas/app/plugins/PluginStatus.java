@@ -1,5 +1,8 @@
 package org.variatlas.app.plugins;
 
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
 /**
  * What the platform knows of one file in the plugins directory: the plugin's id and version when
  * its descriptor could be read, its state as PF4J names it ({@code STARTED}, {@code FAILED}, {@code
@@ -21,6 +24,18 @@ public record PluginStatus(
     String file,
     String state,
     String error) {
+
+  /** The status of a plugin PF4J has read, in {@code state} ({@link PluginState} names). */
+  static PluginStatus of(PluginWrapper wrapper, String file, String state, String error) {
+    return new PluginStatus(
+        wrapper.getPluginId(),
+        wrapper.getDescriptor().getVersion(),
+        PluginFailures.emptyToNull(wrapper.getDescriptor().getProvider()),
+        PluginFailures.emptyToNull(wrapper.getDescriptor().getRequires()),
+        file,
+        state,
+        error);
+  }
 
   public boolean isStarted() {
     return "STARTED".equals(state) && error == null;

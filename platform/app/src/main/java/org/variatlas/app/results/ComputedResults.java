@@ -56,14 +56,24 @@ class ComputedResults {
   List<LevelPeriod> compute(
       InstalledTopic topic, IndicatorDefinition indicator, CoveredAreas coverage) {
     List<LevelPeriod> out = new ArrayList<>();
-    for (String level : indicator.levels()) {
-      if (pack.level(level).isEmpty()) {
-        log.warn("{}/{}: the geography has no level '{}'", topic.id(), indicator.id(), level);
-        continue;
-      }
+    for (String level : levelsIn(pack, topic, indicator)) {
       level(topic, indicator, level, coverage, out);
     }
     return out;
+  }
+
+  /** The indicator's levels that the geography has; a missing one is logged and left out. */
+  static List<String> levelsIn(
+      GeographyPack pack, InstalledTopic topic, IndicatorDefinition indicator) {
+    List<String> known = new ArrayList<>();
+    for (String level : indicator.levels()) {
+      if (pack.level(level).isPresent()) {
+        known.add(level);
+      } else {
+        log.warn("{}/{}: the geography has no level '{}'", topic.id(), indicator.id(), level);
+      }
+    }
+    return known;
   }
 
   /** The periods computed: the indicator's own and every single year within them. */

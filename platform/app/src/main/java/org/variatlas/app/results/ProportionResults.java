@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.variatlas.api.model.Denominator;
 import org.variatlas.api.model.IndicatorDefinition;
@@ -39,8 +37,6 @@ import org.variatlas.engine.rates.Status;
 @Component
 class ProportionResults {
 
-  private static final Logger log = LoggerFactory.getLogger(ProportionResults.class);
-
   private final EventStrataRepository events;
   private final GeographyPack pack;
 
@@ -59,12 +55,8 @@ class ProportionResults {
   List<LevelPeriod> compute(
       InstalledTopic topic, IndicatorDefinition indicator, CoveredAreas coverage) {
     List<LevelPeriod> out = new ArrayList<>();
-    for (String level : indicator.levels()) {
-      if (pack.level(level).isEmpty()) {
-        log.warn("{}/{}: the geography has no level '{}'", topic.id(), indicator.id(), level);
-      } else {
-        level(topic, indicator, level, coverage, out);
-      }
+    for (String level : ComputedResults.levelsIn(pack, topic, indicator)) {
+      level(topic, indicator, level, coverage, out);
     }
     return out;
   }

@@ -45,37 +45,6 @@ public record InstalledTopic(
     loaders = List.copyOf(loaders);
   }
 
-  /** A topic of the whole country that names no data sources. */
-  public InstalledTopic(
-      String id,
-      LocalizedText title,
-      LocalizedText description,
-      int order,
-      List<Chapter> chapters,
-      List<IndicatorDefinition> indicators,
-      List<MeasureDefinition> measures,
-      String pluginId,
-      String pluginVersion,
-      List<DataLoader> loaders,
-      FactSheetView factSheetView,
-      Messages messages) {
-    this(
-        id,
-        title,
-        description,
-        order,
-        chapters,
-        indicators,
-        measures,
-        pluginId,
-        pluginVersion,
-        loaders,
-        factSheetView,
-        messages,
-        Coverage.everywhere(),
-        List.of());
-  }
-
   /** This topic with other indicator definitions (e.g. held to the platform's rules). */
   public InstalledTopic withIndicators(List<IndicatorDefinition> replaced) {
     return new InstalledTopic(

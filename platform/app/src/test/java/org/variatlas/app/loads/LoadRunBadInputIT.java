@@ -481,7 +481,9 @@ class LoadRunBadInputIT extends SharedApp {
             "1.0.0",
             List.of(loader),
             null,
-            null);
+            null,
+            null,
+            List.of());
     return runner.run(
         new TopicLoad(
             topic,
@@ -549,7 +551,9 @@ class LoadRunBadInputIT extends SharedApp {
             "1.0.0",
             loaders,
             null,
-            null);
+            null,
+            null,
+            List.of());
     return runner.run(
         new TopicLoad(
             topic,

@@ -90,24 +90,7 @@ final class Complements {
     for (int e = 0; e < equations.size(); e++) {
       PublishedSystem.Equation eq = equations.get(e);
       for (int copy = 0; copy < 2; copy++) {
-        int k = eq.atoms().length;
-        boolean movable = deviation[e] >= 0;
-        int[] vars = new int[movable ? k + 2 : k];
-        double[] coefficients = new double[vars.length];
-        for (int a = 0; a < k; a++) {
-          vars[a] = eq.atoms()[a] + copy * n;
-          coefficients[a] = 1;
-        }
-        if (movable) {
-          int d = deviation[e] + 2 * copy;
-          vars[k] = d;
-          vars[k + 1] = d + 1;
-          coefficients[k] = -1;
-          coefficients[k + 1] = 1;
-          objective[d] = eq.cost();
-          objective[d + 1] = eq.cost();
-        }
-        lp.row(vars, coefficients, LinearProgram.Relation.EQ, eq.value());
+        equation(lp, objective, eq, copy * n, deviation[e] < 0 ? -1 : deviation[e] + 2 * copy);
       }
     }
     int[] vars = new int[2 * target.length];
@@ -136,6 +119,31 @@ final class Complements {
         solution.value(),
         1,
         List.of(Arrays.copyOfRange(x, 0, n), Arrays.copyOfRange(x, n, 2 * n)));
+  }
+
+  /**
+   * One copy of a published equation: its atoms (shifted by {@code offset}) sum to its value, give
+   * or take the deviation pair starting at column {@code d} (-1 when the equation is fixed), whose
+   * cost is the equation's.
+   */
+  private static void equation(
+      LinearProgram lp, double[] objective, PublishedSystem.Equation eq, int offset, int d) {
+    int k = eq.atoms().length;
+    int[] vars = new int[d >= 0 ? k + 2 : k];
+    double[] coefficients = new double[vars.length];
+    for (int a = 0; a < k; a++) {
+      vars[a] = eq.atoms()[a] + offset;
+      coefficients[a] = 1;
+    }
+    if (d >= 0) {
+      vars[k] = d;
+      vars[k + 1] = d + 1;
+      coefficients[k] = -1;
+      coefficients[k + 1] = 1;
+      objective[d] = eq.cost();
+      objective[d + 1] = eq.cost();
+    }
+    lp.row(vars, coefficients, LinearProgram.Relation.EQ, eq.value());
   }
 
   /**
