@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,25 +56,28 @@ class ComputedResults {
   /** Every level and period of the indicator; empty when no counts of its measure are loaded. */
   List<LevelPeriod> compute(
       InstalledTopic topic, IndicatorDefinition indicator, CoveredAreas coverage) {
-    List<LevelPeriod> out = new ArrayList<>();
-    for (String level : levelsIn(pack, topic, indicator)) {
-      level(topic, indicator, level, coverage, out);
-    }
-    return out;
+    return eachLevel(
+        pack, topic, indicator, (level, out) -> level(topic, indicator, level, coverage, out));
   }
 
-  /** The indicator's levels that the geography has; a missing one is logged and left out. */
-  static List<String> levelsIn(
-      GeographyPack pack, InstalledTopic topic, IndicatorDefinition indicator) {
-    List<String> known = new ArrayList<>();
+  /**
+   * What {@code compute} gives for each of the indicator's levels the geography has, in order; a
+   * level it lacks is logged and left out.
+   */
+  static List<LevelPeriod> eachLevel(
+      GeographyPack pack,
+      InstalledTopic topic,
+      IndicatorDefinition indicator,
+      BiConsumer<String, List<LevelPeriod>> compute) {
+    List<LevelPeriod> out = new ArrayList<>();
     for (String level : indicator.levels()) {
       if (pack.level(level).isPresent()) {
-        known.add(level);
+        compute.accept(level, out);
       } else {
         log.warn("{}/{}: the geography has no level '{}'", topic.id(), indicator.id(), level);
       }
     }
-    return known;
+    return out;
   }
 
   /** The periods computed: the indicator's own and every single year within them. */

@@ -54,11 +54,8 @@ class ProportionResults {
   /** Every level and period of the indicator; empty when no denominators are loaded. */
   List<LevelPeriod> compute(
       InstalledTopic topic, IndicatorDefinition indicator, CoveredAreas coverage) {
-    List<LevelPeriod> out = new ArrayList<>();
-    for (String level : ComputedResults.levelsIn(pack, topic, indicator)) {
-      level(topic, indicator, level, coverage, out);
-    }
-    return out;
+    return ComputedResults.eachLevel(
+        pack, topic, indicator, (level, out) -> level(topic, indicator, level, coverage, out));
   }
 
   private void level(

@@ -177,14 +177,7 @@ public final class CsvColumns {
 
   private static void tokenise(InputStream in, CsvColumnsHandler handler, char delimiter) {
     String displayName = handler.name;
-    try (var csv =
-        de.siegmar.fastcsv.reader.CsvReader.builder()
-            .fieldSeparator(delimiter)
-            .skipEmptyLines(true)
-            .allowExtraFields(true)
-            .allowMissingFields(true)
-            .detectBomHeader(true)
-            .build(handler, in, StandardCharsets.UTF_8)) {
+    try (var csv = CsvReader.dialect(delimiter).build(handler, in, StandardCharsets.UTF_8)) {
       for (var it = csv.iterator(); it.hasNext(); ) {
         it.next();
       }

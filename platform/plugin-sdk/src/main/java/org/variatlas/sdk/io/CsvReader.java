@@ -53,15 +53,23 @@ public final class CsvReader implements Iterable<CsvRow>, Closeable {
   private boolean iterated;
   private long lastLine;
 
+  /**
+   * The one CSV dialect of the platform (RFC 4180 with this delimiter; a byte-order mark and empty
+   * lines skipped; short and long rows reported by the reader, not by FastCSV).
+   */
+  static de.siegmar.fastcsv.reader.CsvReader.CsvReaderBuilder dialect(char delimiter) {
+    return de.siegmar.fastcsv.reader.CsvReader.builder()
+        .fieldSeparator(delimiter)
+        .skipEmptyLines(true)
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .detectBomHeader(true);
+  }
+
   private CsvReader(InputStream in, String name, char delimiter) {
     this.name = name;
     this.csv =
-        de.siegmar.fastcsv.reader.CsvReader.builder()
-            .fieldSeparator(delimiter)
-            .skipEmptyLines(true)
-            .allowExtraFields(true)
-            .allowMissingFields(true)
-            .detectBomHeader(true)
+        dialect(delimiter)
             .build(
                 CsvRecordHandler.builder().fieldModifier(FieldModifiers.TRIM).build(),
                 new StrictUtf8Reader(in));
