@@ -23,11 +23,11 @@ import org.variatlas.app.topics.InstalledTopic;
 @Component
 public class CountSources {
 
-  private final MeasureDataRepository repository;
+  private final RunDataRepository repository;
   private final LoadRunRepository runs;
   private final Map<String, Map<String, Set<String>>> loadersByMeasure = new ConcurrentHashMap<>();
 
-  CountSources(MeasureDataRepository repository, LoadRunRepository runs) {
+  CountSources(RunDataRepository repository, LoadRunRepository runs) {
     this.repository = repository;
     this.runs = runs;
   }

@@ -14,6 +14,13 @@ public interface LoadJob {
   /** The loader's id ({@code population} for the platform's population load). */
   String loaderId();
 
+  /**
+   * Where the job's own problems are located: {@code topic/loader}, or the platform loader's id.
+   */
+  default String displayName() {
+    return topicId() == null ? loaderId() : topicId() + "/" + loaderId();
+  }
+
   /** What is loaded, for people. */
   String title();
 

@@ -131,7 +131,7 @@ public class LoadRunner {
       audit.record(
           startedBy,
           AuditLog.LOAD_RUN,
-          (job.topicId() == null ? "" : job.topicId() + "/") + job.loaderId() + " #" + id,
+          job.displayName() + " #" + id,
           run.applied() ? AuditLog.OK : AuditLog.FAILED,
           run.message());
       return run;
@@ -155,54 +155,21 @@ public class LoadRunner {
     String status;
     String message;
     try {
-      Boolean applied =
-          transactions.execute(
-              tx -> {
-                try {
-                  job.stage(run);
-                } catch (SourceProblemException e) {
-                  run.problem(e.problem());
-                } catch (LoadJob.LoaderFailedException e) {
-                  throw new LoaderFailure(e.getCause());
-                } catch (RuntimeException e) {
-                  throw e;
-                } catch (Exception e) {
-                  throw new LoaderFailure(e);
-                }
-                if (run.hasProblems()) {
-                  tx.setRollbackOnly();
-                  return false;
-                }
-                job.apply(run);
-                // Recorded in the data's own transaction: a crash after the commit cannot leave
-                // applied data under a record that says nothing was applied.
-                runs.finishApplied(run, appliedMessage(run));
-                return true;
-              });
-      status = Boolean.TRUE.equals(applied) ? LoadRunRecord.APPLIED : LoadRunRecord.FAILED;
+      boolean applied = stageAndApply(job, run);
+      status = applied ? LoadRunRecord.APPLIED : LoadRunRecord.FAILED;
       message =
-          Boolean.TRUE.equals(applied)
-              ? appliedMessage(run)
-              : run.problemCount() + " problem(s): nothing was applied";
+          applied ? appliedMessage(run) : run.problemCount() + " problem(s): nothing was applied";
     } catch (LoaderFailure e) {
       status = LoadRunRecord.FAILED;
       // Its type and where in the plugin's code: what its author needs to act on it.
       String failure = LoaderFailures.describe(e.getCause());
       message = "the loader failed: " + failure + "; nothing was applied";
-      run.problem(
-          SourceLocation.file(
-              job.topicId() == null ? job.loaderId() : job.topicId() + "/" + job.loaderId()),
-          "loader-error",
-          failure);
+      run.problem(SourceLocation.file(job.displayName()), "loader-error", failure);
       log.warn("Load run {} ({}): loader failed", id, job.title(), e.getCause());
     } catch (RuntimeException e) {
       status = LoadRunRecord.FAILED;
       message = "the run failed: " + describe(e) + "; nothing was applied";
-      run.problem(
-          SourceLocation.file(
-              job.topicId() == null ? job.loaderId() : job.topicId() + "/" + job.loaderId()),
-          "run-error",
-          describe(e));
+      run.problem(SourceLocation.file(job.displayName()), "run-error", describe(e));
       log.warn("Load run {} ({}) failed", id, job.title(), e);
     } finally {
       progress.remove(id);
@@ -210,10 +177,52 @@ public class LoadRunner {
     if (!LoadRunRecord.APPLIED.equals(status)) {
       runs.finish(run, status, message);
     }
-    long ms = (System.nanoTime() - started) / 1_000_000;
+    logFinished(job, run, status, (System.nanoTime() - started) / 1_000_000);
+    if (LoadRunRecord.APPLIED.equals(status)) {
+      events.publishEvent(new LoadRunApplied(id, job.topicId(), job.loaderId()));
+    }
+    return runs.find(id).orElseThrow();
+  }
+
+  /**
+   * Stages the job's rows and, when they have no problems, applies them and records the run as
+   * applied, all in one transaction; otherwise rolls back.
+   *
+   * @return whether the data were applied
+   * @throws LoaderFailure when the plugin's loader threw
+   */
+  private boolean stageAndApply(LoadJob job, LoadRun run) {
+    Boolean applied =
+        transactions.execute(
+            tx -> {
+              try {
+                job.stage(run);
+              } catch (SourceProblemException e) {
+                run.problem(e.problem());
+              } catch (LoadJob.LoaderFailedException e) {
+                throw new LoaderFailure(e.getCause());
+              } catch (RuntimeException e) {
+                throw e;
+              } catch (Exception e) {
+                throw new LoaderFailure(e);
+              }
+              if (run.hasProblems()) {
+                tx.setRollbackOnly();
+                return false;
+              }
+              job.apply(run);
+              // Recorded in the data's own transaction: a crash after the commit cannot leave
+              // applied data under a record that says nothing was applied.
+              runs.finishApplied(run, appliedMessage(run));
+              return true;
+            });
+    return Boolean.TRUE.equals(applied);
+  }
+
+  private static void logFinished(LoadJob job, LoadRun run, String status, long ms) {
     log.info(
         "Load run {} ({}): {} in {} ms, {} rows read, {} accepted, {} rejected, {} problem(s)",
-        id,
+        run.id(),
         job.title(),
         status,
         ms,
@@ -221,11 +230,7 @@ public class LoadRunner {
         run.rowsAccepted(),
         run.rowsRejected(),
         run.problemCount());
-    run.notes().forEach(note -> log.info("Load run {}: {}", id, note));
-    if (LoadRunRecord.APPLIED.equals(status)) {
-      events.publishEvent(new LoadRunApplied(id, job.topicId(), job.loaderId()));
-    }
-    return runs.find(id).orElseThrow();
+    run.notes().forEach(note -> log.info("Load run {}: {}", run.id(), note));
   }
 
   private static String appliedMessage(LoadRun run) {

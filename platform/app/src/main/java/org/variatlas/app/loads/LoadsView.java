@@ -63,7 +63,7 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
   private final LoadQueue queue;
   private final Uploads uploads;
   private final RunDataDeletion deletion;
-  private final MeasureDataRepository data;
+  private final RunDataRepository data;
   private final MeasureSourcesPanel sources;
   private final Ownership ownership;
   private final Authentication actor;
@@ -83,7 +83,7 @@ public class LoadsView extends Div implements HasDynamicTitle, BeforeEnterObserv
       Ownership ownership,
       Uploads uploads,
       RunDataDeletion deletion,
-      MeasureDataRepository data) {
+      RunDataRepository data) {
     this.uploads = uploads;
     this.deletion = deletion;
     this.data = data;

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -344,7 +343,7 @@ public class MeasureDataRepository {
    * indicator's published values): the counts versions results are computed from. In the run's
    * transaction, so that counts and their version change together.
    */
-  private void countsChanged(String topicId, Set<String> measures, long runId) {
+  void countsChanged(String topicId, Set<String> measures, long runId) {
     for (String measure : measures) {
       Upsert.into(db, COUNTS_VERSION)
           .key(COUNTS_VERSION.TOPIC_ID, topicId)
@@ -352,78 +351,6 @@ public class MeasureDataRepository {
           .set(COUNTS_VERSION.RUN_ID, runId)
           .execute();
     }
-  }
-
-  /**
-   * Deletes the counts and published values a run applied (in the caller's transaction) and marks
-   * the measures it fed as changed, so that their results are recomputed; the counts version of a
-   * deleted run's measure is the run's id negated (no load run has it).
-   *
-   * @return the rows deleted
-   */
-  public int deleteRun(String topicId, long runId) {
-    Set<String> measures =
-        new TreeSet<>(
-            db.selectDistinct(MEASURE_COUNT.MEASURE_ID)
-                .from(MEASURE_COUNT)
-                .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-                .and(MEASURE_COUNT.RUN_ID.eq(runId))
-                .fetch(MEASURE_COUNT.MEASURE_ID));
-    db.selectDistinct(PUBLISHED_VALUE.INDICATOR_ID)
-        .from(PUBLISHED_VALUE)
-        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-        .and(PUBLISHED_VALUE.RUN_ID.eq(runId))
-        .forEach(r -> measures.add(PUBLISHED_PREFIX + r.value1()));
-    int rows =
-        db.deleteFrom(MEASURE_COUNT)
-            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-            .and(MEASURE_COUNT.RUN_ID.eq(runId))
-            .execute();
-    rows +=
-        db.deleteFrom(PUBLISHED_VALUE)
-            .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-            .and(PUBLISHED_VALUE.RUN_ID.eq(runId))
-            .execute();
-    countsChanged(topicId, measures, -runId);
-    return rows;
-  }
-
-  /** Whether any count or published value of the run is left. */
-  public boolean hasRows(String topicId, long runId) {
-    return db.fetchExists(
-            MEASURE_COUNT, MEASURE_COUNT.TOPIC_ID.eq(topicId).and(MEASURE_COUNT.RUN_ID.eq(runId)))
-        || db.fetchExists(
-            PUBLISHED_VALUE,
-            PUBLISHED_VALUE.TOPIC_ID.eq(topicId).and(PUBLISHED_VALUE.RUN_ID.eq(runId)));
-  }
-
-  /**
-   * The run whose counts each measure of a topic holds now (the latest, when rows of several runs
-   * remain): measure id to run id.
-   */
-  public Map<String, Long> currentRuns(String topicId) {
-    Map<String, Long> out = new TreeMap<>();
-    db.select(MEASURE_COUNT.MEASURE_ID, DSL.max(MEASURE_COUNT.RUN_ID))
-        .from(MEASURE_COUNT)
-        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-        .groupBy(MEASURE_COUNT.MEASURE_ID)
-        .forEach(r -> out.put(r.value1(), r.value2()));
-    db.select(PUBLISHED_VALUE.INDICATOR_ID, DSL.max(PUBLISHED_VALUE.RUN_ID))
-        .from(PUBLISHED_VALUE)
-        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-        .groupBy(PUBLISHED_VALUE.INDICATOR_ID)
-        .forEach(r -> out.put(PUBLISHED_PREFIX + r.value1(), r.value2()));
-    return out;
-  }
-
-  /** The loaders whose counts each measure of a topic holds now. */
-  public Map<String, Set<String>> loadersByMeasure(String topicId) {
-    Map<String, Set<String>> out = new TreeMap<>();
-    db.selectDistinct(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
-        .from(MEASURE_COUNT)
-        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-        .forEach(r -> out.computeIfAbsent(r.value1(), m -> new TreeSet<>()).add(r.value2()));
-    return out;
   }
 
   /** Count rows of a topic (all loaders), e.g. for tests and the admin page. */

@@ -65,10 +65,7 @@ class MeasureSourcesPanel extends Div {
 
   /** Shows the sources of these topics' measures. */
   void show(
-      List<InstalledTopic> topics,
-      MeasureDataRepository data,
-      LoadRunRepository runs,
-      Locale locale) {
+      List<InstalledTopic> topics, RunDataRepository data, LoadRunRepository runs, Locale locale) {
     List<Source> sources = new ArrayList<>();
     for (InstalledTopic topic : topics) {
       for (Map.Entry<String, Long> e : data.currentRuns(topic.id()).entrySet()) {

@@ -34,7 +34,7 @@ public class RunDataDeletion {
   }
 
   private final LoadRunRepository runs;
-  private final MeasureDataRepository data;
+  private final RunDataRepository data;
   private final LoadLocks locks;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
@@ -46,7 +46,7 @@ public class RunDataDeletion {
 
   RunDataDeletion(
       LoadRunRepository runs,
-      MeasureDataRepository data,
+      RunDataRepository data,
       LoadLocks locks,
       PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events,

@@ -19,6 +19,7 @@ import org.variatlas.app.lifecycle.fixture.LifecycleLoaders;
 import org.variatlas.app.lifecycle.fixture.LifecycleTopic;
 import org.variatlas.app.loads.LoadRunRepository;
 import org.variatlas.app.loads.MeasureDataRepository;
+import org.variatlas.app.loads.RunDataRepository;
 import org.variatlas.app.plugins.PluginJars;
 import org.variatlas.app.plugins.PluginRuntime;
 import org.variatlas.app.plugins.fixture.OtherFixtureTopic;
@@ -42,6 +43,7 @@ class PluginLifecycleIT extends SharedApp {
   @Autowired PluginRuntime runtime;
   @Autowired AuditLog audit;
   @Autowired MeasureDataRepository data;
+  @Autowired RunDataRepository runData;
   @Autowired LoadRunRepository runRepository;
 
   @TempDir Path dir;
@@ -165,8 +167,8 @@ class PluginLifecycleIT extends SharedApp {
             "install-time loaders");
     assertThat(installed.path("total").asInt()).isEqualTo(1);
     assertThat(installed.path("failures")).isEmpty();
-    assertThat(data.currentRuns(LifecycleTopic.ID)).containsKey(LifecycleTopic.MEASURE);
-    long demoRun = data.currentRuns(LifecycleTopic.ID).get(LifecycleTopic.MEASURE);
+    assertThat(runData.currentRuns(LifecycleTopic.ID)).containsKey(LifecycleTopic.MEASURE);
+    long demoRun = runData.currentRuns(LifecycleTopic.ID).get(LifecycleTopic.MEASURE);
 
     String runs = "/api/v1/topics/" + LifecycleTopic.ID + "/loaders/real/runs";
     assertThat(multipart(runs, null, "note", "x").statusCode()).isEqualTo(401);
@@ -180,13 +182,13 @@ class PluginLifecycleIT extends SharedApp {
             "run " + id);
     assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("APPLIED");
     assertThat(run.path("startedBy").asText()).isEqualTo("it-lc-editor");
-    assertThat(data.currentRuns(LifecycleTopic.ID)).containsEntry(LifecycleTopic.MEASURE, id);
+    assertThat(runData.currentRuns(LifecycleTopic.ID)).containsEntry(LifecycleTopic.MEASURE, id);
 
     assertThat(delete("/api/v1/loads/" + id + "/data", null).statusCode()).isEqualTo(401);
     assertThat(delete("/api/v1/loads/" + id + "/data", editor).statusCode()).isEqualTo(204);
     Long restored =
         await(
-            () -> data.currentRuns(LifecycleTopic.ID).get(LifecycleTopic.MEASURE),
+            () -> runData.currentRuns(LifecycleTopic.ID).get(LifecycleTopic.MEASURE),
             r -> r != null && r > id,
             "the demo counts back");
     assertThat(restored).isGreaterThan(demoRun);

@@ -1,0 +1,100 @@
+package org.variatlas.app.loads;
+
+import static org.variatlas.app.db.Tables.MEASURE_COUNT;
+import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The data of load runs as runs: which run each measure's counts come from now, and deleting what
+ * one run applied.
+ */
+@Repository
+public class RunDataRepository {
+
+  private final DSLContext db;
+  private final MeasureDataRepository measureData;
+
+  public RunDataRepository(DSLContext db, MeasureDataRepository measureData) {
+    this.db = db;
+    this.measureData = measureData;
+  }
+
+  /**
+   * Deletes the counts and published values a run applied (in the caller's transaction) and marks
+   * the measures it fed as changed, so that their results are recomputed; the counts version of a
+   * deleted run's measure is the run's id negated (no load run has it).
+   *
+   * @return the rows deleted
+   */
+  public int deleteRun(String topicId, long runId) {
+    Set<String> measures =
+        new TreeSet<>(
+            db.selectDistinct(MEASURE_COUNT.MEASURE_ID)
+                .from(MEASURE_COUNT)
+                .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+                .and(MEASURE_COUNT.RUN_ID.eq(runId))
+                .fetch(MEASURE_COUNT.MEASURE_ID));
+    db.selectDistinct(PUBLISHED_VALUE.INDICATOR_ID)
+        .from(PUBLISHED_VALUE)
+        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+        .and(PUBLISHED_VALUE.RUN_ID.eq(runId))
+        .forEach(r -> measures.add(MeasureDataRepository.PUBLISHED_PREFIX + r.value1()));
+    int rows =
+        db.deleteFrom(MEASURE_COUNT)
+            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+            .and(MEASURE_COUNT.RUN_ID.eq(runId))
+            .execute();
+    rows +=
+        db.deleteFrom(PUBLISHED_VALUE)
+            .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+            .and(PUBLISHED_VALUE.RUN_ID.eq(runId))
+            .execute();
+    measureData.countsChanged(topicId, measures, -runId);
+    return rows;
+  }
+
+  /** Whether any count or published value of the run is left. */
+  public boolean hasRows(String topicId, long runId) {
+    return db.fetchExists(
+            MEASURE_COUNT, MEASURE_COUNT.TOPIC_ID.eq(topicId).and(MEASURE_COUNT.RUN_ID.eq(runId)))
+        || db.fetchExists(
+            PUBLISHED_VALUE,
+            PUBLISHED_VALUE.TOPIC_ID.eq(topicId).and(PUBLISHED_VALUE.RUN_ID.eq(runId)));
+  }
+
+  /**
+   * The run whose counts each measure of a topic holds now (the latest, when rows of several runs
+   * remain): measure id to run id.
+   */
+  public Map<String, Long> currentRuns(String topicId) {
+    Map<String, Long> out = new TreeMap<>();
+    db.select(MEASURE_COUNT.MEASURE_ID, DSL.max(MEASURE_COUNT.RUN_ID))
+        .from(MEASURE_COUNT)
+        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+        .groupBy(MEASURE_COUNT.MEASURE_ID)
+        .forEach(r -> out.put(r.value1(), r.value2()));
+    db.select(PUBLISHED_VALUE.INDICATOR_ID, DSL.max(PUBLISHED_VALUE.RUN_ID))
+        .from(PUBLISHED_VALUE)
+        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+        .groupBy(PUBLISHED_VALUE.INDICATOR_ID)
+        .forEach(r -> out.put(MeasureDataRepository.PUBLISHED_PREFIX + r.value1(), r.value2()));
+    return out;
+  }
+
+  /** The loaders whose counts each measure of a topic holds now. */
+  public Map<String, Set<String>> loadersByMeasure(String topicId) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    db.selectDistinct(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
+        .from(MEASURE_COUNT)
+        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+        .forEach(r -> out.computeIfAbsent(r.value1(), m -> new TreeSet<>()).add(r.value2()));
+    return out;
+  }
+}
