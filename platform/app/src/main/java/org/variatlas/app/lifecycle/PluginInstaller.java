@@ -25,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.variatlas.api.DataLoader;
 import org.variatlas.app.audit.AuditLog;
+import org.variatlas.app.config.DaemonThreads;
 import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.loads.TopicLoads;
 import org.variatlas.app.plugins.PluginCheck;
@@ -87,12 +88,7 @@ public class PluginInstaller {
   private final PluginStaging staging;
   private final Map<String, InstallProgress> progress = new ConcurrentHashMap<>();
   private final ExecutorService installLoads =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "install-loads");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("install-loads"));
 
   PluginInstaller(
       PluginRuntime runtime,

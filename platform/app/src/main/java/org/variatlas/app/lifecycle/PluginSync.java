@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.variatlas.app.config.DaemonThreads;
 import org.variatlas.app.plugins.PluginInstall;
 import org.variatlas.app.plugins.PluginInstallRepository;
 import org.variatlas.app.plugins.PluginRuntime;
@@ -51,12 +52,7 @@ class PluginSync {
   private final Set<String> failedHere = ConcurrentHashMap.newKeySet();
 
   private final ScheduledExecutorService executor =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "plugin-sync");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("plugin-sync"));
 
   PluginSync(
       PluginRuntime runtime,

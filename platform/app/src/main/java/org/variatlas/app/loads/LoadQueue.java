@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
+import org.variatlas.app.config.DaemonThreads;
 
 /**
  * The loads editors start: one at a time, at most {@link #CAPACITY} waiting, and a loader that is
@@ -36,11 +37,7 @@ public class LoadQueue {
           0,
           TimeUnit.MILLISECONDS,
           new ArrayBlockingQueue<>(CAPACITY),
-          r -> {
-            Thread t = new Thread(r, "editor-loads");
-            t.setDaemon(true);
-            return t;
-          });
+          DaemonThreads.named("editor-loads"));
 
   /**
    * Queues a run of a loader ({@code key}: topic/loader), or says why not; {@code run} runs on the

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.SourceLocation;
 import org.variatlas.app.audit.AuditLog;
+import org.variatlas.app.config.DaemonThreads;
 import org.variatlas.app.config.VariatlasProperties;
 
 /**
@@ -43,12 +44,7 @@ public class LoadRunner {
   private final String instanceId = UUID.randomUUID().toString();
   private final Duration heartbeatTimeout;
   private final ScheduledExecutorService heartbeat =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "load-heartbeat");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("load-heartbeat"));
 
   public LoadRunner(
       PlatformTransactionManager transactionManager,

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.variatlas.app.areas.GeographyService;
+import org.variatlas.app.config.DaemonThreads;
 
 /**
  * After the app is ready, in one background thread (so that the first page answers at once): builds
@@ -54,12 +54,7 @@ public class StartupLoads {
   private final GeographyService geography;
   private final ApplicationEventPublisher events;
   private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "startup-loads");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("startup-loads"));
   private final ExecutorService topicExecutor;
   private final Set<String> loadingTopics = ConcurrentHashMap.newKeySet();
   private final boolean sharedDatabase;
@@ -84,15 +79,8 @@ public class StartupLoads {
     this.topicLoads = topicLoads;
     this.geography = geography;
     this.events = events;
-    AtomicInteger n = new AtomicInteger();
     this.topicExecutor =
-        Executors.newFixedThreadPool(
-            Math.max(1, threads),
-            r -> {
-              Thread t = new Thread(r, "startup-loads-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.numbered("startup-loads"));
     this.phase = enabled ? Phase.WAITING : Phase.OFF;
   }
 

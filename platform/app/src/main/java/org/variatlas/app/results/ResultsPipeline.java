@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.variatlas.app.config.DaemonThreads;
 import org.variatlas.app.loads.LoadDataDeleted;
 import org.variatlas.app.loads.LoadRunApplied;
 import org.variatlas.app.loads.StartupLoads;
@@ -62,15 +62,10 @@ public class ResultsPipeline {
     this.inputs = inputs;
     this.versions = versions;
     this.startup = startup;
-    AtomicInteger n = new AtomicInteger();
     this.workers =
         Executors.newFixedThreadPool(
             Math.max(1, Math.min(threads, Runtime.getRuntime().availableProcessors())),
-            r -> {
-              Thread t = new Thread(r, "variatlas-results-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+            DaemonThreads.numbered("variatlas-results"));
   }
 
   /** Marks what a load changed. */

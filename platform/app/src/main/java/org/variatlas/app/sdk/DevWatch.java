@@ -18,6 +18,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.variatlas.api.DataLoader;
+import org.variatlas.app.config.DaemonThreads;
 import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.loads.TopicLoads;
 import org.variatlas.app.plugins.PluginRuntime;
@@ -71,13 +72,7 @@ public class DevWatch {
           "Dev mode: {} (variatlas.dev.watch) is not a directory yet; watching for it", directory);
     }
     jars().forEach(jar -> seen.put(jar, stamp(jar)));
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "dev-watch");
-              t.setDaemon(true);
-              return t;
-            });
+    executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("dev-watch"));
     executor.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     log.info("Dev mode: watching {} for plugin jars; a changed jar is reloaded", directory);
     // The jars there now are the ones to develop against (off the start-up thread).
