@@ -8,6 +8,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -156,6 +160,24 @@ class ArchitectureTest {
             .map(p -> p.substring("org.variatlas.app.".length()).split("\\.")[0])
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(FEATURES_TOP_DOWN).containsAll(features);
+  }
+
+  /** README "What is where" lists the packages in the order of the layering, and no other. */
+  @Test
+  void the_readme_layout_table_follows_the_layering() throws IOException {
+    Path readme = Path.of("../../README.md");
+    List<String> listed = new ArrayList<>();
+    boolean inTable = false;
+    for (String line : Files.readAllLines(readme)) {
+      if (line.startsWith("| package | what |")) {
+        inTable = true;
+      } else if (inTable && line.startsWith("| `")) {
+        listed.add(line.substring(3, line.indexOf('`', 3)));
+      } else if (inTable && !line.startsWith("|")) {
+        break;
+      }
+    }
+    assertThat(listed).as("README's package table, top down").isEqualTo(FEATURES_TOP_DOWN);
   }
 
   @Test
