@@ -85,20 +85,6 @@ class ResultTableJsonTest {
   }
 
   private static AreaResult hidden(String code, String name) {
-    return new AreaResult(
-        new AreaRef("hf", code, name),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Comparison.NOT_COMPARED,
-        null,
-        true,
-        null,
-        null);
+    return AreaResult.withoutFigures(new AreaRef("hf", code, name), true, null);
   }
 }
