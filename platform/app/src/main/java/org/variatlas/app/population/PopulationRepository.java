@@ -73,7 +73,7 @@ public class PopulationRepository {
         BinaryCopy.open(
             connection, "population_next", List.of("base_unit", "year", "sex", "age", "persons"));
     try {
-      for (int row = 0; row < rows.size(); row++) {
+      for (int row : rows.inKeyOrder(units)) {
         copy.row(5)
             .text(unitBytes[rows.unit(row)])
             .int4(rows.year(row))

@@ -3,6 +3,7 @@ package org.variatlas.app.population;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
 import org.variatlas.api.model.SourceLocation;
 
@@ -11,6 +12,8 @@ import org.variatlas.api.model.SourceLocation;
  * sex, age, persons, and where each row came from (file and line), for millions of rows.
  */
 final class PopulationRows {
+
+  private static final int AGES = PopulationFilter.MAX_AGE + 1;
 
   private final List<String> files = new ArrayList<>();
   private int size;
@@ -100,6 +103,51 @@ final class PopulationRows {
   /** {@code file:line} of a row. */
   String place(int row) {
     return files.get(file[row]) + ":" + line[row];
+  }
+
+  /**
+   * The rows' indices in the order of the population table's primary key (unit code, year, sex
+   * code, age), by a counting sort over the key's range: PostgreSQL builds the key's index from
+   * rows that arrive in its order with one pass of comparisons (its sort returns at once on sorted
+   * input) instead of sorting 1.85 M keys. Rows in any other order would only be slower to index.
+   *
+   * @param unitCodes the codes the rows' unit indices point into
+   */
+  int[] inKeyOrder(List<String> unitCodes) {
+    int[] span = years();
+    int[] unitRank = ranks(unitCodes);
+    List<String> sexes = Arrays.stream(Sex.values()).map(Sex::code).toList();
+    int[] sexRank = ranks(sexes);
+    long keys = (long) unitCodes.size() * (span[1] - span[0] + 1) * sexes.size() * AGES;
+    int[] order = new int[size];
+    if (keys > Integer.MAX_VALUE / 4) {
+      Arrays.setAll(order, i -> i);
+      return order;
+    }
+    int[] key = new int[size];
+    int[] start = new int[(int) keys + 1];
+    for (int row = 0; row < size; row++) {
+      int k = unitRank[unit[row]] * (span[1] - span[0] + 1) + year[row] - span[0];
+      key[row] = (k * sexes.size() + sexRank[sex[row]]) * AGES + age[row];
+      start[key[row] + 1]++;
+    }
+    Arrays.parallelPrefix(start, Integer::sum);
+    for (int row = 0; row < size; row++) {
+      order[start[key[row]]++] = row;
+    }
+    return order;
+  }
+
+  /** Each text's rank in the texts' natural order, by index. */
+  private static int[] ranks(List<String> texts) {
+    Integer[] byText = new Integer[texts.size()];
+    Arrays.setAll(byText, i -> i);
+    Arrays.sort(byText, (a, b) -> texts.get(a).compareTo(texts.get(b)));
+    int[] rank = new int[texts.size()];
+    for (int r = 0; r < byText.length; r++) {
+      rank[byText[r]] = r;
+    }
+    return rank;
   }
 
   /** The smallest and largest year, or {0, -1} when empty. */
