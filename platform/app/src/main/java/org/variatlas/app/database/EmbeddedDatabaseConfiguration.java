@@ -58,6 +58,11 @@ class EmbeddedDatabaseConfiguration {
             .setServerConfig("max_connections", "50")
             .setServerConfig("shared_buffers", "128MB")
             .setServerConfig("work_mem", "32MB")
+            // No replication from an embedded database: a load's COPY into a table created in its
+            // own transaction, and the index built on it, then skip the write-ahead log (the
+            // table is synced at commit instead): a population load wrote its rows twice.
+            .setServerConfig("wal_level", "minimal")
+            .setServerConfig("max_wal_senders", "0")
             .setConnectConfig("password", password.value())
             .start();
     password.enforce(postgres.getPostgresDatabase(), USER);
