@@ -153,6 +153,8 @@ public final class AccessTable {
               "/api/v1/topics/{topicId}/loaders/{loaderId}/runs",
               POST,
               Access.partnerOfOwnerOr(STAFF)),
+          // Recomputing a topic's results on request (operators, the data path benchmark).
+          endpoint("/api/v1/topics/{topicId}/recomputation", POST, Access.roles(STAFF)),
           // Plugins: an administrator or the owning partner installs; editors publish; editors or
           // the owning partner disable, enable and remove. Drafts are listed only for them.
           endpoint("/api/v1/plugins", POST, Access.partnerOfOwnerOr(Role.ADMIN)),

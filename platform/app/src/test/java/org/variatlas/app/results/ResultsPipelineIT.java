@@ -24,6 +24,8 @@ import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.loads.TopicLoads;
 import org.variatlas.app.population.PopulationFixture;
 import org.variatlas.app.results.fixture.CountsTopic;
+import org.variatlas.app.security.Role;
+import org.variatlas.app.security.UserAccounts;
 import org.variatlas.cli.Main;
 
 /**
@@ -42,6 +44,7 @@ class ResultsPipelineIT extends SharedApp {
   @Autowired ResultsService results;
   @Autowired GeographyPack pack;
   @Autowired JdbcTemplate sql;
+  @Autowired UserAccounts accounts;
 
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
@@ -157,6 +160,52 @@ class ResultsPipelineIT extends SharedApp {
             java.net.http.HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(repeat.statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  void an_editor_recomputes_every_indicator_on_request_and_an_anonymous_caller_may_not()
+      throws Exception {
+    assertThat(pipeline.awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
+    long before = results.version(CountsTopic.ID).orElseThrow();
+    var http = java.net.http.HttpClient.newHttpClient();
+    var uri =
+        java.net.URI.create(
+            "http://localhost:" + port + "/api/v1/topics/fixture-counts/recomputation?all=true");
+    var post = java.net.http.HttpRequest.BodyPublishers.noBody();
+    var anonymous =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(uri).POST(post).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isIn(401, 403);
+    assertThat(results.version(CountsTopic.ID)).contains(before);
+
+    var editor =
+        accounts
+            .user("pipeline-editor")
+            .orElseGet(
+                () ->
+                    accounts.create(
+                        "pipeline-editor",
+                        "Pipeline editor",
+                        "pipeline-editor-password",
+                        java.util.Set.of(Role.EDITOR),
+                        null));
+    String token =
+        accounts.issueToken(editor.id(), "recomputation", java.time.Duration.ofMinutes(5)).secret();
+    var answer =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
+                .POST(post)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    long version = results.version(CountsTopic.ID).orElseThrow();
+    assertThat(version).isGreaterThan(before);
+    assertThat(answer.body())
+        .contains("\"version\":" + version)
+        .contains(CountsTopic.DSR, CountsTopic.CRUDE, CountsTopic.OTHER)
+        .contains("\"copied\":0");
   }
 
   private IndicatorResults stored(String indicator, String level) {
