@@ -35,8 +35,9 @@ import org.variatlas.engine.standardisation.StandardWeights;
 /**
  * The engine's results of an indicator computed from counts, on every level and period (and each
  * single year within them, for trends and yearly dots), totals and category parts. Aggregation runs
- * in SQL (numerators by {@link EventStrataRepository}, denominators by {@link PopulationService});
- * every statistic comes from the engine's {@link AreaLevelAnalysis}.
+ * in SQL by base unit and in memory by area (numerators by {@link EventStrataRepository} and {@link
+ * EventRollUp}, denominators by {@link PopulationService}); every statistic comes from the engine's
+ * {@link AreaLevelAnalysis}.
  */
 @Component
 class ComputedResults {
@@ -56,8 +57,19 @@ class ComputedResults {
   /** Every level and period of the indicator; empty when no counts of its measure are loaded. */
   List<LevelPeriod> compute(
       InstalledTopic topic, IndicatorDefinition indicator, CoveredAreas coverage) {
+    // The measure's counts read once by base unit, rolled up to each level in memory.
+    List<EventStratum> units =
+        events.unitStrata(
+            topic.id(),
+            indicator.numeratorMeasure(),
+            span(indicator),
+            indicator.population(),
+            indicator.ageBandWidth());
     return eachLevel(
-        pack, topic, indicator, (level, out) -> level(topic, indicator, level, coverage, out));
+        pack,
+        topic,
+        indicator,
+        (level, out) -> level(topic, indicator, level, coverage, units, out));
   }
 
   /**
@@ -103,6 +115,7 @@ class ComputedResults {
       IndicatorDefinition indicator,
       String level,
       CoveredAreas coverage,
+      List<EventStratum> units,
       List<LevelPeriod> out) {
     Period span = span(indicator);
     PopulationFilter filter = indicator.population();
@@ -120,9 +133,7 @@ class ComputedResults {
       }
     }
     int eventStrata = 0;
-    for (EventStratum e :
-        events.strata(
-            topic.id(), indicator.numeratorMeasure(), mapping.id(), level, span, filter, width)) {
+    for (EventStratum e : EventRollUp.rollUp(units, EventRollUp.assignments(mapping, level))) {
       if (covered.test(e.area())) {
         grid.addEvents(e.area(), e.year(), e.sex(), e.ageFrom(), e.category(), e.count());
         eventStrata++;

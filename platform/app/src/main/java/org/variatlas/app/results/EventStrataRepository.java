@@ -2,7 +2,6 @@ package org.variatlas.app.results;
 
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
-import static org.variatlas.app.db.Tables.AREA_MAPPING;
 import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 
 import java.math.BigDecimal;
@@ -16,9 +15,9 @@ import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
 
 /**
- * Rolls a measure's counts up from base units to the areas of a level, in SQL: the numerator side
- * of the strata the engine standardises. The bands match {@code PopulationService.strata}: {@code
- * width} years from the filter's lowest age.
+ * A measure's counts summed by base unit in SQL: the numerator side of the strata the engine
+ * standardises, rolled up to the areas of each level by {@link EventRollUp}. The bands match {@code
+ * PopulationService.strata}: {@code width} years from the filter's lowest age.
  */
 @Repository
 public class EventStrataRepository {
@@ -30,42 +29,32 @@ public class EventStrataRepository {
   }
 
   /**
-   * Counts by area x year x sex x band x category, for the years of {@code years}, the residents
-   * the filter admits, and the mapping version's assignment of base units to areas in each year.
+   * Counts by base unit x year x sex x band x category, for the years of {@code years} and the
+   * residents the filter admits: one read per measure, which {@link EventRollUp} rolls up to the
+   * areas of every level.
    */
-  public List<EventStratum> strata(
-      String topicId,
-      String measureId,
-      String mapping,
-      String level,
-      Period years,
-      PopulationFilter filter,
-      int width) {
+  public List<EventStratum> unitStrata(
+      String topicId, String measureId, Period years, PopulationFilter filter, int width) {
     Field<Integer> band =
         val(filter.ageFrom())
             .plus(MEASURE_COUNT.AGE.minus(filter.ageFrom()).div(width).mul(width))
             .as("band");
     Field<BigDecimal> count = sum(MEASURE_COUNT.COUNT).as("events");
     return db.select(
-            AREA_MAPPING.AREA_CODE,
+            MEASURE_COUNT.BASE_UNIT,
             MEASURE_COUNT.YEAR,
             MEASURE_COUNT.SEX,
             band,
             MEASURE_COUNT.CATEGORY,
             count)
         .from(MEASURE_COUNT)
-        .join(AREA_MAPPING)
-        .on(AREA_MAPPING.BASE_UNIT.eq(MEASURE_COUNT.BASE_UNIT))
-        .and(AREA_MAPPING.MAPPING.eq(mapping))
-        .and(AREA_MAPPING.LEVEL.eq(level))
-        .and(MEASURE_COUNT.YEAR.between(AREA_MAPPING.VALID_FROM, AREA_MAPPING.VALID_TO))
         .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
         .and(MEASURE_COUNT.MEASURE_ID.eq(measureId))
         .and(MEASURE_COUNT.YEAR.between(years.from(), years.to()))
         .and(MEASURE_COUNT.AGE.between(filter.ageFrom(), filter.ageTo()))
         .and(MEASURE_COUNT.SEX.in(filter.sexes().stream().map(Sex::code).toList()))
         .groupBy(
-            AREA_MAPPING.AREA_CODE,
+            MEASURE_COUNT.BASE_UNIT,
             MEASURE_COUNT.YEAR,
             MEASURE_COUNT.SEX,
             band,

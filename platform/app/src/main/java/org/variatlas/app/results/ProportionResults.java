@@ -54,25 +54,31 @@ class ProportionResults {
   /** Every level and period of the indicator; empty when no denominators are loaded. */
   List<LevelPeriod> compute(
       InstalledTopic topic, IndicatorDefinition indicator, CoveredAreas coverage) {
+    String denominatorMeasure = ((Denominator.Measure) indicator.denominator()).measureId();
+    // Each measure's counts read once by base unit, rolled up to each level in memory.
+    List<EventStratum> numerators = units(topic, indicator, indicator.numeratorMeasure());
+    List<EventStratum> denominators = units(topic, indicator, denominatorMeasure);
     return ComputedResults.eachLevel(
-        pack, topic, indicator, (level, out) -> level(topic, indicator, level, coverage, out));
+        pack,
+        topic,
+        indicator,
+        (level, out) -> level(indicator, level, coverage, numerators, denominators, out));
   }
 
   private void level(
-      InstalledTopic topic,
       IndicatorDefinition indicator,
       String level,
       CoveredAreas coverage,
+      List<EventStratum> numeratorUnits,
+      List<EventStratum> denominatorUnits,
       List<LevelPeriod> out) {
-    String denominatorMeasure = ((Denominator.Measure) indicator.denominator()).measureId();
     Period span = ComputedResults.span(indicator);
     MappingVersion mapping = pack.defaultVersion();
     List<String> areaCodes = List.copyOf(coverage.codes(pack, mapping, level, span.to()));
     Set<String> covered = Set.copyOf(areaCodes);
-    Map<String, double[]> numerators =
-        yearly(topic, indicator, indicator.numeratorMeasure(), level, span, covered);
-    Map<String, double[]> denominators =
-        yearly(topic, indicator, denominatorMeasure, level, span, covered);
+    List<MappingVersion.Assignment> assignments = EventRollUp.assignments(mapping, level);
+    Map<String, double[]> numerators = yearly(numeratorUnits, assignments, span, covered);
+    Map<String, double[]> denominators = yearly(denominatorUnits, assignments, span, covered);
     if (denominators.isEmpty()) {
       return; // nothing loaded yet: no results rather than empty ones
     }
@@ -167,25 +173,22 @@ class ProportionResults {
     return out;
   }
 
+  /** A measure's counts by base unit, year, sex and a band of the filter's whole age range. */
+  private List<EventStratum> units(
+      InstalledTopic topic, IndicatorDefinition indicator, String measure) {
+    int width = indicator.population().ageTo() - indicator.population().ageFrom() + 1;
+    return events.unitStrata(
+        topic.id(), measure, ComputedResults.span(indicator), indicator.population(), width);
+  }
+
   /** A measure's counts per covered area and year of the span (sexes, ages, categories summed). */
-  private Map<String, double[]> yearly(
-      InstalledTopic topic,
-      IndicatorDefinition indicator,
-      String measure,
-      String level,
+  private static Map<String, double[]> yearly(
+      List<EventStratum> units,
+      List<MappingVersion.Assignment> assignments,
       Period span,
       Set<String> covered) {
     Map<String, double[]> out = new HashMap<>();
-    int width = indicator.population().ageTo() - indicator.population().ageFrom() + 1;
-    for (EventStratum e :
-        events.strata(
-            topic.id(),
-            measure,
-            pack.defaultVersion().id(),
-            level,
-            span,
-            indicator.population(),
-            width)) {
+    for (EventStratum e : EventRollUp.rollUp(units, assignments)) {
       if (covered.contains(e.area())) { // categories are parts: the total is their sum
         out.computeIfAbsent(e.area(), k -> new double[span.years()])[e.year() - span.from()] +=
             e.count();
