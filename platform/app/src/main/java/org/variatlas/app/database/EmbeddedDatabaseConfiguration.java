@@ -78,7 +78,9 @@ class EmbeddedDatabaseConfiguration {
   DataSource dataSource(EmbeddedPostgres postgres, DatabasePassword password) {
     try {
       return DataSourceBuilder.create()
-          .url(postgres.getJdbcUrl(USER, "postgres"))
+          // One multi-row INSERT per batch rather than a statement per row (a results version's
+          // rows are written as batches).
+          .url(postgres.getJdbcUrl(USER, "postgres") + "&reWriteBatchedInserts=true")
           .username(USER)
           .password(password.value())
           .build();
