@@ -22,11 +22,11 @@ import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.config.DaemonThreads;
 
 /**
- * After the app is ready, in one background thread (so that the first page answers at once): builds
- * the area polygons, runs the platform's loads whose data are absent or stale (the population),
- * then every served topic's {@code loadOnInstall()} loader whose data are absent or whose plugin
- * version or sources changed, each topic's loaders in order and up to {@code
- * variatlas.loads.threads} topics at once (their rows are disjoint). Off with {@code
+ * After the app is ready, in one background thread (so that the first page answers at once): runs
+ * the platform's loads whose data are absent or stale (the population), then every served topic's
+ * {@code loadOnInstall()} loader whose data are absent or whose plugin version or sources changed,
+ * each topic's loaders in order and up to {@code variatlas.loads.threads} topics at once (their
+ * rows are disjoint); then builds the area polygons. Off with {@code
  * variatlas.loads.on-start=false}.
  */
 @Component
@@ -104,9 +104,10 @@ public class StartupLoads {
     if (interrupted > 0) {
       log.warn("{} load run(s) were interrupted by the last stop; recorded as failed", interrupted);
     }
-    geography.preparePolygons();
     if (enabled) {
       executor.submit(this::runDue);
+    } else {
+      geography.preparePolygons();
     }
   }
 
@@ -142,6 +143,9 @@ public class StartupLoads {
     } finally {
       loadingTopics.clear();
       events.publishEvent(new StartupLoadsFinished(null, phase));
+      // The map's polygons after the loads, not beside them on a machine's few cores: until the
+      // figures are loaded there is nothing to map (a map asked for meanwhile builds them).
+      geography.preparePolygons();
     }
   }
 
