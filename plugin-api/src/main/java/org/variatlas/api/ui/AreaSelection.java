@@ -68,6 +68,17 @@ public final class AreaSelection {
     changed();
   }
 
+  /** Adds all the areas (e.g. a region's), or removes them when all are selected already. */
+  public void toggleAll(Collection<String> group) {
+    Set<String> now = new LinkedHashSet<>(codes);
+    if (now.containsAll(group)) {
+      now.removeAll(group);
+    } else {
+      now.addAll(group);
+    }
+    set(now);
+  }
+
   /** Replaces the selection (e.g. from the URL). */
   public void set(Collection<String> selected) {
     List<String> wanted = List.copyOf(new LinkedHashSet<>(selected));

@@ -176,6 +176,28 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
     refresh();
   }
 
+  /**
+   * What the browser needs to draw this chart without a server component, for a page that builds
+   * many small charts from one shared document (a topic's result boxes): {@code {"spec": the spec
+   * without the selection, "label": the text alternative, "height": pixels or null}}. The page's
+   * module creates the {@code <va-echart>} and sets {@code spec} with its own selection.
+   */
+  public String browserJson(Locale locale) {
+    RenderContext context =
+        new RenderContext(
+            (key, params) -> getTranslation(locale, key, params), NumberStyle.of(locale), locale);
+    JsonWriter json = new JsonWriter().beginObject();
+    json.name("spec").raw(spec(context, false));
+    json.field("label", label(context));
+    json.field("height", explicitHeight ? null : preferredHeight());
+    return json.endObject().toString();
+  }
+
+  private String label(RenderContext context) {
+    String text = summary != null ? summary : describe(context);
+    return title == null ? text : text == null ? title : title + ". " + text;
+  }
+
   @Override
   public void setHeight(String height) {
     explicitHeight = height != null;
@@ -203,8 +225,7 @@ public abstract class EChart extends Component implements HasSize, HasStyle, Sel
       bridge.selected().forEach(selected::value);
       getElement().setProperty("selected", selected.endArray().toString());
     }
-    String text = summary != null ? summary : describe(context);
-    String label = title == null ? text : text == null ? title : title + ". " + text;
+    String label = label(context);
     if (label == null) {
       getElement().removeAttribute("aria-label");
     } else {

@@ -5,10 +5,11 @@
 // fetched here) with `selected` (JSON array of codes), and `overlays` (JSON array; an overlay
 // with `url` instead of `data` is fetched).
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import { esc, fetchShared, upgradeProperties } from './kit-common.js';
+import { esc, fetchShared, fetchedProperty, sharedWithSelection, upgradeProperties } from './kit-common.js';
 import { keyboardOrder, rove, key, showTip, hideTip, oneTooltipAtATime } from './map-keyboard.js';
 import { outline, touchHint, addHatch } from './map-outlines.js';
 import { placeInset, boundsOf } from './map-inset.js';
+import { addControls, renderControls } from './map-controls.js';
 
 const INK = '#1b2733';
 
@@ -20,56 +21,6 @@ class VaAreaMap extends HTMLElement {
     this._overlays = [];
     this._features = new Map(); // code -> { main, inset, name }
     upgradeProperties(this, ['areas', 'areasUrl', 'state', 'stateUrl', 'selected', 'overlays']);
-  }
-
-  set areasUrl(url) {
-    this._areasUrl = url;
-    if (!url) return;
-    fetchShared(url).then(
-      (areas) => {
-        if (this._areasUrl !== url) return;
-        this._areasText = null;
-        this._areas = areas;
-        this._areasChanged = true;
-        this._update();
-      },
-      () => {},
-    );
-  }
-
-  get areasUrl() {
-    return this._areasUrl;
-  }
-
-  set stateUrl(url) {
-    this._stateUrl = url;
-    if (!url) return;
-    fetchShared(url).then(
-      (state) => {
-        if (this._stateUrl !== url) return;
-        this._shared = state;
-        this._applyShared();
-      },
-      () => {},
-    );
-  }
-
-  get stateUrl() {
-    return this._stateUrl;
-  }
-
-  set selected(value) {
-    this._selected = value ? JSON.parse(value) : [];
-    if (this._shared) this._applyShared();
-  }
-
-  get selected() {
-    return JSON.stringify(this._selected || []);
-  }
-
-  // The shared state with this page's selection, as if the whole state had been set.
-  _applyShared() {
-    this.state = JSON.stringify({ ...this._shared, selected: this._selected || [] });
   }
 
   set areas(value) {
@@ -173,7 +124,6 @@ class VaAreaMap extends HTMLElement {
   }
 
   _createMap() {
-    const s = this._state;
     // On a touch screen one finger scrolls the page past the map; two fingers move and zoom it.
     this._touch = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
     this._map = L.map(this._canvas, {
@@ -209,26 +159,7 @@ class VaAreaMap extends HTMLElement {
       if (!this._fitting) this._userMoved = true;
     });
     this._map.on('zoomend', () => this._placeInset());
-    // Top left, where the sea is: the legend first, the zoom buttons below it.
-    this._legend = new (L.Control.extend({
-      onAdd: () => {
-        const div = L.DomUtil.create('div', 'va-map-legend');
-        L.DomEvent.disableClickPropagation(div);
-        return div;
-      },
-    }))({ position: 'topleft' });
-    this._legend.addTo(this._map);
-    this._zoom = L.control.zoom({ position: 'topleft', zoomInTitle: s.labels.zoomIn, zoomOutTitle: s.labels.zoomOut });
-    this._zoom.addTo(this._map);
-    for (const a of this._zoom.getContainer().querySelectorAll('a')) a.setAttribute('tabindex', '-1');
-    this._buttons = new (L.Control.extend({
-      onAdd: () => {
-        const div = L.DomUtil.create('div', 'leaflet-bar va-map-buttons');
-        L.DomEvent.disableClickPropagation(div);
-        return div;
-      },
-    }))({ position: 'topleft' });
-    this._buttons.addTo(this._map);
+    addControls(this);
   }
 
   _buildAreas() {
@@ -330,61 +261,10 @@ class VaAreaMap extends HTMLElement {
     }
     outline(this, 'selected', s.selected, INK);
     if (this._tip) showTip(this, this._tip);
-    this._renderLegend();
-    this._renderButtons();
-    this._renderTiles();
+    renderControls(this);
     this._placeInset();
     this.dataset.selected = s.selected.join(' ');
     this.dataset.rendered = String((Number(this.dataset.rendered) || 0) + 1);
-  }
-
-  _renderLegend() {
-    const legend = this._state.legend;
-    const div = this._legend.getContainer();
-    div.hidden = !legend;
-    if (!legend) return;
-    const rows = legend.entries
-      .map((e) => {
-        const missing = e.color === this._state.missingColor ? ' va-swatch-missing' : '';
-        return `<li><span class="va-swatch${missing}" style="background:${esc(e.color)}"></span>${esc(e.label)}</li>`;
-      })
-      .join('');
-    div.innerHTML = (legend.title ? `<div class="va-map-legend-title">${esc(legend.title)}</div>` : '') + `<ul>${rows}</ul>`;
-  }
-
-  _renderButtons() {
-    const s = this._state;
-    const div = this._buttons.getContainer();
-    div.innerHTML = '';
-    const button = (text, title, action, cls) => {
-      const b = L.DomUtil.create('a', cls, div);
-      b.href = '#';
-      b.setAttribute('role', 'button');
-      // The page offers the same buttons outside the map: the map stays one Tab stop.
-      b.setAttribute('tabindex', '-1');
-      b.title = title;
-      b.setAttribute('aria-label', title);
-      b.innerHTML = text;
-      L.DomEvent.on(b, 'click', (e) => {
-        L.DomEvent.preventDefault(e);
-        action();
-      });
-    };
-    button('&#x2922;', s.labels.wholeMap, () => this.fitAll(), 'va-map-whole');
-    if (s.inset) button(esc(s.inset.name), s.labels.zoomTo, () => this.zoomToInset(), 'va-map-zoom-inset');
-  }
-
-  _renderTiles() {
-    const tiles = this._state.tiles;
-    const key = tiles ? tiles.url : null;
-    if (key === this._tilesKey) return;
-    if (this._tiles) this._tiles.remove();
-    this._tiles = tiles ? L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: tiles.maxZoom }).addTo(this._map) : null;
-    if (this._tiles) {
-      this._tiles.bringToBack();
-      if (!this._attribution) this._attribution = L.control.attribution({ prefix: false }).addTo(this._map);
-    }
-    this._tilesKey = key;
   }
 
   _placeInset() {
@@ -447,6 +327,16 @@ class VaAreaMap extends HTMLElement {
     );
   }
 }
+
+// `areasUrl`: the polygons as the app serves them (public, cacheable).
+fetchedProperty(VaAreaMap, 'areasUrl', (map, areas) => {
+  map._areasText = null;
+  map._areas = areas;
+  map._areasChanged = true;
+  map._update();
+});
+// `stateUrl` and `selected`: the app's shared state with this page's selection.
+sharedWithSelection(VaAreaMap, 'stateUrl', 'state');
 
 if (!customElements.get('va-area-map')) {
   customElements.define('va-area-map', VaAreaMap);

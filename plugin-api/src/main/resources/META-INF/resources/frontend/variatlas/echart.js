@@ -15,7 +15,7 @@ import {
   AriaComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { numberFormatter, fetchShared, upgradeProperties } from './kit-common.js';
+import { numberFormatter, sharedWithSelection, upgradeProperties } from './kit-common.js';
 import { BUILDERS } from './chart-builders.js';
 
 echarts.use([
@@ -49,37 +49,6 @@ class VaEChart extends HTMLElement {
     this._focus = -1;
     // A property set before this element was upgraded shadows the setter: take it over.
     upgradeProperties(this, ['spec', 'specUrl', 'selected']);
-  }
-
-  set specUrl(url) {
-    this._specUrl = url;
-    if (!url) return;
-    fetchShared(url).then(
-      (spec) => {
-        if (this._specUrl !== url) return;
-        this._shared = spec;
-        this._applyShared();
-      },
-      () => {},
-    );
-  }
-
-  get specUrl() {
-    return this._specUrl;
-  }
-
-  set selected(value) {
-    this._selected = value ? JSON.parse(value) : [];
-    if (this._shared) this._applyShared();
-  }
-
-  get selected() {
-    return JSON.stringify(this._selected || []);
-  }
-
-  // The shared spec with this page's selection, as if the whole spec had been set.
-  _applyShared() {
-    this.spec = JSON.stringify({ ...this._shared, selected: this._selected || [] });
   }
 
   set spec(value) {
@@ -324,6 +293,9 @@ function captioned(image, width, height, scale, caption) {
   if (foot) write(foot);
   return canvas.toDataURL('image/png');
 }
+
+// `specUrl` and `selected`: the app's shared spec with this page's selection.
+sharedWithSelection(VaEChart, 'specUrl', 'spec');
 
 if (!customElements.get('va-echart')) {
   customElements.define('va-echart', VaEChart);

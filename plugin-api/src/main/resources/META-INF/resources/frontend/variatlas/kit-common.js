@@ -97,3 +97,60 @@ export function upgradeProperties(element, names) {
     }
   }
 }
+
+/**
+ * Defines a property `name` on a kit element class whose value is a URL of the app's shared,
+ * cacheable JSON: setting it fetches the document ({@link fetchShared}) and hands it to
+ * `received(element, document)`, unless the property was set to another URL meanwhile.
+ * @param {Function} elementClass
+ * @param {string} name e.g. 'dataUrl'
+ * @param {(element: HTMLElement, document: any) => void} received
+ */
+export function fetchedProperty(elementClass, name, received) {
+  const url = Symbol(name);
+  Object.defineProperty(elementClass.prototype, name, {
+    configurable: true,
+    get() {
+      return this[url];
+    },
+    set(value) {
+      this[url] = value;
+      if (!value) return;
+      fetchShared(value).then(
+        (document) => {
+          if (this[url] === value) received(this, document);
+        },
+        () => {},
+      );
+    },
+  });
+}
+
+/**
+ * Gives a kit element class the "shared document + this page's selection" properties the Java side
+ * sets instead of the whole document: `urlName` (the app's shared, cacheable copy, fetched here)
+ * and `selected` (JSON array of codes). Once both are known, the element's `target` property is set
+ * as if the document had been sent with the selection; a later selection re-applies it.
+ * @param {Function} elementClass
+ * @param {string} urlName e.g. 'specUrl'
+ * @param {string} target e.g. 'spec'
+ */
+export function sharedWithSelection(elementClass, urlName, target) {
+  const apply = (element) => {
+    element[target] = JSON.stringify({ ...element._shared, selected: element._selected || [] });
+  };
+  fetchedProperty(elementClass, urlName, (element, shared) => {
+    element._shared = shared;
+    apply(element);
+  });
+  Object.defineProperty(elementClass.prototype, 'selected', {
+    configurable: true,
+    get() {
+      return JSON.stringify(this._selected || []);
+    },
+    set(value) {
+      this._selected = value ? JSON.parse(value) : [];
+      if (this._shared) apply(this);
+    },
+  });
+}

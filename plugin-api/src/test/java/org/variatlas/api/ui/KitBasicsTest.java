@@ -121,6 +121,17 @@ class KitBasicsTest {
   }
 
   @Test
+  void a_group_is_selected_whole_and_deselected_when_all_of_it_is_selected() {
+    AreaSelection selection = new AreaSelection();
+    selection.set(List.of("9", "1"));
+
+    selection.toggleAll(List.of("1", "2"));
+    assertThat(selection.get()).containsExactly("9", "1", "2");
+    selection.toggleAll(List.of("1", "2"));
+    assertThat(selection.get()).containsExactly("9");
+  }
+
+  @Test
   void setting_the_same_selection_again_notifies_nobody() {
     AreaSelection selection = new AreaSelection();
     List<Set<String>> changes = new ArrayList<>();

@@ -75,4 +75,23 @@ class TrendAndDotsTest {
     assertThat(((Map<?, ?>) spec.get("national")).get("value")).isEqualTo(120.0);
     assertThat(dots.preferredHeight()).isEqualTo(DotStrip.HEIGHT);
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_strip_the_browser_builds_gets_its_spec_without_the_selection_its_label_and_height() {
+    DotStrip dots = new DotStrip();
+    dots.setResults(KitFixtures.results(indicator, national(120), area("1", "Finnmark", 90.0)));
+    dots.setSelectedAreas(java.util.Set.of("1"));
+
+    Map<String, Object> json =
+        (Map<String, Object>)
+            TestJson.parse(dots.browserJson(java.util.Locale.forLanguageTag("nb")));
+
+    Map<String, Object> spec = (Map<String, Object>) json.get("spec");
+    assertThat(spec.get("kind")).isEqualTo("dots");
+    assertThat(spec.get("selected")).asList().isEmpty();
+    assertThat(list(spec.get("rows"))).extracting(r -> r.get("code")).containsExactly("1");
+    assertThat(json.get("label")).isNotNull();
+    assertThat(((Number) json.get("height")).intValue()).isEqualTo(DotStrip.HEIGHT);
+  }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +14,6 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,9 +61,6 @@ public class AreaMapPanel extends Div {
   private static final String PLAIN_FILL = "#b9cde0";
   private static final Duration WAIT = Duration.ofSeconds(40);
 
-  /** Levels with more areas get a search box instead of a list of buttons. */
-  private static final int LIST_LIMIT = 40;
-
   private final GeographyService geography;
   private final GeographyPack pack;
   private final MappingVersion version;
@@ -76,10 +71,8 @@ public class AreaMapPanel extends Div {
   private final AreaSelection selection = new AreaSelection();
   private final AreaMap map = new AreaMap();
   private final RadioButtonGroup<String> levelSwitch = new RadioButtonGroup<>();
-  private final Div list = new Div();
+  private final AreaList list;
   private final Div chips = new Div();
-  private final Map<String, Button> toggles = new LinkedHashMap<>();
-  private MultiSelectComboBox<String> search;
   private String level;
   private boolean restoring;
 
@@ -95,6 +88,7 @@ public class AreaMapPanel extends Div {
     this.levels = levels.stream().filter(l -> pack.level(l).isPresent()).toList();
     this.year = year;
     this.level = this.levels.contains(initial) ? initial : this.levels.get(0);
+    this.list = new AreaList(pack, version, year, selection);
     addClassName("va-areas");
     configureHeader();
     configureBody();
@@ -189,7 +183,6 @@ public class AreaMapPanel extends Div {
     map.setInset(MapInset.OSLO);
     map.setHeight("600px");
     selection.connect(map);
-    list.addClassName("va-areas-list");
     Div body = new Div(map, list);
     body.addClassName("va-areas-body");
     add(body);
@@ -255,7 +248,7 @@ public class AreaMapPanel extends Div {
     if (shared != null) {
       map.shareState(shared, sharedKey());
     }
-    showList();
+    list.show(level);
   }
 
   private String sharedKey() {
@@ -268,9 +261,15 @@ public class AreaMapPanel extends Div {
    */
   public void shareState(SharedSpecs specs) {
     this.shared = specs;
+    list.share(specs);
     if (drawn) {
       map.shareState(specs, sharedKey());
     }
+  }
+
+  /** A health region's soft fill. */
+  static String fill(String region) {
+    return REGION_FILLS.getOrDefault(region, PLAIN_FILL);
   }
 
   /** On levels coloured by health region, a legend of the four colours; none otherwise. */
@@ -300,102 +299,9 @@ public class AreaMapPanel extends Div {
     return null;
   }
 
-  /**
-   * The level's areas beside the map, for the keyboard and for areas too small to click: grouped
-   * under their region (whose button selects them all) on hf and hf19, as buttons on small levels,
-   * and as a searchable list on large ones (kommuner).
-   */
-  private void showList() {
-    list.removeAll();
-    toggles.clear();
-    search = null;
-    List<Area> areas = pack.areasIn(version, level, year);
-    String parentLevel = pack.level(level).map(AreaLevel::parent).orElse(null);
-    if (areas.size() > LIST_LIMIT) {
-      search = new MultiSelectComboBox<>(getTranslation("areas.map.search"));
-      search.setItems(areas.stream().map(Area::code).toList());
-      search.setItemLabelGenerator(
-          code ->
-              pack.area(level, code).map(a -> a.name(language()) + " (" + code + ")").orElse(code));
-      search.setWidthFull();
-      search.setId("area-search");
-      search.addValueChangeListener(
-          e -> {
-            if (e.isFromClient()) {
-              Set<String> wanted = new LinkedHashSet<>(selection.get());
-              wanted.retainAll(e.getValue());
-              wanted.addAll(e.getValue());
-              selection.set(wanted);
-            }
-          });
-      list.add(search);
-      return;
-    }
-    if ("rhf".equals(parentLevel)) {
-      for (Area region : pack.areasIn(version, parentLevel, year)) {
-        List<String> members = AreaQuery.children(pack, version, year, level, region.code());
-        Button header = new Button(region.name(language()), e -> toggleAll(members));
-        header.addClassName("va-areas-region");
-        header.getElement().setAttribute("data-region", region.code());
-        header
-            .getStyle()
-            .set("--va-region-fill", REGION_FILLS.getOrDefault(region.code(), PLAIN_FILL));
-        header
-            .getElement()
-            .setAttribute("title", getTranslation("areas.map.regionHint", region.name(language())));
-        Div group = new Div(header);
-        group.addClassName("va-areas-group");
-        Div items = new Div();
-        items.addClassName("va-areas-items");
-        for (String code : members) {
-          items.add(toggle(code));
-        }
-        group.add(items);
-        list.add(group);
-      }
-      return;
-    }
-    Div items = new Div();
-    items.addClassName("va-areas-items");
-    for (Area area : areas) {
-      items.add(toggle(area.code()));
-    }
-    list.add(items);
-  }
-
-  private Button toggle(String code) {
-    String name = pack.area(level, code).map(a -> a.name(language())).orElse(code);
-    Button b = new Button(name, e -> selection.toggle(code));
-    b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    b.addClassName("va-areas-toggle");
-    b.getElement().setAttribute("data-code", code);
-    b.getElement().setAttribute("aria-pressed", "false");
-    toggles.put(code, b);
-    return b;
-  }
-
-  /** Selects all the areas, or clears them when all are selected already. */
-  private void toggleAll(List<String> codes) {
-    Set<String> now = new LinkedHashSet<>(selection.get());
-    if (now.containsAll(codes)) {
-      now.removeAll(codes);
-    } else {
-      now.addAll(codes);
-    }
-    selection.set(now);
-  }
-
   /** The selection in the list (pressed buttons or the search box) and as chips. */
   private void showSelected(Set<String> codes) {
-    toggles.forEach(
-        (code, b) -> {
-          boolean on = codes.contains(code);
-          b.getElement().setAttribute("aria-pressed", Boolean.toString(on));
-          b.getElement().getClassList().set("selected", on);
-        });
-    if (search != null && !search.getValue().equals(codes)) {
-      search.setValue(codes);
-    }
+    list.showSelected(codes);
     chips.removeAll();
     if (codes.isEmpty()) {
       Span none = new Span(getTranslation("areas.map.none"));

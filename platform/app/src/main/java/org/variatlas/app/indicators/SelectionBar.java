@@ -126,13 +126,7 @@ class SelectionBar extends Composite<Div> {
     List<String> members =
         AreaQuery.children(
             pack, pack.defaultVersion(), page.period().to(), page.level(), regionCode);
-    Set<String> now = new LinkedHashSet<>(selection.get());
-    if (now.containsAll(members)) {
-      members.forEach(now::remove);
-    } else {
-      now.addAll(members);
-    }
-    selection.set(now);
+    selection.toggleAll(members);
   }
 
   private void changed(Set<String> now) {

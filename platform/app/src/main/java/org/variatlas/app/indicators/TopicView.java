@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,16 +19,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.variatlas.api.model.Chapter;
-import org.variatlas.api.model.IndicatorDefinition;
-import org.variatlas.api.ui.DotStrip;
 import org.variatlas.app.areas.AreaMapPanel;
 import org.variatlas.app.areas.AreaQuery;
 import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.i18n.VariatlasI18NProvider;
-import org.variatlas.app.loads.CountSources;
 import org.variatlas.app.loads.StartupLoads;
-import org.variatlas.app.results.ResultModels;
 import org.variatlas.app.results.ResultsPipeline;
 import org.variatlas.app.results.ResultsService;
 import org.variatlas.app.results.SharedViews;
@@ -55,6 +49,9 @@ import org.variatlas.app.topics.TopicRegistry;
 @AnonymousAllowed
 public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTitle, TopicPage {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   /** The levels the topic page's map offers, the first being the default. */
   static final List<String> MAP_LEVELS = List.of("hf", "hf19", "dps", "rhf", "fylke", "kommune");
 
@@ -63,11 +60,9 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   private final ResultsService results;
   private final StartupLoads startup;
   private final ResultsPipeline pipeline;
-  private final CountSources sources;
-  private final ResultModels models;
+  private final TopicBoxes boxes;
   private final SharedViews views;
-  private final List<ResultBox> boxes = new java.util.ArrayList<>();
-  private final Div chapters = new Div();
+  private final ResultBoxesElement chapters = new ResultBoxesElement();
   private InstalledTopic topic;
   private String shownLevel;
 
@@ -77,18 +72,26 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
       ResultsService results,
       StartupLoads startup,
       ResultsPipeline pipeline,
-      CountSources sources,
-      ResultModels models,
+      TopicBoxes boxes,
       SharedViews views) {
-    this.models = models;
+    this.boxes = boxes;
     this.views = views;
     this.topics = topics;
     this.geography = geography;
     this.results = results;
     this.startup = startup;
     this.pipeline = pipeline;
-    this.sources = sources;
     addClassName("va-topic");
+    chapters
+        .getElement()
+        .addEventListener(
+            "va-box-area",
+            e ->
+                openIndicator(
+                    e.getEventData().getString("event.detail.indicator"),
+                    e.getEventData().getString("event.detail.code")))
+        .addEventData("event.detail.indicator")
+        .addEventData("event.detail.code");
   }
 
   /** Route parameters of a topic's page. */
@@ -104,8 +107,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
       return;
     }
     removeAll();
-    boxes.clear();
-    chapters.removeAll();
+    shownLevel = null;
     render(VariatlasI18NProvider.supported(getLocale()));
     addAreaMap(event.getLocation().getQueryParameters().getParameters());
     StagedBanner.of(topics, topic.id()).ifPresent(b -> addComponentAtIndex(0, b));
@@ -221,7 +223,8 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
   }
 
   /**
-   * The chapters' result boxes with the figures of a level (rebuilt when the map's level changes).
+   * The chapters' result boxes with the figures of a level (rebuilt when the map's level changes):
+   * the browser builds them from the topic's shared document ({@link TopicBoxes}).
    */
   private void showLevel(String level) {
     if (level.equals(shownLevel)) {
@@ -229,137 +232,44 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
     shownLevel = level;
     Locale locale = VariatlasI18NProvider.supported(getLocale());
-    chapters.removeAll();
-    boxes.clear();
-    for (Chapter chapter : topic.chapters()) {
-      // Published figures first; computed twins after them, visibly secondary.
-      var indicators =
-          topic.indicators().stream()
-              .filter(i -> i.chapterId().equals(chapter.id()))
-              .sorted(java.util.Comparator.comparing(i -> sources.synthetic(topic, i)))
-              .toList();
-      if (indicators.isEmpty()) {
-        continue;
-      }
-      Div section = new Div();
-      section.addClassName("va-chapter");
-      section.add(new H2(chapter.title().get(locale)));
-      Div list = new Div();
-      list.addClassName("va-result-boxes");
-      for (IndicatorDefinition indicator : indicators) {
-        list.add(resultBox(indicator, locale, level));
-      }
-      section.add(list);
-      chapters.add(section);
-    }
+    boolean preparing = preparing();
+    InstalledTopic shown = topic;
+    chapters
+        .getElement()
+        .setProperty(
+            "dataUrl",
+            views.url(
+                boxes.key(shown, level, locale, preparing),
+                () -> boxes.render(shown, level, locale, preparing)));
   }
 
   /**
-   * The map's selection in the result boxes of the same level: their dots are highlighted, and
-   * their links open the indicator with the selection.
+   * The map's selection in the result boxes: their dots are highlighted, and their links open the
+   * indicator with the selection.
    */
   private void showSelection(AreaQuery query) {
-    for (ResultBox box : boxes) {
-      boolean same = box.level().equals(query.level());
-      box.strip().setSelectedAreas(same ? java.util.Set.copyOf(query.codes()) : java.util.Set.of());
-      String href =
-          same && !query.codes().isEmpty()
-              ? new Location(
-                      box.route(),
-                      LanguagePreference.withLanguage(query.toParameters(geography.pack())))
-                  .getPathWithQueryParameters()
-              : new Location(
-                      box.route(),
-                      LanguagePreference.withLanguage(
-                          new AreaQuery(box.level(), List.of()).toParameters(geography.pack())))
-                  .getPathWithQueryParameters();
-      box.title().setHref(href);
-    }
+    String parameters =
+        new Location("topic", LanguagePreference.withLanguage(query.toParameters(geography.pack())))
+            .getQueryParameters()
+            .getQueryString();
+    var selection = JSON.createObjectNode().put("query", parameters);
+    query.codes().forEach(selection.putArray("codes")::add);
+    chapters.getElement().setProperty("selection", selection.toString());
   }
 
-  /** A result box whose dots and link follow the map's selection. */
-  private record ResultBox(String level, DotStrip strip, Anchor title, String route) {}
-
-  private Div resultBox(IndicatorDefinition indicator, Locale locale, String level) {
-    String route = "topic/" + topic.id() + "/" + indicator.id();
-    Anchor title = new Anchor(route, indicator.title().get(locale));
-    title.getElement().setAttribute("router-link", true);
-    title.addClassName("va-result-box-title");
-    Span unit = new Span(indicator.unit().get(locale));
-    unit.addClassName("va-indicator-unit");
-    Div head = new Div(title, unit);
-    head.addClassName("va-result-box-head");
-    boolean synthetic = sources.synthetic(topic, indicator);
-    if (synthetic) {
-      Span badge = new Span(getTranslation("indicator.synthetic.badge"));
-      badge.addClassName("va-badge-synthetic");
-      head.add(badge);
-    }
-    Div box = new Div(head);
-    box.addClassName("va-result-box");
-    box.getClassNames().set("va-result-box-synthetic", synthetic);
-    box.getElement().setAttribute("data-indicator", indicator.id());
-    levelResults(indicator, level, locale)
-        .ifPresentOrElse(
-            r -> {
-              DotStrip strip = new DotStrip();
-              strip.setResults(r);
-              strip.setExportButtonVisible(false);
-              strip.shareSpec(views, dotsKey(r, locale));
-              boxes.add(new ResultBox(r.level(), strip, title, route));
-              strip.addAreaClickListener(
-                  e ->
-                      UI.getCurrent()
-                          .navigate(
-                              route,
-                              LanguagePreference.withLanguage(
-                                  new AreaQuery(r.level(), List.of(e.getCode()))
-                                      .toParameters(geography.pack()))));
-              box.add(strip);
-            },
-            () -> {
-              Span none =
-                  new Span(
-                      getTranslation(
-                          preparing() ? "topic.noResults" : "topic.noResultsOnLevel",
-                          levelTitle(level, locale)));
-              none.addClassName("va-muted");
-              box.add(none);
-            });
-    return box;
-  }
-
-  /** The indicator's figures on a level: its default period there, else its latest. */
-  private java.util.Optional<org.variatlas.api.model.IndicatorResults> levelResults(
-      IndicatorDefinition indicator, String level, Locale locale) {
-    List<org.variatlas.api.model.Period> periods =
-        results.periods(topic.id(), indicator.id(), level);
-    if (periods.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    org.variatlas.api.model.Period period =
-        periods.contains(indicator.defaultPeriod())
-            ? indicator.defaultPeriod()
-            : periods.get(periods.size() - 1);
-    return models.results(topic.id(), indicator.id(), level, period, locale);
-  }
-
-  /** What a result box's dots show: the figures (by version and hash) in a language. */
-  private String dotsKey(org.variatlas.api.model.IndicatorResults r, Locale locale) {
-    return String.join(
-        "/",
-        "dots",
-        topic.id(),
-        r.indicator().id(),
-        r.level(),
-        r.period().toString(),
-        locale.toLanguageTag(),
-        models.version(topic.id()).map(String::valueOf).orElse("-"),
-        Integer.toHexString(r.hashCode()));
-  }
-
-  private String levelTitle(String level, Locale locale) {
-    return geography.pack().level(level).map(l -> l.title().get(locale)).orElse(level);
+  /** A click on an area of a box's dots opens the indicator on that area. */
+  private void openIndicator(String indicatorId, String code) {
+    topic.indicators().stream()
+        .filter(i -> i.id().equals(indicatorId))
+        .findFirst()
+        .ifPresent(
+            indicator ->
+                UI.getCurrent()
+                    .navigate(
+                        TopicBoxes.route(topic, indicator),
+                        LanguagePreference.withLanguage(
+                            new AreaQuery(shownLevel, List.of(code))
+                                .toParameters(geography.pack()))));
   }
 
   @Override
