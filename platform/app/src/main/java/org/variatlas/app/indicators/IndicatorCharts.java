@@ -83,7 +83,7 @@ final class IndicatorCharts {
       map.setId("indicator-map");
       map.setAreasUrl(GeographyService.areasUrl(page.level(), page.period().to(), page.locale()));
       map.setResults(results);
-      map.shareState(pages.views(), "map/" + key);
+      map.shareState(pages.views(page.topic().id()), "map/" + key);
       map.setInset(MapInset.OSLO);
       map.setLabel(page.title());
       map.setHeight("600px");
@@ -99,7 +99,7 @@ final class IndicatorCharts {
     RankedBarChart bars = new RankedBarChart();
     bars.setId("indicator-bars");
     bars.setShowYearlyValues(true);
-    chart(bars).shareSpec(pages.views(), "bars/" + key);
+    chart(bars).shareSpec(pages.views(page.topic().id()), "bars/" + key);
     return bars;
   }
 
@@ -108,7 +108,9 @@ final class IndicatorCharts {
     trend.setId("indicator-trend");
     List<IndicatorResults> yearly = yearly(pages.models());
     trend.setYearlyResults(yearly);
-    trend.shareSpec(pages.views(), "trend/" + key + "/" + Integer.toHexString(yearly.hashCode()));
+    trend.shareSpec(
+        pages.views(page.topic().id()),
+        "trend/" + key + "/" + Integer.toHexString(yearly.hashCode()));
     trend.setHeight("340px");
     caption(trend);
     trend.setTitle(page.title());
@@ -130,7 +132,7 @@ final class IndicatorCharts {
               funnel.setReferenceLabel(reference.label());
               funnel.setResults(f.results(), f.limits());
               caption(funnel);
-              funnel.shareSpec(pages.views(), "funnel/" + key);
+              funnel.shareSpec(pages.views(page.topic().id()), "funnel/" + key);
               return funnel;
             });
   }

@@ -75,9 +75,12 @@ class IndicatorPages {
     return models;
   }
 
-  /** Where the charts' and maps' JSON is kept for every reader. */
-  SharedViews views() {
-    return views;
+  /**
+   * Where the charts' and maps' JSON of a topic's page is kept for every reader (apart, and
+   * private, for a draft or a staged preview).
+   */
+  org.variatlas.api.ui.SharedSpecs views(String topicId) {
+    return views.of(topicId);
   }
 
   /**

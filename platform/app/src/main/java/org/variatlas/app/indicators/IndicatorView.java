@@ -141,7 +141,8 @@ public class IndicatorView extends Div implements BeforeEnterObserver, HasDynami
     selection = new AreaSelection();
     IndicatorCharts charts = new IndicatorCharts(pages, page, r, this, "page");
     ResultGrid table =
-        new ResultGrid(page, r, charts.reference(), pages.views(), "table/" + charts.key());
+        new ResultGrid(
+            page, r, charts.reference(), pages.views(page.topic().id()), "table/" + charts.key());
     RankedBarChart bars = charts.bars();
     bars.setDataTable(table);
     Component map = charts.map(geography);

@@ -238,9 +238,11 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         .getElement()
         .setProperty(
             "dataUrl",
-            views.url(
-                boxes.key(shown, level, locale, preparing),
-                () -> boxes.render(shown, level, locale, preparing)));
+            views
+                .of(shown.id())
+                .url(
+                    boxes.key(shown, level, locale, preparing),
+                    () -> boxes.render(shown, level, locale, preparing)));
   }
 
   /**

@@ -16,11 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * {@code GET /api/v1/views/{id}}: the JSON a page's chart or map fetches ({@link SharedViews}),
- * public and session-less. The id names the results version, so the answer never changes: cached a
- * year, {@code immutable}, with the id as {@code ETag}. {@code 404} when the store no longer holds
- * it (evicted, or the app restarted): the browser module then reloads the page, whose address
- * carries the whole view.
+ * {@code GET /api/v1/views/{id}}: the JSON a page's chart, map, table or result boxes fetch ({@link
+ * SharedViews}), session-less, from any instance of the app. The id names the results version, so
+ * the answer never changes: cached a year, {@code public, immutable}, with the id as {@code ETag}.
+ * A view of a draft topic or a staged preview is {@code private, no-store} and answered only to
+ * those who may see it ({@code 404} to others, as for an unknown id). {@code 404} when no longer
+ * kept (pruned): the browser module then reloads the page, whose address carries the whole view.
  */
 @RestController
 class SharedViewsController {
@@ -45,7 +46,7 @@ class SharedViewsController {
   @Operation(
       summary =
           "What a page's chart, map or table draws, shared by every reader (immutable, with an"
-              + " ETag).")
+              + " ETag; a draft's or preview's private and only for those who may see it).")
   @ApiResponse(
       responseCode = "200",
       content =
@@ -53,18 +54,27 @@ class SharedViewsController {
   @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match).")
   @ApiResponse(
       responseCode = "404",
-      description = "No longer held (a restart): the page reloads itself from its address.")
+      description =
+          "Unknown, no longer kept, or not for this reader (a draft's): the page reloads itself"
+              + " from its address.")
   ResponseEntity<String> view(
       @Parameter(description = "The id a page was given (a salted hash of what it shows).")
           @PathVariable
           String id,
       @Parameter(hidden = true) WebRequest request) {
     String etag = "\"" + id + "\"";
-    var json = views.get(id);
-    if (json.isEmpty()) {
+    var view = views.get(id).filter(views::maySee);
+    if (view.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .cacheControl(CacheControl.noStore())
           .build();
+    }
+    if (view.get().restriction() != null) {
+      // A draft's or a preview's figures: never in a shared cache, nor kept by the browser.
+      return ResponseEntity.ok()
+          .contentType(MediaType.APPLICATION_JSON)
+          .cacheControl(CacheControl.noStore().cachePrivate())
+          .body(view.get().json());
     }
     if (request.checkNotModified(etag)) {
       return null;
@@ -73,6 +83,6 @@ class SharedViewsController {
         .contentType(MediaType.APPLICATION_JSON)
         .cacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable())
         .eTag(etag)
-        .body(json.get());
+        .body(view.get().json());
   }
 }
