@@ -29,6 +29,25 @@ final class HeapProbe {
     return pid > 0;
   }
 
+  /**
+   * The CPU time the app's JVM has used so far in milliseconds (user and system, from {@code
+   * /proc/<pid>/stat}), or -1 when unknown.
+   */
+  long cpuMillis() {
+    if (!known()) {
+      return -1;
+    }
+    try {
+      String stat = java.nio.file.Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      // The fields after the command name (which may hold spaces) in parentheses.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 10; // USER_HZ is 100 on Linux
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   /** Bytes of live objects after a full GC, or -1 without a pid. */
   long liveBytes() throws IOException, InterruptedException {
     return liveBytes(null);

@@ -45,6 +45,13 @@ class ReaderBenchmark {
   private static final int HIGH = Integer.getInteger("bench.high", 50);
   private static final int HOLD = Integer.getInteger("bench.hold", 0);
   private static final String TOPIC = System.getProperty("bench.topic", "day-surgery");
+
+  /**
+   * A reader's pause in milliseconds after the page has opened and between actions, as people read
+   * before they click (0: a closed loop with no pauses, which saturates the server).
+   */
+  private static final int THINK = Integer.getInteger("bench.think", 0);
+
   private static final Duration READY = Duration.ofMinutes(20);
 
   private final StringBuilder report = new StringBuilder();
@@ -117,11 +124,12 @@ class ReaderBenchmark {
     line(
         String.format(
             Locale.ROOT,
-            "# %d readers per page, %d at a time; then %d at a time; %d cores",
+            "# %d readers per page, %d at a time; then %d at a time; %d cores; pause %d ms",
             READERS,
             CONCURRENCY,
             HIGH,
-            Runtime.getRuntime().availableProcessors()));
+            Runtime.getRuntime().availableProcessors(),
+            THINK));
     for (Page page : pages.values()) {
       // Warm-up at the measured concurrency: JIT, caches, polygons and the server's threads (each
       // with its buffers) exist before the first heap reading, so the deltas are the sessions'.
@@ -130,7 +138,7 @@ class ReaderBenchmark {
     line(
         String.format(
             Locale.ROOT,
-            "%-32s %9s %9s %9s %9s %12s %12s %7s",
+            "%-32s %9s %9s %9s %9s %12s %12s %7s %10s",
             "page",
             "p50 ms",
             "p95 ms",
@@ -138,16 +146,19 @@ class ReaderBenchmark {
             "act p95",
             "UIDL bytes",
             "heap/session",
-            "errors"));
+            "errors",
+            "CPU ms/rd"));
     for (var e : pages.entrySet()) {
       String name = e.getKey().split(" ")[0];
       long before = heap.liveBytes(histogram(name + "-before"));
+      long cpu = heap.cpuMillis();
       Result r = measure(base, e.getValue(), READERS, CONCURRENCY);
+      cpu = heap.cpuMillis() - cpu;
       long after = heap.liveBytes(histogram(name + "-after"));
       line(
           String.format(
               Locale.ROOT,
-              "%-32s %9d %9d %9d %9d %12d %12s %7d",
+              "%-32s %9d %9d %9d %9d %12d %12s %7d %10d",
               e.getKey(),
               r.renders.p(50),
               r.renders.p(95),
@@ -155,15 +166,19 @@ class ReaderBenchmark {
               r.actions.p(95),
               r.firstViewBytes,
               heap.known() ? (after - before) / READERS + " B" : "n/a",
-              r.errors.get()));
+              r.errors.get(),
+              cpu / READERS));
     }
     line("# at " + HIGH + " concurrent readers");
     for (var e : pages.entrySet()) {
-      Result r = measure(base, e.getValue(), Math.max(READERS, 2 * HIGH), HIGH);
+      int readers = Math.max(READERS, 2 * HIGH);
+      long cpu = heap.cpuMillis();
+      Result r = measure(base, e.getValue(), readers, HIGH);
+      cpu = heap.cpuMillis() - cpu;
       line(
           String.format(
               Locale.ROOT,
-              "%-32s %9d %9d %9d %9d %12d %12s %7d",
+              "%-32s %9d %9d %9d %9d %12d %12s %7d %10d",
               e.getKey(),
               r.renders.p(50),
               r.renders.p(95),
@@ -171,7 +186,8 @@ class ReaderBenchmark {
               r.actions.p(95),
               r.firstViewBytes,
               "",
-              r.errors.get()));
+              r.errors.get(),
+              cpu / readers));
     }
     if (HOLD > 0) {
       hold(base, heap, new ArrayList<>(pages.values()).subList(1, 3));
@@ -212,9 +228,11 @@ class ReaderBenchmark {
               long bytes = reader.open(page.route());
               result.renders.add(System.nanoTime() - t0);
               result.firstViewBytes = bytes;
+              pause();
               long t1 = System.nanoTime();
               page.actions().run(reader);
               result.actions.add(System.nanoTime() - t1);
+              pause();
             } catch (Exception e) {
               if (result.errors.incrementAndGet() <= 3) {
                 System.err.println(page.route() + ": " + e);
@@ -225,6 +243,12 @@ class ReaderBenchmark {
     pool.shutdown();
     pool.awaitTermination(1, TimeUnit.HOURS);
     return result;
+  }
+
+  private static void pause() throws InterruptedException {
+    if (THINK > 0) {
+      Thread.sleep(THINK);
+    }
   }
 
   /** With {@code -Dbench.histograms}, where the heap histograms go ({@code jcmd} output). */
