@@ -224,6 +224,7 @@ class ReaderBenchmark {
           () -> {
             VaadinReader reader = new VaadinReader(base);
             try {
+              arrive();
               long t0 = System.nanoTime();
               long bytes = reader.open(page.route());
               result.renders.add(System.nanoTime() - t0);
@@ -243,6 +244,16 @@ class ReaderBenchmark {
     pool.shutdown();
     pool.awaitTermination(1, TimeUnit.HOURS);
     return result;
+  }
+
+  /**
+   * With pauses, readers also arrive as people do, spread over one pause rather than all at once
+   * (the pool's threads would otherwise open their first pages in one burst).
+   */
+  private static void arrive() throws InterruptedException {
+    if (THINK > 0) {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(THINK));
+    }
   }
 
   private static void pause() throws InterruptedException {
