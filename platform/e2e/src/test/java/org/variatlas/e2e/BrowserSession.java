@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,6 +53,7 @@ public abstract class BrowserSession {
   protected static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
 
   private static WebDriver driver;
+  private static Path profile;
   private static Path downloads;
 
   @BeforeEach
@@ -61,7 +64,13 @@ public abstract class BrowserSession {
             + " or set -Dwebdriver.chrome.binary and -Dwebdriver.chrome.driver)");
     if (driver == null) {
       driver = start();
-      Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    driver.quit();
+                    deleteProfile(); // ~10 MB a run, left in /tmp otherwise
+                  }));
     }
     // Each test starts as a first-time visitor (e.g. no language cookie) on a desktop screen.
     driver.get(url(""));
@@ -255,7 +264,7 @@ public abstract class BrowserSession {
     try {
       downloads = Path.of(System.getProperty("e2e.downloads", "target/downloads")).toAbsolutePath();
       Files.createDirectories(downloads);
-      Path profile = Files.createTempDirectory("variatlas-e2e-chromium-");
+      profile = Files.createTempDirectory("variatlas-e2e-chromium-");
       ChromeOptions options = new ChromeOptions();
       options.setBinary(chromium());
       options.addArguments(
@@ -286,6 +295,14 @@ public abstract class BrowserSession {
       return new ChromeDriver(service, options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the browser's directories", e);
+    }
+  }
+
+  private static void deleteProfile() {
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      // best effort: the JVM is stopping
     }
   }
 
