@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -80,22 +81,7 @@ public class PopulationRepository {
       sexBytes[sex.ordinal()] = sex.code().getBytes(StandardCharsets.UTF_8);
     }
     Connection connection = DataSourceUtils.getConnection(dataSource);
-    BinaryCopy copy =
-        BinaryCopy.open(
-            connection, "population_next", List.of("base_unit", "year", "sex", "age", "persons"));
-    try {
-      for (int row : rows.inKeyOrder(units)) {
-        copy.row(5)
-            .text(unitBytes[rows.unit(row)])
-            .int4(rows.year(row))
-            .text(sexBytes[rows.sexIndex(row)])
-            .int4(rows.age(row))
-            .int4(rows.persons(row));
-      }
-      copy.close();
-    } finally {
-      copy.cancel();
-    }
+    copy(connection, "population_next", rows, rows.inKeyOrder(units), unitBytes, sexBytes);
     db.execute(
         "alter table population_next add constraint population_next_pkey"
             + " primary key (base_unit, year, sex, age)");
@@ -109,21 +95,41 @@ public class PopulationRepository {
         "alter table population rename constraint population_next_base_unit_fkey"
             + " to population_base_unit_fkey");
     db.deleteFrom(POPULATION_NATIONAL).execute();
-    BinaryCopy nationalCopy =
-        BinaryCopy.open(
-            connection, "population_national", List.of("year", "sex", "age", "persons"));
+    int[] all = IntStream.range(0, national.size()).toArray();
+    copy(connection, "population_national", national, all, null, sexBytes);
+  }
+
+  /**
+   * Streams rows, in this order, into a table with binary COPY.
+   *
+   * @param units the unit codes' bytes by unit index, or null for rows without a unit (national)
+   */
+  private static void copy(
+      Connection connection,
+      String table,
+      PopulationRows rows,
+      int[] order,
+      byte[][] units,
+      byte[][] sexes) {
+    List<String> columns =
+        units == null
+            ? List.of("year", "sex", "age", "persons")
+            : List.of("base_unit", "year", "sex", "age", "persons");
+    BinaryCopy copy = BinaryCopy.open(connection, table, columns);
     try {
-      for (int row = 0; row < national.size(); row++) {
-        nationalCopy
-            .row(4)
-            .int4(national.year(row))
-            .text(sexBytes[national.sexIndex(row)])
-            .int4(national.age(row))
-            .int4(national.persons(row));
+      for (int row : order) {
+        copy.row(columns.size());
+        if (units != null) {
+          copy.text(units[rows.unit(row)]);
+        }
+        copy.int4(rows.year(row))
+            .text(sexes[rows.sexIndex(row)])
+            .int4(rows.age(row))
+            .int4(rows.persons(row));
       }
-      nationalCopy.close();
+      copy.close();
     } finally {
-      nationalCopy.cancel();
+      copy.cancel();
     }
   }
 

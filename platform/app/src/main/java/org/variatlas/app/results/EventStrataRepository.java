@@ -7,6 +7,7 @@ import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
@@ -48,11 +49,7 @@ public class EventStrataRepository {
             MEASURE_COUNT.CATEGORY,
             count)
         .from(MEASURE_COUNT)
-        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-        .and(MEASURE_COUNT.MEASURE_ID.eq(measureId))
-        .and(MEASURE_COUNT.YEAR.between(years.from(), years.to()))
-        .and(MEASURE_COUNT.AGE.between(filter.ageFrom(), filter.ageTo()))
-        .and(MEASURE_COUNT.SEX.in(filter.sexes().stream().map(Sex::code).toList()))
+        .where(counts(topicId, measureId, years, filter))
         .groupBy(
             MEASURE_COUNT.BASE_UNIT,
             MEASURE_COUNT.YEAR,
@@ -79,13 +76,21 @@ public class EventStrataRepository {
     Field<BigDecimal> count = sum(MEASURE_COUNT.COUNT).as("events");
     return db.select(MEASURE_COUNT.BASE_UNIT, MEASURE_COUNT.YEAR, MEASURE_COUNT.CATEGORY, count)
         .from(MEASURE_COUNT)
-        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+        .where(counts(topicId, measureId, years, filter))
+        .groupBy(MEASURE_COUNT.BASE_UNIT, MEASURE_COUNT.YEAR, MEASURE_COUNT.CATEGORY)
+        .fetch(r -> new UnitCount(r.value1(), r.value2(), r.value3(), r.value4().longValueExact()));
+  }
+
+  /** A measure's counts in these years for the residents the filter admits. */
+  private static Condition counts(
+      String topicId, String measureId, Period years, PopulationFilter filter) {
+    return MEASURE_COUNT
+        .TOPIC_ID
+        .eq(topicId)
         .and(MEASURE_COUNT.MEASURE_ID.eq(measureId))
         .and(MEASURE_COUNT.YEAR.between(years.from(), years.to()))
         .and(MEASURE_COUNT.AGE.between(filter.ageFrom(), filter.ageTo()))
-        .and(MEASURE_COUNT.SEX.in(filter.sexes().stream().map(Sex::code).toList()))
-        .groupBy(MEASURE_COUNT.BASE_UNIT, MEASURE_COUNT.YEAR, MEASURE_COUNT.CATEGORY)
-        .fetch(r -> new UnitCount(r.value1(), r.value2(), r.value3(), r.value4().longValueExact()));
+        .and(MEASURE_COUNT.SEX.in(filter.sexes().stream().map(Sex::code).toList()));
   }
 
   /** A measure's count in one base unit, year and category ({@code ""} for none). */
