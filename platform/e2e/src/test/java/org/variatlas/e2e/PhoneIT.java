@@ -74,10 +74,19 @@ class PhoneIT extends BrowserIT {
             d ->
                 (WebElement)
                     js(
-                        "return [...document.querySelectorAll('vaadin-select-overlay vaadin-select-item')]"
+                        // The overlay opens and places itself over a few frames on a phone: take
+                        // an item once it is drawn on top, where it was on the previous look.
+                        "const onTop = i => { const r = i.getBoundingClientRect();"
+                            + " const t = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                            + " return t && (t === i || i.contains(t)); };"
+                            + "const i = [...document.querySelectorAll('vaadin-select-overlay vaadin-select-item')]"
                             + ".find(i => i.offsetParent !== null && !i.hasAttribute('selected')"
-                            + " && /^[0-9]{4}$/.test(i.textContent.trim()))"
-                            + " || null;"));
+                            + " && /^[0-9]{4}$/.test(i.textContent.trim()) && onTop(i));"
+                            + "if (!i) return null;"
+                            + "const r = i.getBoundingClientRect();"
+                            + "const at = i.textContent + r.left + ',' + r.top;"
+                            + "const still = window.__vaOptionAt === at; window.__vaOptionAt = at;"
+                            + "return still ? i : null;"));
     String chosen = year.getText().trim();
     year.click();
     waitUntil(d -> d.getCurrentUrl().contains("period=" + chosen));
