@@ -25,8 +25,8 @@ import org.variatlas.app.loads.LoadRunApplied;
 import org.variatlas.app.loads.LoadRunRecord;
 import org.variatlas.app.loads.LoadRunRepository;
 import org.variatlas.app.loads.LoadRunner;
-import org.variatlas.app.loads.MeasureDataRepository;
 import org.variatlas.app.loads.PublishedRow;
+import org.variatlas.app.loads.RunDataRepository;
 import org.variatlas.app.loads.StartupJob;
 import org.variatlas.app.loads.TopicLoads;
 import org.variatlas.app.plugins.PluginRuntime;
@@ -211,22 +211,22 @@ public final class PlatformHarness implements AutoCloseable {
 
   /** Count rows a topic's loaders applied. */
   public int countRows(String topicId) {
-    return bean(MeasureDataRepository.class).countRows(topicId);
+    return bean(RunDataRepository.class).countRows(topicId);
   }
 
   /** The sum of a measure's counts. */
   public long sum(String topicId, String measureId) {
-    return bean(MeasureDataRepository.class).sum(topicId, measureId);
+    return bean(RunDataRepository.class).sum(topicId, measureId);
   }
 
   /** Published values a topic's loaders applied. */
   public int publishedRows(String topicId) {
-    return bean(MeasureDataRepository.class).publishedRows(topicId);
+    return bean(RunDataRepository.class).publishedRows(topicId);
   }
 
   /** The published values of an indicator, with their areas matched to the pack's codes. */
   public List<PublishedRow> published(String topicId, String indicatorId) {
-    return bean(MeasureDataRepository.class).published(topicId, indicatorId);
+    return bean(RunDataRepository.class).published(topicId, indicatorId);
   }
 
   /**

@@ -102,7 +102,7 @@ public record IndicatorDefinition(
     if (provenance == Provenance.COMPUTED) {
       require(numeratorMeasure != null, id, "a numerator measure");
       require(denominator != null, id, "a denominator");
-      require(!standardised(valueType) || standard != null, id, "a standard population");
+      require(!valueType.isStandardised() || standard != null, id, "a standard population");
     }
     population = population == null ? PopulationFilter.everyone() : population;
     categories = categories == null ? List.of() : List.copyOf(categories);
@@ -205,13 +205,7 @@ public record IndicatorDefinition(
   }
 
   public boolean isStandardised() {
-    return standardised(valueType);
-  }
-
-  private static boolean standardised(ValueType type) {
-    return type == ValueType.DIRECTLY_STANDARDISED_RATE
-        || type == ValueType.INDIRECTLY_STANDARDISED_RATIO
-        || type == ValueType.INDIRECTLY_STANDARDISED_RATE;
+    return valueType.isStandardised();
   }
 
   private static void require(boolean condition, String id, String what) {

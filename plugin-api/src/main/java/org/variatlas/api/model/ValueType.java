@@ -11,5 +11,12 @@ public enum ValueType {
   /** Observed / expected x the reference rate (indirect standardisation). */
   INDIRECTLY_STANDARDISED_RATE,
   /** Numerator / denominator x multiplier (1 or 100), Wilson score CI. */
-  PROPORTION
+  PROPORTION;
+
+  /** Whether the value is adjusted to a standard population (and needs one). */
+  public boolean isStandardised() {
+    return this == DIRECTLY_STANDARDISED_RATE
+        || this == INDIRECTLY_STANDARDISED_RATIO
+        || this == INDIRECTLY_STANDARDISED_RATE;
+  }
 }

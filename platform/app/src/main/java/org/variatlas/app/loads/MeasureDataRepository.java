@@ -24,7 +24,6 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.variatlas.app.database.Upsert;
-import org.variatlas.app.db.tables.records.PublishedValueRecord;
 
 /**
  * The {@code measure_count} and {@code published_value} tables the topic loaders fill: staging a
@@ -175,7 +174,7 @@ public class MeasureDataRepository {
     db.selectFrom(PUBLISHED_VALUE)
         .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
         .and(PUBLISHED_VALUE.LOADER_ID.ne(loaderId))
-        .forEach(r -> out.put(publishedRow(r).key(), r.getLoaderId()));
+        .forEach(r -> out.put(PublishedRow.of(r).key(), r.getLoaderId()));
     return out;
   }
 
@@ -351,56 +350,5 @@ public class MeasureDataRepository {
           .set(COUNTS_VERSION.RUN_ID, runId)
           .execute();
     }
-  }
-
-  /** Count rows of a topic (all loaders), e.g. for tests and the admin page. */
-  public int countRows(String topicId) {
-    return db.fetchCount(MEASURE_COUNT, MEASURE_COUNT.TOPIC_ID.eq(topicId));
-  }
-
-  /** Published rows of a topic (all loaders). */
-  public int publishedRows(String topicId) {
-    return db.fetchCount(PUBLISHED_VALUE, PUBLISHED_VALUE.TOPIC_ID.eq(topicId));
-  }
-
-  /** The sum of a measure's counts in a topic (tests, sanity checks). */
-  public long sum(String topicId, String measureId) {
-    var v =
-        db.select(org.jooq.impl.DSL.sum(MEASURE_COUNT.COUNT))
-            .from(MEASURE_COUNT)
-            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-            .and(MEASURE_COUNT.MEASURE_ID.eq(measureId))
-            .fetchOne(0, java.math.BigDecimal.class);
-    return v == null ? 0 : v.longValue();
-  }
-
-  private static PublishedRow publishedRow(PublishedValueRecord r) {
-    return new PublishedRow(
-        r.getIndicatorId(),
-        r.getLevel(),
-        r.getAreaCode(),
-        r.getPeriodFrom(),
-        r.getPeriodTo(),
-        r.getCategory(),
-        r.getValue(),
-        r.getNumerator(),
-        r.getDenominator(),
-        r.getLower95(),
-        r.getUpper95(),
-        null);
-  }
-
-  /** The published values of a topic's indicator (tests, sanity checks). */
-  public List<PublishedRow> published(String topicId, String indicatorId) {
-    return db.selectFrom(PUBLISHED_VALUE)
-        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-        .and(PUBLISHED_VALUE.INDICATOR_ID.eq(indicatorId))
-        .orderBy(
-            PUBLISHED_VALUE.LEVEL,
-            PUBLISHED_VALUE.PERIOD_FROM,
-            PUBLISHED_VALUE.PERIOD_TO,
-            PUBLISHED_VALUE.AREA_CODE,
-            PUBLISHED_VALUE.CATEGORY)
-        .fetch(MeasureDataRepository::publishedRow);
   }
 }

@@ -3,6 +3,8 @@ package org.variatlas.app.loads;
 import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,8 +14,9 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * The data of load runs as runs: which run each measure's counts come from now, and deleting what
- * one run applied.
+ * What the topic loaders stored, read back: which run and loaders each measure's counts come from,
+ * row counts and sums, published values (the admin pages, tests and sanity checks); and deleting
+ * what one run applied.
  */
 @Repository
 public class RunDataRepository {
@@ -96,5 +99,40 @@ public class RunDataRepository {
         .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
         .forEach(r -> out.computeIfAbsent(r.value1(), m -> new TreeSet<>()).add(r.value2()));
     return out;
+  }
+
+  /** Count rows of a topic (all loaders), e.g. for tests and the admin page. */
+  public int countRows(String topicId) {
+    return db.fetchCount(MEASURE_COUNT, MEASURE_COUNT.TOPIC_ID.eq(topicId));
+  }
+
+  /** Published rows of a topic (all loaders). */
+  public int publishedRows(String topicId) {
+    return db.fetchCount(PUBLISHED_VALUE, PUBLISHED_VALUE.TOPIC_ID.eq(topicId));
+  }
+
+  /** The sum of a measure's counts in a topic (tests, sanity checks). */
+  public long sum(String topicId, String measureId) {
+    var v =
+        db.select(DSL.sum(MEASURE_COUNT.COUNT))
+            .from(MEASURE_COUNT)
+            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+            .and(MEASURE_COUNT.MEASURE_ID.eq(measureId))
+            .fetchOne(0, BigDecimal.class);
+    return v == null ? 0 : v.longValue();
+  }
+
+  /** The published values of a topic's indicator (tests, sanity checks). */
+  public List<PublishedRow> published(String topicId, String indicatorId) {
+    return db.selectFrom(PUBLISHED_VALUE)
+        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+        .and(PUBLISHED_VALUE.INDICATOR_ID.eq(indicatorId))
+        .orderBy(
+            PUBLISHED_VALUE.LEVEL,
+            PUBLISHED_VALUE.PERIOD_FROM,
+            PUBLISHED_VALUE.PERIOD_TO,
+            PUBLISHED_VALUE.AREA_CODE,
+            PUBLISHED_VALUE.CATEGORY)
+        .fetch(PublishedRow::of);
   }
 }

@@ -23,8 +23,8 @@ import org.variatlas.api.model.Period;
 import org.variatlas.api.model.Provenance;
 import org.variatlas.api.model.ValueType;
 import org.variatlas.app.areas.CoveredAreas;
-import org.variatlas.app.loads.MeasureDataRepository;
 import org.variatlas.app.loads.PublishedRow;
+import org.variatlas.app.loads.RunDataRepository;
 import org.variatlas.app.topics.InstalledTopic;
 import org.variatlas.engine.ci.ConfidenceLevel;
 import org.variatlas.engine.classify.BreakMethod;
@@ -51,10 +51,10 @@ class ImportedResults {
 
   private static final int MAP_CLASSES = ResultsCalculator.MAP_CLASSES;
 
-  private final MeasureDataRepository measureData;
+  private final RunDataRepository loaded;
 
-  ImportedResults(MeasureDataRepository measureData) {
-    this.measureData = measureData;
+  ImportedResults(RunDataRepository loaded) {
+    this.loaded = loaded;
   }
 
   ResultsCalculator.Computed compute(
@@ -63,8 +63,7 @@ class ImportedResults {
     Published published =
         Published.of(
             PublishedAverages.with(
-                measureData.published(topic.id(), indicator.id()),
-                indicator.suppressionThreshold()),
+                loaded.published(topic.id(), indicator.id()), indicator.suppressionThreshold()),
             coverage);
     SuppressionPolicy suppression = suppression(indicator);
     for (var level : published.byLevel().entrySet()) {

@@ -18,7 +18,6 @@ import org.variatlas.app.audit.AuditLog;
 import org.variatlas.app.lifecycle.fixture.LifecycleLoaders;
 import org.variatlas.app.lifecycle.fixture.LifecycleTopic;
 import org.variatlas.app.loads.LoadRunRepository;
-import org.variatlas.app.loads.MeasureDataRepository;
 import org.variatlas.app.loads.RunDataRepository;
 import org.variatlas.app.plugins.PluginJars;
 import org.variatlas.app.plugins.PluginRuntime;
@@ -42,7 +41,6 @@ class PluginLifecycleIT extends SharedApp {
   @Autowired OwnershipRepository ownership;
   @Autowired PluginRuntime runtime;
   @Autowired AuditLog audit;
-  @Autowired MeasureDataRepository data;
   @Autowired RunDataRepository runData;
   @Autowired LoadRunRepository runRepository;
 
@@ -202,7 +200,7 @@ class PluginLifecycleIT extends SharedApp {
         .contains("load.run OK", "data.delete OK");
     assertThat(delete("/api/v1/plugins/lifecycle-counts?deleteData=true", editor).statusCode())
         .isEqualTo(204);
-    assertThat(data.countRows(LifecycleTopic.ID)).isZero();
+    assertThat(runData.countRows(LifecycleTopic.ID)).isZero();
   }
 
   @org.junit.jupiter.api.BeforeEach

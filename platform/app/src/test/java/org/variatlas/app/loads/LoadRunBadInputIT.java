@@ -51,7 +51,8 @@ class LoadRunBadInputIT extends SharedApp {
   @Autowired PopulationRepository populationRepository;
   @Autowired GeographyService geography;
   @Autowired Population pluginPopulation;
-  @Autowired MeasureDataRepository data;
+  @Autowired MeasureDataRepository measureData;
+  @Autowired RunDataRepository data;
   @Autowired ApplicationEvents events;
 
   @TempDir Path dir;
@@ -493,7 +494,7 @@ class LoadRunBadInputIT extends SharedApp {
             geography.pack(),
             geography.geography(null),
             pluginPopulation,
-            data));
+            measureData));
   }
 
   /** A loader of a topic: one that runs at install, or one with a file parameter (an extract). */
@@ -563,7 +564,7 @@ class LoadRunBadInputIT extends SharedApp {
             geography.pack(),
             geography.geography(null),
             pluginPopulation,
-            data));
+            measureData));
   }
 
   @FunctionalInterface
