@@ -174,7 +174,7 @@ public class MeasureDataRepository {
     db.selectFrom(PUBLISHED_VALUE)
         .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
         .and(PUBLISHED_VALUE.LOADER_ID.ne(loaderId))
-        .forEach(r -> out.put(PublishedRow.of(r).key(), r.getLoaderId()));
+        .forEach(r -> out.put(RunDataRepository.publishedRow(r).key(), r.getLoaderId()));
     return out;
   }
 

@@ -1,7 +1,6 @@
 package org.variatlas.app.loads;
 
 import org.variatlas.api.model.SourceLocation;
-import org.variatlas.app.db.tables.records.PublishedValueRecord;
 
 /**
  * A published value as stored: its area matched to a code of the pack, the national total under
@@ -33,22 +32,5 @@ public record PublishedRow(
         && java.util.Objects.equals(denominator, o.denominator)
         && java.util.Objects.equals(lower95, o.lower95)
         && java.util.Objects.equals(upper95, o.upper95);
-  }
-
-  /** A stored published value, without its source location. */
-  static PublishedRow of(PublishedValueRecord r) {
-    return new PublishedRow(
-        r.getIndicatorId(),
-        r.getLevel(),
-        r.getAreaCode(),
-        r.getPeriodFrom(),
-        r.getPeriodTo(),
-        r.getCategory(),
-        r.getValue(),
-        r.getNumerator(),
-        r.getDenominator(),
-        r.getLower95(),
-        r.getUpper95(),
-        null);
   }
 }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.variatlas.app.db.tables.records.PublishedValueRecord;
 
 /**
  * What the topic loaders stored, read back: which run and loaders each measure's counts come from,
@@ -133,6 +134,23 @@ public class RunDataRepository {
             PUBLISHED_VALUE.PERIOD_TO,
             PUBLISHED_VALUE.AREA_CODE,
             PUBLISHED_VALUE.CATEGORY)
-        .fetch(PublishedRow::of);
+        .fetch(RunDataRepository::publishedRow);
+  }
+
+  /** A stored published value, without its source location. */
+  static PublishedRow publishedRow(PublishedValueRecord r) {
+    return new PublishedRow(
+        r.getIndicatorId(),
+        r.getLevel(),
+        r.getAreaCode(),
+        r.getPeriodFrom(),
+        r.getPeriodTo(),
+        r.getCategory(),
+        r.getValue(),
+        r.getNumerator(),
+        r.getDenominator(),
+        r.getLower95(),
+        r.getUpper95(),
+        null);
   }
 }
