@@ -2,6 +2,7 @@ package org.variatlas.app.areas;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.variatlas.app.config.VariatlasProperties;
@@ -13,7 +14,15 @@ class GeographyConfiguration {
   private static final Logger log = LoggerFactory.getLogger(GeographyConfiguration.class);
 
   @Bean
-  GeographyPack geographyPack(GeographyProperties geography, VariatlasProperties variatlas) {
+  GeographyPack geographyPack(
+      GeographyProperties geography,
+      VariatlasProperties variatlas,
+      DefaultListableBeanFactory beans) {
+    return GeographyPackEarlyStart.start(beans, geography, variatlas).get();
+  }
+
+  /** Reads and checks the pack (with the spatial memberships derived or from the cache). */
+  static GeographyPack load(GeographyProperties geography, VariatlasProperties variatlas) {
     long started = System.nanoTime();
     GeographyPack pack =
         GeographyPackLoader.load(

@@ -3,11 +3,8 @@ package org.variatlas.app.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -27,51 +24,18 @@ import org.variatlas.app.config.VariatlasProperties;
 @Conditional(NoExternalDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
-  /** The superuser zonky's initdb creates. */
-  static final String USER = "postgres";
-
   @Bean
-  DatabasePassword embeddedDatabasePassword(VariatlasProperties properties) throws IOException {
-    return DatabasePassword.of(properties.database().dataDirectory());
+  EmbeddedPostgres embeddedPostgres(
+      VariatlasProperties properties, DefaultListableBeanFactory beans) {
+    // Stopped after the beans that use it (the connection pool), by the start, which owns it.
+    beans.registerDependentBean(EmbeddedDatabaseEarlyStart.NAME, "embeddedPostgres");
+    return EmbeddedDatabaseEarlyStart.start(beans, properties).get().server();
   }
 
-  @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(VariatlasProperties properties, DatabasePassword password)
-      throws IOException {
-    Path dir = properties.database().dataDirectory();
-    Files.createDirectories(dir);
-    OrphanedPostgres.stop(dir);
-    Path sockets = DatabasePassword.privateDirectory("variatlas-pg-socket-");
-    long started = System.nanoTime();
-    EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(dir)
-            // Deleted on close only when declared temporary: a real atlas keeps its data.
-            .setCleanDataDirectory(properties.database().temporary())
-            .setPort(properties.database().port())
-            .setServerConfig("listen_addresses", "localhost")
-            .setServerConfig("unix_socket_directories", sockets.toString())
-            .setServerConfig("unix_socket_permissions", "0700")
-            .setServerConfig("password_encryption", "scram-sha-256")
-            .setServerConfig("max_connections", "50")
-            .setServerConfig("shared_buffers", "128MB")
-            .setServerConfig("work_mem", "32MB")
-            // No replication from an embedded database: a load's COPY into a table created in its
-            // own transaction, and the index built on it, then skip the write-ahead log (the
-            // table is synced at commit instead): a population load wrote its rows twice.
-            .setServerConfig("wal_level", "minimal")
-            .setServerConfig("max_wal_senders", "0")
-            .setConnectConfig("password", password.value())
-            .start();
-    password.enforce(postgres.getPostgresDatabase(), USER);
-    log.info(
-        "Embedded PostgreSQL started on port {} with data in {} ({} ms); localhost only, password auth",
-        postgres.getPort(),
-        dir,
-        (System.nanoTime() - started) / 1_000_000);
-    return postgres;
+  @Bean
+  DatabasePassword embeddedDatabasePassword(
+      VariatlasProperties properties, DefaultListableBeanFactory beans) {
+    return EmbeddedDatabaseEarlyStart.start(beans, properties).get().password();
   }
 
   @Bean
@@ -80,8 +44,10 @@ class EmbeddedDatabaseConfiguration {
       return DataSourceBuilder.create()
           // One multi-row INSERT per batch rather than a statement per row (a results version's
           // rows are written as batches).
-          .url(postgres.getJdbcUrl(USER, "postgres") + "&reWriteBatchedInserts=true")
-          .username(USER)
+          .url(
+              postgres.getJdbcUrl(EmbeddedDatabase.USER, "postgres")
+                  + "&reWriteBatchedInserts=true")
+          .username(EmbeddedDatabase.USER)
           .password(password.value())
           .build();
     } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.variatlas.app.database;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -10,6 +11,11 @@ class NoExternalDatabaseCondition implements Condition {
 
   @Override
   public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-    return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+    return !external(context.getEnvironment());
+  }
+
+  /** Whether an external database is configured. */
+  static boolean external(Environment environment) {
+    return StringUtils.hasText(environment.getProperty("spring.datasource.url"));
   }
 }
