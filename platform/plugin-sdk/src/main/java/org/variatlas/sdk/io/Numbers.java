@@ -59,6 +59,45 @@ public final class Numbers {
   }
 
   /**
+   * The number in {@code text[from, to)} by the rule, or NaN when it is not one (or is out of
+   * range): the same result as {@link #parse} without making a String for the common plain decimal
+   * of up to 15 digits, which is exact here because such a mantissa is a double and one division by
+   * a power of ten up to 10^22 is correctly rounded (Clinger's fast path).
+   */
+  public static double value(char[] text, int from, int to) {
+    int i = from;
+    boolean negative = false;
+    if (i < to && (text[i] == '-' || text[i] == '+')) {
+      negative = text[i] == '-';
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int fraction = -1;
+    for (; i < to; i++) {
+      char c = text[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        fraction += fraction >= 0 ? 1 : 0;
+      } else if (c == '.' && fraction < 0) {
+        fraction = 0;
+      } else {
+        break;
+      }
+    }
+    if (i == to && digits > 0 && digits < POWERS.length) {
+      double v = fraction > 0 ? mantissa / (double) POWERS[fraction] : mantissa;
+      return negative ? -v : v;
+    }
+    try {
+      return parse(new String(text, from, to - from));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /**
    * The value of {@code text} as a whole number, or NaN when it is anything else (e.g. has a
    * decimal point or an exponent, or more than 15 digits): the fast path of {@link #parse}, exact
    * because every integer below 10^15 is a double.

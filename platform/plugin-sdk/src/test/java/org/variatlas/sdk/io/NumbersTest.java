@@ -31,6 +31,49 @@ class NumbersTest {
   void refuses_what_is_not_a_plain_decimal(String text) {
     assertThat(Numbers.isNumber(text)).isFalse();
     assertThatThrownBy(() -> Numbers.parse(text)).isInstanceOf(NumberFormatException.class);
+    assertThat(Numbers.value(("x" + text + "y").toCharArray(), 1, text.length() + 1)).isNaN();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "12",
+        "-7",
+        "+3.25",
+        ".5",
+        "1.",
+        "-0",
+        "0.1",
+        "0.30000000000000004",
+        "123456789012345",
+        "1234567890123456",
+        "99999.99999999999",
+        "000012.50",
+        "1.5E-3",
+        "12345678901234567890",
+        "4.9e-324"
+      })
+  void reads_from_characters_exactly_as_from_a_string(String text) {
+    char[] chars = (" " + text + ",").toCharArray();
+    double fromChars = Numbers.value(chars, 1, text.length() + 1);
+    assertThat(Double.doubleToRawLongBits(fromChars))
+        .as(text)
+        .isEqualTo(Double.doubleToRawLongBits(Numbers.parse(text)));
+  }
+
+  @Test
+  void reads_random_decimals_from_characters_exactly_as_java_does() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      String text =
+          java.math.BigDecimal.valueOf(
+                  random.nextLong() % 1_000_000_000_000_000L, random.nextInt(20))
+              .toPlainString();
+      assertThat(Numbers.value(text.toCharArray(), 0, text.length()))
+          .as(text)
+          .isEqualTo(Double.parseDouble(text));
+    }
+    assertThat(Numbers.value("1e999".toCharArray(), 0, 5)).isNaN();
   }
 
   @Test
