@@ -37,18 +37,61 @@ final class DsrCommand implements Command {
         args.number("min-events", DsrOptions.PHE_MINIMUM_EVENTS, Rule.NON_NEGATIVE);
     boolean nonIndependent = args.flag("non-independent");
 
-    CsvTable table = inputs.main();
+    Prepared prepared = prepare(inputs, inputs.mainBytes(), nonIndependent, true);
+    EstimatesTable.write(
+        out,
+        prepared.groups().names(),
+        DirectStandardisation.compute(
+            prepared.strata(), new DsrOptions(multiplier, interval, minimumEvents)),
+        "events",
+        "population");
+  }
+
+  /** The groups and their strata, ready for the engine. */
+  record Prepared(RowGroups groups, Strata strata) {}
+
+  /**
+   * The groups and strata of the main input {@code csv}: read by {@link DsrInput} when it is clean
+   * and {@code fastRead}, else (or when it is not clean) through {@link CsvTable}.
+   */
+  static Prepared prepare(Inputs inputs, byte[] csv, boolean nonIndependent, boolean fastRead)
+      throws CliException {
+    DsrInput.Rows clean = fastRead ? DsrInput.read(csv, nonIndependent) : null;
+    Prepared prepared = clean != null ? fast(clean) : null;
+    return prepared != null ? prepared : located(inputs.table(csv), nonIndependent);
+  }
+
+  /** From a clean input; null when its strata break a rule (read again for the message). */
+  private static Prepared fast(DsrInput.Rows in) {
+    int n = in.groupOfRow().length;
+    Rows rows = new Rows(new double[n], new double[n], in.population(), in.weight());
+    for (int row = 0; row < n; row++) {
+      double f = in.frequency() == null ? 1 : in.frequency()[row];
+      rows.events[row] = f * in.count()[row];
+      rows.varianceEvents[row] = f * f * in.count()[row];
+    }
+    RowGroups groups = RowGroups.of(in.groups(), in.groupOfRow());
+    boolean nonIndependent = in.frequency() != null;
+    try {
+      return new Prepared(
+          groups,
+          strata(in.stratumOfRow(), in.strata(), rows, groups, nonIndependent, StrataChecks.RETRY));
+    } catch (CliException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /** Through the general reader, whose checks report the first problem with its location. */
+  private static Prepared located(CsvTable table, boolean nonIndependent) throws CliException {
     Columns columns = Columns.of(table, nonIndependent);
     Rows rows = Rows.read(table, columns);
     RowGroups groups = RowGroups.of(table, columns.group());
-    EstimatesTable.write(
-        out,
-        groups.names(),
-        DirectStandardisation.compute(
-            strata(table, columns, rows, groups),
-            new DsrOptions(multiplier, interval, minimumEvents)),
-        "events",
-        "population");
+    StrataChecks checks = new LocatedChecks(table, columns);
+    int stratum = columns.stratum();
+    return new Prepared(
+        groups,
+        strata(
+            table.codes(stratum), table.distinct(stratum), rows, groups, nonIndependent, checks));
   }
 
   /** The input's columns; {@code frequency} is -1 unless the rows are by event frequency. */
@@ -94,13 +137,71 @@ final class DsrCommand implements Command {
     }
   }
 
+  /** Where the strata's rules are reported. */
+  private interface StrataChecks {
+
+    /** Gives up quietly: the general reader reads the input again for the located message. */
+    StrataChecks RETRY =
+        new StrataChecks() {
+          @Override
+          public void firstOfStratum(int row) {}
+
+          @Override
+          public CliException broken(int row, int rule, int firstRow) {
+            throw new IllegalStateException("read again for the location");
+          }
+        };
+
+    int REPEATED = 0;
+    int OTHER_POPULATION = 1;
+    int OTHER_WEIGHT = 2;
+
+    /** Checks the first row of a stratum in its group. */
+    void firstOfStratum(int row) throws CliException;
+
+    /** A row that breaks {@code rule} against the stratum's first row. */
+    CliException broken(int row, int rule, int firstRow);
+  }
+
+  private record LocatedChecks(CsvTable table, Columns c) implements StrataChecks {
+
+    @Override
+    public void firstOfStratum(int row) throws CliException {
+      table.requiredText(row, c.stratum());
+    }
+
+    @Override
+    public CliException broken(int row, int rule, int firstRow) {
+      int column =
+          switch (rule) {
+            case REPEATED -> c.stratum();
+            case OTHER_POPULATION -> c.population();
+            default -> c.standard();
+          };
+      String text =
+          rule == REPEATED
+              ? "stratum repeats in group (line "
+                  + table.line(firstRow)
+                  + "); use --non-independent for rows by event frequency"
+              : "differs from the same stratum's value on line " + table.line(firstRow);
+      return table.cellError(row, column, table.text(row, column), text);
+    }
+  }
+
   /**
    * The groups' strata: one unit per distinct stratum of a group. A repeated stratum is an error,
    * unless the rows are by event frequency, when its events add up and its populations must agree.
+   * Equal stratum texts have equal codes: a group's strata are told apart by code.
    */
-  private static Strata strata(CsvTable table, Columns c, Rows rows, RowGroups groups)
+  private static Strata strata(
+      int[] stratumCodes,
+      int distinctStrata,
+      Rows rows,
+      RowGroups groups,
+      boolean nonIndependent,
+      StrataChecks checks)
       throws CliException {
-    int n = table.size();
+    int n = stratumCodes.length;
     int[] offsets = new int[groups.size() + 1];
     double[] events = new double[n];
     double[] varianceEvents = new double[n];
@@ -108,18 +209,20 @@ final class DsrCommand implements Command {
     double[] weight = new double[n];
     int[] firstRow = new int[n];
     int units = 0;
-    // Equal stratum texts have equal codes: a group's strata are told apart by code.
-    int[] stratumCodes = table.codes(c.stratum());
-    int[] groupOfCode = new int[table.distinct(c.stratum())];
-    int[] unitOfCode = new int[groupOfCode.length];
+    int[] groupOfCode = new int[distinctStrata];
+    int[] unitOfCode = new int[distinctStrata];
     Arrays.fill(groupOfCode, -1);
+    int[] groupOffsets = groups.offsets();
+    int[] rowOrder = groups.rowOrder();
+    double[] rowEvents = rows.events();
+    double[] rowVarianceEvents = rows.varianceEvents();
     for (int g = 0; g < groups.size(); g++) {
-      for (int i = groups.offsets()[g]; i < groups.offsets()[g + 1]; i++) {
-        int row = groups.rowOrder()[i];
+      for (int i = groupOffsets[g]; i < groupOffsets[g + 1]; i++) {
+        int row = rowOrder[i];
         int code = stratumCodes[row];
         int unit;
         if (groupOfCode[code] != g) {
-          table.requiredText(row, c.stratum());
+          checks.firstOfStratum(row);
           unit = units++;
           groupOfCode[code] = g;
           unitOfCode[code] = unit;
@@ -128,18 +231,24 @@ final class DsrCommand implements Command {
           weight[unit] = rows.weight()[row];
         } else {
           unit = unitOfCode[code];
-          requireRepeatAllowed(table, c, row, firstRow[unit]);
-          requireSame(
-              table, row, c.population(), rows.population()[row], population[unit], firstRow[unit]);
-          requireSame(table, row, c.standard(), rows.weight()[row], weight[unit], firstRow[unit]);
+          int first = firstRow[unit];
+          if (!nonIndependent) {
+            throw checks.broken(row, StrataChecks.REPEATED, first);
+          }
+          if (rows.population()[row] != population[unit]) {
+            throw checks.broken(row, StrataChecks.OTHER_POPULATION, first);
+          }
+          if (rows.weight()[row] != weight[unit]) {
+            throw checks.broken(row, StrataChecks.OTHER_WEIGHT, first);
+          }
         }
-        events[unit] += rows.events()[row];
-        varianceEvents[unit] += rows.varianceEvents()[row];
+        events[unit] += rowEvents[row];
+        varianceEvents[unit] += rowVarianceEvents[row];
       }
       offsets[g + 1] = units;
     }
     int[] noStratumIndex = null;
-    return c.nonIndependent()
+    return nonIndependent
         ? Strata.nonIndependent(
             offsets,
             noStratumIndex,
@@ -153,30 +262,5 @@ final class DsrCommand implements Command {
             Arrays.copyOf(events, units),
             Arrays.copyOf(population, units),
             Arrays.copyOf(weight, units));
-  }
-
-  private static void requireRepeatAllowed(CsvTable table, Columns c, int row, int firstRow)
-      throws CliException {
-    if (!c.nonIndependent()) {
-      throw table.cellError(
-          row,
-          c.stratum(),
-          table.text(row, c.stratum()),
-          "stratum repeats in group (line "
-              + table.line(firstRow)
-              + "); use --non-independent for rows by event frequency");
-    }
-  }
-
-  private static void requireSame(
-      CsvTable table, int row, int column, double value, double first, int firstRow)
-      throws CliException {
-    if (value != first) {
-      throw table.cellError(
-          row,
-          column,
-          table.text(row, column),
-          "differs from the same stratum's value on line " + table.line(firstRow));
-    }
   }
 }

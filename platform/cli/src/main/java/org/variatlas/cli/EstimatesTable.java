@@ -25,16 +25,16 @@ final class EstimatesTable {
         "upper998",
         "method");
     for (int g = 0; g < estimates.size(); g++) {
-      out.row(
-          names.get(g),
-          estimates.count()[g],
-          estimates.denominator()[g],
-          estimates.value()[g],
-          estimates.lower95()[g],
-          estimates.upper95()[g],
-          estimates.lower998()[g],
-          estimates.upper998()[g],
-          estimates.method()[g] == null ? null : estimates.method()[g].label());
+      out.cell(names.get(g));
+      out.cell(estimates.count()[g]);
+      out.cell(estimates.denominator()[g]);
+      out.cell(estimates.value()[g]);
+      out.cell(estimates.lower95()[g]);
+      out.cell(estimates.upper95()[g]);
+      out.cell(estimates.lower998()[g]);
+      out.cell(estimates.upper998()[g]);
+      out.cell(estimates.method()[g] == null ? null : estimates.method()[g].label());
+      out.endRow();
     }
   }
 }

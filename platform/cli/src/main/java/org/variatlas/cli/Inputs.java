@@ -25,6 +25,30 @@ final class Inputs {
     return file(inPath);
   }
 
+  /** The main input's bytes, read whole (to be read by a fast path and, if need be, again). */
+  byte[] mainBytes() throws CliException {
+    if (inPath == null) {
+      try {
+        return stdin.readAllBytes();
+      } catch (IOException e) {
+        throw CliException.file("<stdin>", "cannot be read: " + e.getMessage());
+      }
+    }
+    try {
+      return Files.readAllBytes(Path.of(inPath));
+    } catch (NoSuchFileException e) {
+      throw CliException.file(inPath, "no such file");
+    } catch (IOException e) {
+      throw CliException.file(inPath, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The main input table from its bytes (see {@link #mainBytes()}). */
+  CsvTable table(byte[] mainBytes) throws CliException {
+    return CsvTable.read(
+        new java.io.ByteArrayInputStream(mainBytes), inPath == null ? "<stdin>" : inPath);
+  }
+
   /** A named input table. */
   CsvTable file(String path) throws CliException {
     try (InputStream in = Files.newInputStream(Path.of(path))) {

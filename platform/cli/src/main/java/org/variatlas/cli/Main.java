@@ -1,13 +1,8 @@
 package org.variatlas.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,22 +66,19 @@ public final class Main {
       stderr.print(USAGE);
       return CliException.USAGE;
     }
-    Writer writer =
-        new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
     try {
       List<String> rest = Arrays.asList(args).subList(1, args.length);
       Arguments arguments =
           Arguments.parse(args[0], rest, command.valuedOptions(), command.flags());
-      CsvOutput out = new CsvOutput(writer);
+      CsvOutput out = new CsvOutput(stdout);
       command.run(arguments, new Inputs(stdin, arguments.value("in")), out);
       out.flush();
-      writer.flush();
       return 0;
     } catch (CliException e) {
       // Commands read and check all input before writing their first row.
       stderr.println("variatlas-engine: " + e.getMessage());
       return e.exitCode();
-    } catch (UncheckedIOException | IOException e) {
+    } catch (UncheckedIOException e) {
       stderr.println("variatlas-engine: cannot write output: " + e.getMessage());
       return CliException.BAD_INPUT;
     }

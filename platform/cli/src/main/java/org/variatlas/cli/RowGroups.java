@@ -50,6 +50,11 @@ final class RowGroups {
     return new RowGroups(names, groupOfRow);
   }
 
+  /** Groups named by {@code names}, each row's group given by its index. */
+  static RowGroups of(List<String> names, int[] groupOfRow) {
+    return new RowGroups(names, groupOfRow);
+  }
+
   /** Groups with one row each; a repeated group is an error. */
   static RowGroups unique(CsvTable table, int column) throws CliException {
     RowGroups groups = of(table, column);

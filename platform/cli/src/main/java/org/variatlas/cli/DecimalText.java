@@ -1,0 +1,128 @@
+package org.variatlas.cli;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decimal text for doubles that reads back to exactly the same double, without JDK 17's slow {@code
+ * Double.toString} (its big-integer path costs about a microsecond a number; the CLI writes
+ * hundreds of thousands). Plain notation ({@code 1234.5678}, {@code 0.00012}), no exponent, the
+ * shortest text of 15 or 16 significant digits where one reads back exactly, else 17 digits rounded
+ * to nearest (which always reads back exactly). Whole numbers below 10^15 print without a decimal
+ * point, NaN and infinities as the empty text.
+ *
+ * <p>Why it is exact: for {@code 1e-5 <= |v| < 1e15} the scaled value {@code |v| * 10^k} (with
+ * {@code 10^k} a double for {@code k <= 22}) lies in [10^16, 10^17) and is {@code hi + lo} exactly
+ * ({@link Math#fma} gives the product's rounding error), so its nearest integer is exact. A 15 or
+ * 16 digit candidate is checked by Clinger's fast path: an integer below 2^53 divided by a power of
+ * ten up to 10^22 is one correctly rounded operation, so the candidate reads back to {@code v}
+ * exactly when that quotient equals {@code v}. Outside that range {@code Double.toString} is used.
+ */
+final class DecimalText {
+
+  private static final double[] POWERS = new double[23];
+  private static final long TWO_TO_53 = 1L << 53;
+
+  /** The longest text written (a sign, 17 digits, a point and zeros, or Java's exponent form). */
+  static final int MAX_LENGTH = 32;
+
+  static {
+    double p = 1;
+    for (int i = 0; i < POWERS.length; i++) {
+      POWERS[i] = p;
+      p *= 10;
+    }
+  }
+
+  private DecimalText() {}
+
+  /** The text of {@code v}; empty for NaN or infinite. */
+  static String of(double v) {
+    byte[] text = new byte[MAX_LENGTH];
+    return new String(text, 0, write(v, text, 0), StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Writes the text of {@code v} (ASCII) into {@code out} from {@code pos}, which must have {@link
+   * #MAX_LENGTH} bytes free; nothing for NaN or infinite.
+   *
+   * @return the position after the text
+   */
+  static int write(double v, byte[] out, int pos) {
+    if (!Double.isFinite(v)) {
+      return pos;
+    }
+    double a = Math.abs(v);
+    if (v == Math.rint(v) && a < 1e15) {
+      return digits((long) v, 0, out, pos);
+    }
+    if (a < 1e-5 || a >= 1e15) {
+      return ascii(Double.toString(v), out, pos);
+    }
+    // k with a * 10^k in [10^16, 10^17): floor(log10(a)) estimated from the binary exponent
+    // (log10(2) ~ 78913 / 2^18; one too low at most), then corrected.
+    int k = Math.min(16 - ((Math.getExponent(a) * 78913) >> 18), POWERS.length - 1);
+    double hi = a * POWERS[k];
+    if (hi >= 1e17) {
+      k--;
+      hi = a * POWERS[k];
+    }
+    if (hi < 1e16 || k < 2) {
+      return ascii(Double.toString(v), out, pos);
+    }
+    long scaled = (long) hi + Math.round(Math.fma(a, POWERS[k], -hi));
+    long digits = scaled;
+    int exponent = k;
+    for (int drop = 2; drop >= 1; drop--) {
+      long divisor = drop == 2 ? 100 : 10;
+      long candidate = (scaled + divisor / 2) / divisor;
+      if (candidate < TWO_TO_53 && candidate / POWERS[k - drop] == a) {
+        digits = candidate;
+        exponent = k - drop;
+        break;
+      }
+    }
+    return digits(v < 0 ? -digits : digits, exponent, out, pos);
+  }
+
+  /**
+   * {@code n * 10^-exponent} (exponent >= 0) in plain notation, no trailing zeros after a point.
+   */
+  private static int digits(long n, int exponent, byte[] out, int pos) {
+    if (n < 0) {
+      out[pos++] = '-';
+      n = -n;
+    }
+    while (exponent > 0 && n % 10 == 0) {
+      n /= 10;
+      exponent--;
+    }
+    int count = 1;
+    for (long rest = n / 10; rest > 0; rest /= 10) {
+      count++;
+    }
+    int point = count - exponent; // digits before the decimal point
+    if (point <= 0) {
+      out[pos++] = '0';
+      out[pos++] = '.';
+      for (int i = point; i < 0; i++) {
+        out[pos++] = '0';
+      }
+    }
+    int end = pos + count + (point > 0 && exponent > 0 ? 1 : 0);
+    for (int i = end - 1, written = 0; i >= pos; i--, written++) {
+      if (written == exponent && point > 0 && exponent > 0) {
+        out[i--] = '.';
+      }
+      out[i] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
+    return end;
+  }
+
+  private static int ascii(String text, byte[] out, int pos) {
+    for (int i = 0; i < text.length(); i++) {
+      out[pos++] = (byte) text.charAt(i);
+    }
+    return pos;
+  }
+}
