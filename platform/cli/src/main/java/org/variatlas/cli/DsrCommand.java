@@ -40,7 +40,7 @@ final class DsrCommand implements Command {
     Prepared prepared = prepare(inputs, inputs.mainBytes(), nonIndependent, true);
     EstimatesTable.write(
         out,
-        prepared.groups().names(),
+        prepared.names(),
         DirectStandardisation.compute(
             prepared.strata(), new DsrOptions(multiplier, interval, minimumEvents)),
         "events",
@@ -48,7 +48,7 @@ final class DsrCommand implements Command {
   }
 
   /** The groups and their strata, ready for the engine. */
-  record Prepared(RowGroups groups, Strata strata) {}
+  record Prepared(List<String> names, Strata strata) {}
 
   /**
    * The groups and strata of the main input {@code csv}: read by {@link DsrInput} when it is clean
@@ -63,6 +63,10 @@ final class DsrCommand implements Command {
 
   /** From a clean input; null when its strata break a rule (read again for the message). */
   private static Prepared fast(DsrInput.Rows in) {
+    Strata inOrder = in.frequency() == null ? inGroupOrder(in) : null;
+    if (inOrder != null) {
+      return new Prepared(in.groups(), inOrder);
+    }
     int n = in.groupOfRow().length;
     Rows rows = new Rows(new double[n], new double[n], in.population(), in.weight());
     for (int row = 0; row < n; row++) {
@@ -74,11 +78,40 @@ final class DsrCommand implements Command {
     boolean nonIndependent = in.frequency() != null;
     try {
       return new Prepared(
-          groups,
+          groups.names(),
           strata(in.stratumOfRow(), in.strata(), rows, groups, nonIndependent, StrataChecks.RETRY));
     } catch (CliException | IllegalStateException e) {
       return null;
     }
+  }
+
+  /**
+   * Independent rows that are already in group order with each stratum once in its group (the usual
+   * layout): then the rows are the strata as {@link #strata} would build them, and the read arrays
+   * go to the engine as they are. Null for any other layout.
+   */
+  private static Strata inGroupOrder(DsrInput.Rows in) {
+    int[] groupOfRow = in.groupOfRow();
+    int[] stratumOfRow = in.stratumOfRow();
+    int[] offsets = new int[in.groups().size() + 1];
+    int[] groupOfStratum = new int[in.strata()];
+    Arrays.fill(groupOfStratum, -1);
+    int g = -1;
+    for (int row = 0; row < groupOfRow.length; row++) {
+      if (groupOfRow[row] != g) {
+        if (groupOfRow[row] != g + 1) {
+          return null; // a group's rows lie apart
+        }
+        offsets[++g] = row;
+      }
+      if (groupOfStratum[stratumOfRow[row]] == g) {
+        return null; // a stratum repeats in its group
+      }
+      groupOfStratum[stratumOfRow[row]] = g;
+    }
+    offsets[g + 1] = groupOfRow.length;
+    int[] noStratumIndex = null;
+    return Strata.of(offsets, noStratumIndex, in.count(), in.population(), in.weight());
   }
 
   /** Through the general reader, whose checks report the first problem with its location. */
@@ -89,7 +122,7 @@ final class DsrCommand implements Command {
     StrataChecks checks = new LocatedChecks(table, columns);
     int stratum = columns.stratum();
     return new Prepared(
-        groups,
+        groups.names(),
         strata(
             table.codes(stratum), table.distinct(stratum), rows, groups, nonIndependent, checks));
   }

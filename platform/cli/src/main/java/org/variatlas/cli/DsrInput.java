@@ -55,14 +55,16 @@ final class DsrInput implements CsvCells.Visitor {
   private List<String> names;
   private int[] roles;
   private int rows;
-  private int[] groupOfRow = new int[1 << 14];
-  private int[] stratumOfRow = new int[1 << 14];
+  private int[] groupOfRow;
+  private int[] stratumOfRow;
   private double[][] numbers = new double[STANDARD + 1][];
   private boolean nonEmpty;
   private boolean missing;
 
-  private DsrInput(boolean nonIndependent) {
+  private DsrInput(boolean nonIndependent, int capacity) {
     this.nonIndependent = nonIndependent;
+    groupOfRow = new int[capacity];
+    stratumOfRow = new int[capacity];
     for (int role = COUNT; role <= STANDARD; role++) {
       numbers[role] = role == FREQUENCY && !nonIndependent ? null : new double[groupOfRow.length];
     }
@@ -88,17 +90,42 @@ final class DsrInput implements CsvCells.Visitor {
     int n = input.rows;
     return new Rows(
         input.groups.texts(),
-        Arrays.copyOf(input.groupOfRow, n),
-        Arrays.copyOf(input.stratumOfRow, n),
+        exact(input.groupOfRow, n),
+        exact(input.stratumOfRow, n),
         input.strata.texts().size(),
-        Arrays.copyOf(input.numbers[COUNT], n),
-        nonIndependent ? Arrays.copyOf(input.numbers[FREQUENCY], n) : null,
-        Arrays.copyOf(input.numbers[POPULATION], n),
-        Arrays.copyOf(input.numbers[STANDARD], n));
+        exact(input.numbers[COUNT], n),
+        nonIndependent ? exact(input.numbers[FREQUENCY], n) : null,
+        exact(input.numbers[POPULATION], n),
+        exact(input.numbers[STANDARD], n));
+  }
+
+  private static int[] exact(int[] values, int n) {
+    return values.length == n ? values : Arrays.copyOf(values, n);
+  }
+
+  private static double[] exact(double[] values, int n) {
+    return values.length == n ? values : Arrays.copyOf(values, n);
+  }
+
+  /**
+   * The number of rows a file of this size holds, judged by its first lines, a little over (the
+   * arrays are made once at about the right size instead of doubled a dozen times).
+   */
+  static int estimatedRows(byte[] csv, int from, int to) {
+    int lines = 0;
+    int i = from;
+    for (; i < to && lines < 256; i++) {
+      lines += csv[i] == '\n' ? 1 : 0;
+    }
+    if (i >= to) {
+      return lines + 1;
+    }
+    long estimate = (long) (to - from) * lines / (i - from);
+    return (int) Math.min(Integer.MAX_VALUE - 16, estimate + estimate / 32 + 16);
   }
 
   private static DsrInput whole(byte[] csv, boolean nonIndependent) {
-    DsrInput input = new DsrInput(nonIndependent);
+    DsrInput input = new DsrInput(nonIndependent, estimatedRows(csv, 0, csv.length));
     CsvCells.read(csv, SOURCE, ',', input);
     return input;
   }
@@ -114,10 +141,11 @@ final class DsrInput implements CsvCells.Visitor {
     if (headerEnd < 0 || split <= headerEnd || split >= csv.length) {
       return whole(csv, nonIndependent);
     }
-    DsrInput header = new DsrInput(nonIndependent);
+    DsrInput header = new DsrInput(nonIndependent, 1);
     CsvCells.read(csv, 0, headerEnd, null, SOURCE, ',', header);
-    DsrInput first = new DsrInput(nonIndependent);
-    DsrInput second = new DsrInput(nonIndependent);
+    // The first half's arrays are made for the whole file: the second half's rows go there.
+    DsrInput first = new DsrInput(nonIndependent, estimatedRows(csv, headerEnd, csv.length));
+    DsrInput second = new DsrInput(nonIndependent, estimatedRows(csv, split, csv.length));
     FutureTask<Boolean> secondHalf =
         new FutureTask<>(
             () -> {
@@ -173,15 +201,15 @@ final class DsrInput implements CsvCells.Visitor {
     int[] groupCodes = other.groups.mappedTo(groups);
     int[] strataCodes = other.strata.mappedTo(strata);
     int total = rows + other.rows;
-    groupOfRow = Arrays.copyOf(groupOfRow, total + 1);
-    stratumOfRow = Arrays.copyOf(stratumOfRow, total + 1);
+    if (total >= groupOfRow.length) {
+      grow(total + 1);
+    }
     for (int r = 0; r < other.rows; r++) {
       groupOfRow[rows + r] = groupCodes[other.groupOfRow[r]];
       stratumOfRow[rows + r] = strataCodes[other.stratumOfRow[r]];
     }
     for (int role = COUNT; role <= STANDARD; role++) {
       if (numbers[role] != null) {
-        numbers[role] = Arrays.copyOf(numbers[role], total + 1);
         System.arraycopy(other.numbers[role], 0, numbers[role], rows, other.rows);
       }
     }
@@ -256,11 +284,15 @@ final class DsrInput implements CsvCells.Visitor {
     }
     nonEmpty = false;
     if (++rows == groupOfRow.length) {
-      groupOfRow = Arrays.copyOf(groupOfRow, rows * 2);
-      stratumOfRow = Arrays.copyOf(stratumOfRow, rows * 2);
-      for (int role = COUNT; role <= STANDARD; role++) {
-        numbers[role] = numbers[role] == null ? null : Arrays.copyOf(numbers[role], rows * 2);
-      }
+      grow(rows + rows / 2 + 16);
+    }
+  }
+
+  private void grow(int capacity) {
+    groupOfRow = Arrays.copyOf(groupOfRow, capacity);
+    stratumOfRow = Arrays.copyOf(stratumOfRow, capacity);
+    for (int role = COUNT; role <= STANDARD; role++) {
+      numbers[role] = numbers[role] == null ? null : Arrays.copyOf(numbers[role], capacity);
     }
   }
 }
