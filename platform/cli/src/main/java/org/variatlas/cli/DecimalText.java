@@ -21,6 +21,7 @@ final class DecimalText {
 
   private static final double[] POWERS = new double[23];
   private static final long TWO_TO_53 = 1L << 53;
+  private static final long[] TENS = new long[19];
 
   /** The longest text written (a sign, 17 digits, a point and zeros, or Java's exponent form). */
   static final int MAX_LENGTH = 32;
@@ -30,6 +31,10 @@ final class DecimalText {
     for (int i = 0; i < POWERS.length; i++) {
       POWERS[i] = p;
       p *= 10;
+    }
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
     }
   }
 
@@ -97,7 +102,7 @@ final class DecimalText {
       exponent--;
     }
     int count = 1;
-    for (long rest = n / 10; rest > 0; rest /= 10) {
+    while (count < TENS.length && n >= TENS[count]) {
       count++;
     }
     int point = count - exponent; // digits before the decimal point
@@ -107,16 +112,56 @@ final class DecimalText {
       for (int i = point; i < 0; i++) {
         out[pos++] = '0';
       }
+      return write(n, out, pos + count);
     }
-    int end = pos + count + (point > 0 && exponent > 0 ? 1 : 0);
-    for (int i = end - 1, written = 0; i >= pos; i--, written++) {
-      if (written == exponent && point > 0 && exponent > 0) {
-        out[i--] = '.';
+    int end = write(n, out, pos + count);
+    if (exponent == 0) {
+      return end;
+    }
+    System.arraycopy(out, pos + point, out, pos + point + 1, exponent);
+    out[pos + point] = '.';
+    return end + 1;
+  }
+
+  /**
+   * Writes the digits of {@code n} >= 0 to end at {@code end}, two at a time, dividing by a
+   * multiplication where it can (the quick compiler divides longs slowly).
+   */
+  private static int write(long n, byte[] out, int end) {
+    int i = end;
+    while (n >= 100_000_000L) {
+      long high = n / 100_000_000L;
+      int low = (int) (n - high * 100_000_000L);
+      for (int pair = 0; pair < 4; pair++) {
+        int q = hundredth(low);
+        i = pair(low - q * 100, out, i);
+        low = q;
       }
-      out[i] = (byte) ('0' + n % 10);
-      n /= 10;
+      n = high;
+    }
+    int m = (int) n;
+    while (m >= 100) {
+      int q = hundredth(m);
+      i = pair(m - q * 100, out, i);
+      m = q;
+    }
+    if (m >= 10) {
+      pair(m, out, i);
+    } else {
+      out[i - 1] = (byte) ('0' + m);
     }
     return end;
+  }
+
+  /** {@code m / 100} for 0 <= m < 2^31 (the unsigned 32-bit magic number). */
+  private static int hundredth(int m) {
+    return (int) ((m * 1374389535L) >>> 37);
+  }
+
+  private static int pair(int twoDigits, byte[] out, int i) {
+    out[i - 1] = (byte) ('0' + twoDigits % 10);
+    out[i - 2] = (byte) ('0' + twoDigits / 10);
+    return i - 2;
   }
 
   private static int ascii(String text, byte[] out, int pos) {
