@@ -5,22 +5,22 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decimal text for doubles that reads back to exactly the same double, without JDK 17's slow {@code
  * Double.toString} (its big-integer path costs about a microsecond a number; the CLI writes
- * hundreds of thousands). Plain notation ({@code 1234.5678}, {@code 0.00012}), no exponent, the
- * shortest text of 15 or 16 significant digits where one reads back exactly, else 17 digits rounded
- * to nearest (which always reads back exactly). Whole numbers below 10^15 print without a decimal
- * point, NaN and infinities as the empty text.
+ * hundreds of thousands). Plain notation ({@code 1234.5678}, {@code 0.00012}), no exponent; the
+ * nearest decimal of 15 digits (trailing zeros dropped) or else of 16 digits where it reads back
+ * exactly, else of 17 digits (which always does). Whole numbers below 10^15 print without a decimal
+ * point, NaN and infinities as the empty text; outside {@code 1e-5 <= |v| < 1e15} {@code
+ * Double.toString} is used.
  *
- * <p>Why it is exact: for {@code 1e-5 <= |v| < 1e15} the scaled value {@code |v| * 10^k} (with
- * {@code 10^k} a double for {@code k <= 22}) lies in [10^16, 10^17) and is {@code hi + lo} exactly
- * ({@link Math#fma} gives the product's rounding error), so its nearest integer is exact. A 15 or
- * 16 digit candidate is checked by Clinger's fast path: an integer below 2^53 divided by a power of
- * ten up to 10^22 is one correctly rounded operation, so the candidate reads back to {@code v}
- * exactly when that quotient equals {@code v}. Outside that range {@code Double.toString} is used.
+ * <p>Why it is exact: {@code |v| * 10^k} in [10^16, 10^17) (with {@code 10^k} a double, {@code k <=
+ * 22}) is {@code hi + lo} exactly ({@link Math#fma} gives the product's rounding error), so its
+ * nearest integer is exact, and 17 digits are within half a gap between doubles. A 15-digit
+ * candidate is checked by Clinger's fast path (an integer below 2^53 divided by a power of ten up
+ * to 10^22 is one correctly rounded operation: it reads back exactly when that quotient equals
+ * {@code v}); a 16-digit one by its exact distance from {@code hi + lo} against half the gap.
  */
 final class DecimalText {
 
   private static final double[] POWERS = new double[23];
-  private static final long TWO_TO_53 = 1L << 53;
   private static final long[] TENS = new long[19];
 
   /** The longest text written (a sign, 17 digits, a point and zeros, or Java's exponent form). */
@@ -74,19 +74,43 @@ final class DecimalText {
     if (hi < 1e16 || k < 2) {
       return ascii(Double.toString(v), out, pos);
     }
-    long scaled = (long) hi + Math.round(Math.fma(a, POWERS[k], -hi));
-    long digits = scaled;
-    int exponent = k;
-    for (int drop = 2; drop >= 1; drop--) {
-      long divisor = drop == 2 ? 100 : 10;
-      long candidate = (scaled + divisor / 2) / divisor;
-      if (candidate < TWO_TO_53 && candidate / POWERS[k - drop] == a) {
-        digits = candidate;
-        exponent = k - drop;
-        break;
-      }
+    long whole = (long) hi;
+    double lo = Math.fma(a, POWERS[k], -hi); // a * 10^k == whole + lo exactly
+    long fifteen = (whole + Math.round(lo) + 50) / 100;
+    if (fifteen / POWERS[k - 2] == a) {
+      return digits(v < 0 ? -fifteen : fifteen, k - 2, out, pos);
     }
-    return digits(v < 0 ? -digits : digits, exponent, out, pos);
+    long sixteen = nearestTenth(whole, lo);
+    if (k <= 21 && readsBack(sixteen * 10 - whole, lo, a, k)) {
+      return digits(v < 0 ? -sixteen : sixteen, k - 1, out, pos);
+    }
+    long seventeen = whole + Math.round(lo);
+    return digits(v < 0 ? -seventeen : seventeen, k, out, pos);
+  }
+
+  /** The integer nearest to {@code (whole + lo) / 10}, for |lo| <= 8. */
+  private static long nearestTenth(long whole, double lo) {
+    long tenth = whole / 10;
+    double rest = (whole - tenth * 10) + lo; // exact: a few integer bits above lo's
+    return tenth + (rest >= 15 ? 2 : rest >= 5 ? 1 : rest < -5 ? -1 : 0);
+  }
+
+  /**
+   * Whether a decimal that lies {@code offset - lo} from {@code a * 10^k} (in units of 10^-k;
+   * {@code a * 10^k == whole + lo}, {@code offset} = the decimal's digits - {@code whole}) reads
+   * back as {@code a}: whether it is within half the gap to the neighbouring double on its side (a
+   * tie goes to the even one). Exact for k <= 21: the difference and the half gap (a power of two
+   * times 10^k) are doubles without rounding.
+   */
+  private static boolean readsBack(long offset, double lo, double a, int k) {
+    double difference = offset - lo;
+    double halfGap = Math.ulp(a) * POWERS[k] / 2;
+    long bits = Double.doubleToRawLongBits(a);
+    if (difference < 0 && (bits & 0xFFFFFFFFFFFFFL) == 0) {
+      halfGap /= 2; // a power of two: the double below is nearer
+    }
+    double distance = Math.abs(difference);
+    return distance < halfGap || (distance == halfGap && (bits & 1) == 0);
   }
 
   /**
