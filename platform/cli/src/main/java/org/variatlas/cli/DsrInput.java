@@ -54,6 +54,7 @@ final class DsrInput implements CsvCells.Visitor {
   private final TextCodes strata = new TextCodes();
   private List<String> names;
   private int[] roles;
+  private Column[] columns;
   private int rows;
   private int[] groupOfRow;
   private int[] stratumOfRow;
@@ -220,6 +221,8 @@ final class DsrInput implements CsvCells.Visitor {
   public void header(List<String> names) {
     this.names = names;
     roles = new int[names.size()];
+    columns = new Column[names.size()];
+    Arrays.fill(columns, new Ignored());
     role(names, "group", GROUP);
     role(names, "stratum", STRATUM);
     role(names, nonIndependent ? "persons" : "events", COUNT);
@@ -236,6 +239,12 @@ final class DsrInput implements CsvCells.Visitor {
       throw NOT_CLEAN;
     }
     roles[column] = role;
+    columns[column] =
+        switch (role) {
+          case GROUP -> new GroupColumn();
+          case STRATUM -> new StratumColumn();
+          default -> new NumberColumn(role);
+        };
   }
 
   @Override
@@ -251,11 +260,47 @@ final class DsrInput implements CsvCells.Visitor {
       return;
     }
     nonEmpty = true;
-    switch (role) {
-      case GROUP -> groupOfRow[rows] = groups.code(text, from, to);
-      case STRATUM -> stratumOfRow[rows] = strata.code(text, from, to);
-      case OTHER -> {}
-      default -> numbers[role][rows] = number(role, text, from, to);
+    columns[column].read(text, from, to);
+  }
+
+  /**
+   * Reads a column's non-empty cells: a small class per kind of column, called from a site that
+   * sees three or more kinds, so that the optimising compiler compiles each on its own instead of
+   * all of them into FastCSV's parse loop (which then took longer to compile than a run lasts).
+   */
+  private abstract static class Column {
+    abstract void read(char[] text, int from, int to);
+  }
+
+  private static final class Ignored extends Column {
+    @Override
+    void read(char[] text, int from, int to) {}
+  }
+
+  private final class GroupColumn extends Column {
+    @Override
+    void read(char[] text, int from, int to) {
+      groupOfRow[rows] = groups.code(text, from, to);
+    }
+  }
+
+  private final class StratumColumn extends Column {
+    @Override
+    void read(char[] text, int from, int to) {
+      stratumOfRow[rows] = strata.code(text, from, to);
+    }
+  }
+
+  private final class NumberColumn extends Column {
+    private final int role;
+
+    NumberColumn(int role) {
+      this.role = role;
+    }
+
+    @Override
+    void read(char[] text, int from, int to) {
+      numbers[role][rows] = number(role, text, from, to);
     }
   }
 
