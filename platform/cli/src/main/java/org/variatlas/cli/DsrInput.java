@@ -133,8 +133,8 @@ final class DsrInput implements CsvCells.Visitor {
 
   /**
    * The first half on this thread, the second (from the line end nearest the middle) on another,
-   * merged in file order. A quote in the first half might open a quoted line break across the
-   * split: then, or on any problem, the file is read whole instead.
+   * merged in file order. A quoted cell in the first half might hold a line break across the split:
+   * then, or on any problem, the file is read whole instead.
    */
   private static DsrInput inHalves(byte[] csv, boolean nonIndependent) {
     int headerEnd = lineEnd(csv, 0);
@@ -149,29 +149,24 @@ final class DsrInput implements CsvCells.Visitor {
     DsrInput second = new DsrInput(nonIndependent, estimatedRows(csv, split, csv.length));
     FutureTask<Boolean> secondHalf =
         new FutureTask<>(
-            () -> {
-              if (contains(csv, split, (byte) '"')) {
-                return false;
-              }
-              CsvCells.read(csv, split, csv.length, header.names, SOURCE, ',', second);
-              return true;
-            });
+            () -> CsvCells.read(csv, split, csv.length, header.names, SOURCE, ',', second));
     Thread thread = new Thread(secondHalf, "dsr-second-half");
     thread.setDaemon(true);
     thread.start();
-    boolean firstRead = true;
+    boolean firstQuoted = true;
     try {
-      CsvCells.read(csv, 0, split, null, SOURCE, ',', first);
+      firstQuoted = CsvCells.read(csv, 0, split, null, SOURCE, ',', first);
     } catch (NotClean | SourceProblemException e) {
-      firstRead = false;
+      // read whole below, for the same answer as without halves
     }
     try {
-      if (firstRead && secondHalf.get()) {
+      secondHalf.get();
+      if (!firstQuoted) {
         first.append(second);
         return first;
       }
     } catch (ExecutionException e) {
-      // read whole below, for the same answer as without halves
+      // read whole below
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
@@ -186,15 +181,6 @@ final class DsrInput implements CsvCells.Visitor {
       }
     }
     return -1;
-  }
-
-  private static boolean contains(byte[] csv, int to, byte b) {
-    for (int i = 0; i < to; i++) {
-      if (csv[i] == b) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Appends the rows another input read (its codes mapped to this one's, in order). */

@@ -79,8 +79,11 @@ public final class CsvCells {
    * Reads the bytes {@code csv[from, to)}, which start at a line start. With a {@code header} they
    * hold data rows only (a part of a file read in parts at once): the visitor gets that header
    * first, and lines are counted from the part's first line as 1.
+   *
+   * @return whether a cell was quoted: only then may a line break lie inside a cell, so a reader
+   *     that split a file at a line end without one split it between rows
    */
-  public static void read(
+  public static boolean read(
       byte[] csv,
       int from,
       int to,
@@ -99,6 +102,7 @@ public final class CsvCells {
     } catch (IOException | UncheckedIOException e) {
       throw SourceErrors.unreadable(displayName, e);
     }
+    return handler.quoted;
   }
 
   private static void read(
@@ -184,6 +188,7 @@ public final class CsvCells {
     private final Visitor visitor;
     private final List<String> header = new ArrayList<>();
     private int columns = -1;
+    private boolean quoted;
     private long line;
     private int fields;
     private boolean empty;
@@ -212,6 +217,7 @@ public final class CsvCells {
 
     @Override
     protected void addField(char[] buf, int offset, int length, boolean quoted) {
+      this.quoted |= quoted;
       int from = offset;
       int to = offset + length;
       while (from < to && buf[from] <= ' ') {

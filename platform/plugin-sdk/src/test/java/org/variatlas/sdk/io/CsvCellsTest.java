@@ -54,7 +54,19 @@ class CsvCellsTest {
   void reads_a_part_of_the_bytes_under_a_given_header() {
     byte[] bytes = "g,n\na,1\nb,2\nc,3\n".getBytes(StandardCharsets.UTF_8);
     Record part = new Record();
-    CsvCells.read(bytes, 8, bytes.length, List.of("g", "n"), "t.csv", ',', part);
+    assertThat(CsvCells.read(bytes, 8, bytes.length, List.of("g", "n"), "t.csv", ',', part))
+        .as("a quoted cell")
+        .isFalse();
+    assertThat(
+            CsvCells.read(
+                "g,n\n\"a\",1\n".getBytes(StandardCharsets.UTF_8),
+                0,
+                10,
+                null,
+                "t.csv",
+                ',',
+                new Record()))
+        .isTrue();
     assertThat(part.seen).containsExactly("g|n", "1:b|2(2)", "2:c|3(2)");
   }
 
