@@ -1,8 +1,6 @@
 package org.variatlas.sdk.io;
 
-import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.RecordType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,12 +115,7 @@ public final class CsvCells {
           throw r; // a located problem of the header, or the visitor's own
         }
       }
-      String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-      throw new SourceProblemException(
-          SourceLocation.line(displayName, handler.line),
-          "malformed-csv",
-          "the file is not valid CSV: " + detail,
-          e);
+      throw SourceErrors.malformed(displayName, handler.line, e);
     }
     if (handler.columns < 0) {
       throw new SourceProblemException(
@@ -183,15 +176,12 @@ public final class CsvCells {
     }
   }
 
-  private static final class Handler extends CsvCallbackHandler<Boolean> {
+  private static final class Handler extends TrimmedCellsHandler {
     private final String name;
     private final Visitor visitor;
     private final List<String> header = new ArrayList<>();
     private int columns = -1;
     private boolean quoted;
-    private long line;
-    private int fields;
-    private boolean empty;
 
     Handler(String name, Visitor visitor) {
       this.name = name;
@@ -199,50 +189,13 @@ public final class CsvCells {
     }
 
     @Override
-    protected RecordType getRecordType() {
-      return empty ? RecordType.EMPTY : RecordType.DATA;
-    }
-
-    @Override
-    protected int getFieldCount() {
-      return fields;
-    }
-
-    @Override
-    protected void beginRecord(long startingLineNumber) {
-      line = startingLineNumber;
-      fields = 0;
-      empty = false;
-    }
-
-    @Override
-    protected void addField(char[] buf, int offset, int length, boolean quoted) {
+    void cell(char[] buf, int from, int to, boolean quoted) {
       this.quoted |= quoted;
-      int from = offset;
-      int to = offset + length;
-      while (from < to && buf[from] <= ' ') {
-        from++;
-      }
-      while (to > from && buf[to - 1] <= ' ') {
-        to--;
-      }
       if (columns < 0) {
-        String cell = new String(buf, from, to - from);
-        header.add(header.isEmpty() && cell.startsWith("\uFEFF") ? cell.substring(1) : cell);
+        addHeaderCell(header, buf, from, to);
       } else if (fields < columns) {
         visitor.cell(fields, buf, from, to);
       }
-      fields++;
-    }
-
-    @Override
-    protected void setComment(char[] buf, int offset, int length) {
-      // comments are off: never called
-    }
-
-    @Override
-    protected void setEmpty() {
-      empty = true;
     }
 
     @Override

@@ -187,12 +187,7 @@ public final class CsvColumns {
           throw p;
         }
       }
-      String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-      throw new SourceProblemException(
-          SourceLocation.line(displayName, handler.line),
-          "malformed-csv",
-          "the file is not valid CSV: " + detail,
-          e);
+      throw SourceErrors.malformed(displayName, handler.line, e);
     } catch (IOException | UncheckedIOException e) {
       throw SourceErrors.unreadable(displayName, e);
     }

@@ -1,8 +1,6 @@
 package org.variatlas.sdk.io;
 
-import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.RecordType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +10,7 @@ import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.SourceLocation;
 
 /** Collects the records FastCSV tokenises straight into dictionary codes. */
-final class CsvColumnsHandler extends CsvCallbackHandler<Boolean> {
+final class CsvColumnsHandler extends TrimmedCellsHandler {
   final String name;
   String[] header;
   Map<String, Integer> index;
@@ -20,10 +18,6 @@ final class CsvColumnsHandler extends CsvCallbackHandler<Boolean> {
   int[][] codes;
   long[] lines = new long[1 << 12];
   int rows;
-  long line;
-  long lineOffset;
-  private int fields;
-  private boolean empty;
   private final List<String> headerCells = new ArrayList<>();
   private int[] row = new int[16];
 
@@ -32,50 +26,12 @@ final class CsvColumnsHandler extends CsvCallbackHandler<Boolean> {
   }
 
   @Override
-  protected RecordType getRecordType() {
-    return empty ? RecordType.EMPTY : RecordType.DATA;
-  }
-
-  @Override
-  protected int getFieldCount() {
-    return fields;
-  }
-
-  @Override
-  protected void beginRecord(long startingLineNumber) {
-    line = startingLineNumber + lineOffset;
-    fields = 0;
-    empty = false;
-  }
-
-  @Override
-  protected void addField(char[] buf, int offset, int length, boolean quoted) {
-    int from = offset;
-    int to = offset + length;
-    while (from < to && buf[from] <= ' ') {
-      from++;
-    }
-    while (to > from && buf[to - 1] <= ' ') {
-      to--;
-    }
+  void cell(char[] buf, int from, int to, boolean quoted) {
     if (header == null) {
-      String cell = new String(buf, from, to - from);
-      headerCells.add(
-          headerCells.isEmpty() && cell.startsWith("\uFEFF") ? cell.substring(1) : cell);
+      addHeaderCell(headerCells, buf, from, to);
     } else if (fields < dictionaries.length) {
       row[fields] = dictionaries[fields].code(buf, from, to - from);
     }
-    fields++;
-  }
-
-  @Override
-  protected void setComment(char[] buf, int offset, int length) {
-    // comments are off: never called
-  }
-
-  @Override
-  protected void setEmpty() {
-    empty = true;
   }
 
   @Override

@@ -19,6 +19,16 @@ final class SourceErrors {
         cause);
   }
 
+  /** {@code malformed-csv} at a line: what FastCSV could not tokenise. */
+  static SourceProblemException malformed(String displayName, long line, RuntimeException e) {
+    String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+    return new SourceProblemException(
+        SourceLocation.line(displayName, line),
+        "malformed-csv",
+        "the file is not valid CSV: " + detail,
+        e);
+  }
+
   /** {@code wrong-columns} on the header line: required columns it lacks. */
   static SourceProblemException missingColumns(
       String displayName, Collection<String> missing, Collection<String> header) {
