@@ -5,14 +5,19 @@ import org.variatlas.api.Population;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 
-/** The loaded population as plugins see it ({@link Population}), read from the database. */
+/**
+ * The loaded population as plugins see it ({@link Population}): its cells from the cube in memory
+ * that {@link PopulationService} reads once per population load.
+ */
 @Component
 class DatabasePopulation implements Population {
 
   private final PopulationRepository repository;
+  private final PopulationService service;
 
-  DatabasePopulation(PopulationRepository repository) {
+  DatabasePopulation(PopulationRepository repository, PopulationService service) {
     this.repository = repository;
+    this.service = service;
   }
 
   @Override
@@ -29,6 +34,6 @@ class DatabasePopulation implements Population {
 
   @Override
   public void forEach(int fromYear, int toYear, PopulationFilter filter, CellConsumer consumer) {
-    repository.forEach(fromYear, toYear, filter, consumer);
+    service.forEach(fromYear, toYear, filter, consumer);
   }
 }

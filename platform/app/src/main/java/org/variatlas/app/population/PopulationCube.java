@@ -1,9 +1,12 @@
 package org.variatlas.app.population;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.variatlas.api.Population;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
@@ -77,6 +80,32 @@ final class PopulationCube {
       }
     }
     return cube;
+  }
+
+  /**
+   * The present cells of the years that the filter admits, ordered by area code, year, sex code and
+   * age (as {@link Population#forEach} promises and the population table's key orders them).
+   */
+  void forEach(
+      int fromYear, int toYear, PopulationFilter filter, Population.CellConsumer consumer) {
+    Integer[] order = new Integer[areas.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparing(areas::get));
+    List<Sex> sexes = filter.sexes().stream().sorted(Comparator.comparing(Sex::code)).toList();
+    int from = Math.max(fromYear, firstYear);
+    int to = Math.min(toYear, firstYear + years - 1);
+    for (int a : order) {
+      for (int y = from; y <= to; y++) {
+        for (Sex sex : sexes) {
+          for (int age = filter.ageFrom(); age <= filter.ageTo(); age++) {
+            int i = index(a, y - firstYear, sex.ordinal(), age);
+            if (present[i]) {
+              consumer.accept(areas.get(a), y, sex, age, persons[i]);
+            }
+          }
+        }
+      }
+    }
   }
 
   private int index(int area, int yearOffset, int sex, int age) {

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jooq.Condition;
@@ -46,7 +45,7 @@ public class PopulationRepository {
   private final LoadRunRepository runs;
 
   /** The year span and the population load it was read after (see {@link #years()}). */
-  private record YearSpan(Optional<Long> run, Period years) {}
+  private record YearSpan(long run, Period years) {}
 
   private volatile YearSpan yearSpan;
 
@@ -274,9 +273,9 @@ public class PopulationRepository {
    * rows, asked by every synthetic loader at start.
    */
   public Period years() {
-    Optional<Long> run = runs.lastApplied(null, LoadRunApplied.POPULATION).map(LoadRunRecord::id);
+    long run = appliedRun();
     YearSpan span = yearSpan;
-    if (span == null || !span.run().equals(run)) {
+    if (span == null || span.run() != run) {
       Record2<Integer, Integer> r =
           db.select(DSL.min(POPULATION.YEAR), DSL.max(POPULATION.YEAR)).from(POPULATION).fetchOne();
       span =
@@ -287,38 +286,14 @@ public class PopulationRepository {
     return span.years();
   }
 
+  /** The latest applied population load run's id (in {@code load_run}), or 0 before any. */
+  long appliedRun() {
+    return runs.lastApplied(null, LoadRunApplied.POPULATION).map(LoadRunRecord::id).orElse(0L);
+  }
+
   /** Rows of the population table. */
   public long rowCount() {
     return db.fetchCount(POPULATION);
-  }
-
-  /** Streams cells ordered by base unit, year, sex, age (a cursor, for large extracts). */
-  public void forEach(
-      int fromYear,
-      int toYear,
-      PopulationFilter filter,
-      org.variatlas.api.Population.CellConsumer consumer) {
-    try (var cursor =
-        db.selectFrom(POPULATION)
-            .where(
-                admitted(
-                    POPULATION.YEAR,
-                    POPULATION.SEX,
-                    POPULATION.AGE,
-                    Period.of(fromYear, toYear),
-                    filter))
-            .orderBy(POPULATION.BASE_UNIT, POPULATION.YEAR, POPULATION.SEX, POPULATION.AGE)
-            .fetchSize(10_000)
-            .fetchLazy()) {
-      for (var r : cursor) {
-        consumer.accept(
-            r.getBaseUnit(),
-            r.getYear(),
-            Sex.valueOf(r.getSex().toUpperCase(java.util.Locale.ROOT)),
-            r.getAge(),
-            r.getPersons());
-      }
-    }
   }
 
   private static Condition mapped(String mapping, String level) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.variatlas.api.Population;
 import org.variatlas.api.model.AreaRef;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
@@ -38,11 +38,10 @@ public class PopulationService {
   private final PopulationRepository repository;
   private final GeographyPack pack;
 
-  // The base units' population by (population generation) and the levels rolled up from it by
-  // (generation, mapping version, level): a cube read before a population load is keyed by the old
-  // generation and never read again.
+  // The base units' population by (population load run) and the levels rolled up from it by
+  // (run, mapping version, level): keyed on the latest applied population load in load_run (any
+  // instance's), so that a cube read before a population load is never read again.
   private final Map<List<Object>, PopulationCube> cubes = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong();
 
   public PopulationService(PopulationRepository repository, GeographyPack pack) {
     this.repository = repository;
@@ -96,24 +95,48 @@ public class PopulationService {
       return nationalStrata(period, filter, ageBandWidth);
     }
     MappingVersion version = pack.version(mapping);
-    long generation = this.generation.get();
-    PopulationCube units =
-        cubes.computeIfAbsent(
-            List.of(generation), k -> repository.baseUnits(List.copyOf(pack.baseUnits().keySet())));
+    long run = repository.appliedRun();
+    PopulationCube units = baseUnits(run);
     PopulationCube cube =
         cubes.computeIfAbsent(
-            List.of(generation, version.id(), level),
+            List.of(run, version.id(), level),
             k ->
                 PopulationCube.rollUp(
                     units, version.all().stream().filter(a -> a.level().equals(level)).toList()));
     return cube.strata(period, filter, requireWidth(ageBandWidth));
   }
 
-  /** The population changed: roll every level up again when next asked. */
+  /**
+   * The base units' population of a population load run, read from the database once per run and
+   * shared by every reader (rates' strata, the plugins' {@link DatabasePopulation}).
+   */
+  private PopulationCube baseUnits(long run) {
+    List<Object> key = List.of(run);
+    PopulationCube cube = cubes.get(key);
+    if (cube == null) {
+      // A newer load: the cubes of older runs are never asked for again.
+      cubes.keySet().removeIf(k -> !k.get(0).equals(run));
+      cube =
+          cubes.computeIfAbsent(
+              key, k -> repository.baseUnits(List.copyOf(pack.baseUnits().keySet())));
+    }
+    return cube;
+  }
+
+  /**
+   * Every population cell of the years that the filter admits, ordered by base unit, year, sex and
+   * age, from the latest population load's cube in memory (plugins' synthetic generators read it at
+   * every start: a database read each would cost seconds of waits).
+   */
+  void forEach(
+      int fromYear, int toYear, PopulationFilter filter, Population.CellConsumer consumer) {
+    baseUnits(repository.appliedRun()).forEach(fromYear, toYear, filter, consumer);
+  }
+
+  /** The population changed: free the old cubes at once rather than at the next request. */
   @EventListener
   public void onLoad(LoadRunApplied event) {
     if (event.isPopulation()) {
-      generation.incrementAndGet();
       cubes.clear();
     }
   }

@@ -1,13 +1,16 @@
 package org.variatlas.app.population;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +19,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
+import org.variatlas.api.model.Sex;
 import org.variatlas.app.SharedApp;
 import org.variatlas.app.areas.Packs;
 import org.variatlas.sdk.io.Json;
@@ -34,6 +38,8 @@ class PopulationIT extends SharedApp {
   @Autowired PopulationFixture fixture;
   @Autowired PopulationService population;
   @Autowired TestRestTemplate http;
+  @Autowired DatabasePopulation plugins;
+  @Autowired DSLContext db;
 
   @BeforeEach
   void loaded() {
@@ -160,6 +166,30 @@ class PopulationIT extends SharedApp {
                   fixture.repository().strata(mapping, level, period, filter, 5));
         }
       }
+    }
+  }
+
+  @Test
+  void the_cells_plugins_read_from_memory_equal_the_table_in_its_key_order() {
+    for (PopulationFilter filter :
+        List.of(PopulationFilter.ages(3, 17).only(Sex.FEMALE), PopulationFilter.everyone())) {
+      List<String> fromMemory = new ArrayList<>();
+      plugins.forEach(
+          2023,
+          2030,
+          filter,
+          (unit, year, sex, age, persons) ->
+              fromMemory.add(unit + " " + year + " " + sex.code() + " " + age + " " + persons));
+      List<String> fromTable =
+          db.fetch(
+                  "select base_unit, year, sex, age, persons from population where year between"
+                      + " 2023 and 2030 and age between ? and ? and sex = any(?)"
+                      + " order by base_unit, year, sex, age",
+                  filter.ageFrom(),
+                  filter.ageTo(),
+                  filter.sexes().stream().map(Sex::code).toArray(String[]::new))
+              .map(r -> r.intoList().stream().map(String::valueOf).collect(joining(" ")));
+      assertThat(fromMemory).isNotEmpty().containsExactlyElementsOf(fromTable);
     }
   }
 
