@@ -10,7 +10,8 @@ import org.variatlas.app.loads.LoadRun;
  * Checking what only the whole population shows, in memory over the read rows: a key given twice
  * (naming the first line), a split city's year-sex-age without bydel figures (its residual would be
  * the whole city), and bydeler summing to more than their city. Then the rows to store: the base
- * units as read, each split city replaced by the residual unit of residents whose bydel is unknown.
+ * units as read, each split city replaced by the residual unit of residents whose bydel is unknown
+ * (added to the rows read, the city's own rows left out: no copy of millions of rows).
  */
 final class PopulationChecks {
 
@@ -58,10 +59,11 @@ final class PopulationChecks {
   }
 
   /**
-   * Checks the split cities against their bydeler and returns the rows to store, cities replaced by
-   * their residual units.
+   * Checks the split cities against their bydeler and turns the rows read into the rows to store:
+   * each city's own rows are left out and its residual unit's rows added.
    *
    * @param residualOfCity the unit index of each split city's residual unit, by the city's index
+   * @return {@code rows}, to store
    */
   PopulationRows stored(PopulationRows rows, Map<Integer, Integer> residualOfCity) {
     Integer[] cities = residualOfCity.keySet().stream().sorted().toArray(Integer[]::new);
@@ -70,23 +72,14 @@ final class PopulationChecks {
     for (int c = 0; c < cities.length; c++) {
       cityIndex[cities[c]] = c;
     }
-    PopulationRows stored = new PopulationRows();
-    stored.file("stored");
-    for (int row = 0; row < rows.size(); row++) {
-      if (cityIndex[rows.unit(row)] < 0) {
-        stored.add(
-            rows.unit(row),
-            -1,
-            rows.year(row),
-            rows.sex(row),
-            rows.age(row),
-            rows.persons(row),
-            0,
-            0);
+    int read = rows.size();
+    addResiduals(rows, CityTotals.of(rows, cityIndex, cities.length), residualOfCity);
+    for (int row = 0; row < read; row++) {
+      if (cityIndex[rows.unit(row)] >= 0) {
+        rows.leaveOut(row);
       }
     }
-    addResiduals(rows, CityTotals.of(rows, cityIndex, cities.length), residualOfCity, stored);
-    return stored;
+    return rows;
   }
 
   /**
@@ -117,37 +110,32 @@ final class PopulationChecks {
 
   /** Each split city's residents of unknown bydel: its total less its bydeler's, never negative. */
   private void addResiduals(
-      PopulationRows rows,
-      CityTotals totals,
-      Map<Integer, Integer> residualOfCity,
-      PopulationRows stored) {
+      PopulationRows rows, CityTotals totals, Map<Integer, Integer> residualOfCity) {
     for (int key = 0; key < totals.cityRow().length; key++) {
       if (totals.cityRow()[key] == 0) {
         continue;
       }
       int row = totals.cityRow()[key] - 1;
       long bydeler = totals.bydelSum()[key];
-      String k = keyText(rows, row);
       if (!totals.hasBydel()[key]) {
         run.problem(
             rows.where(row, "population", String.valueOf(rows.persons(row))),
             "missing-bydel-population",
-            "no bydel figures for " + k + ": the residents with unknown bydel cannot be computed");
+            "no bydel figures for "
+                + keyText(rows, row)
+                + ": the residents with unknown bydel cannot be computed");
       } else if (bydeler > rows.persons(row)) {
         run.problem(
             rows.where(row, "population", String.valueOf(rows.persons(row))),
             "negative-residual",
-            "the bydeler of " + k + " sum to " + bydeler + ", more than the kommune's total");
+            "the bydeler of "
+                + keyText(rows, row)
+                + " sum to "
+                + bydeler
+                + ", more than the kommune's total");
       } else {
-        stored.add(
-            residualOfCity.get(rows.unit(row)),
-            -1,
-            rows.year(row),
-            rows.sex(row),
-            rows.age(row),
-            (int) (rows.persons(row) - bydeler),
-            0,
-            0);
+        rows.addDerived(
+            row, residualOfCity.get(rows.unit(row)), (int) (rows.persons(row) - bydeler));
       }
     }
   }

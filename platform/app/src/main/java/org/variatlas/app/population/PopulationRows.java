@@ -14,6 +14,7 @@ import org.variatlas.api.model.SourceLocation;
 final class PopulationRows {
 
   private static final int AGES = PopulationFilter.MAX_AGE + 1;
+  private static final Sex[] SEXES = Sex.values();
 
   private final List<String> files = new ArrayList<>();
   private int size;
@@ -25,6 +26,8 @@ final class PopulationRows {
   private int[] persons = new int[1 << 12];
   private byte[] file = new byte[1 << 12];
   private int[] line = new int[1 << 12];
+  private boolean[] left = new boolean[0];
+  private int leftOut;
 
   /** The index of a file's name for {@link #add} (a load reads a handful of files). */
   int file(String name) {
@@ -62,6 +65,14 @@ final class PopulationRows {
     size++;
   }
 
+  /**
+   * Adds a row of another unit with the year, sex, age and provenance of {@code from} (a residual
+   * unit's figure computed from its city's).
+   */
+  void addDerived(int from, int unitIndex, int n) {
+    add(unitIndex, -1, year[from], SEXES[sex[from]], age[from], n, file[from], line[from]);
+  }
+
   int size() {
     return size;
   }
@@ -80,7 +91,30 @@ final class PopulationRows {
   }
 
   Sex sex(int row) {
-    return Sex.values()[sex[row]];
+    return SEXES[sex[row]];
+  }
+
+  /**
+   * Leaves a row out of what is stored ({@link #inKeyOrder}): a split city's own figure, once its
+   * residual unit's row is added.
+   */
+  void leaveOut(int row) {
+    if (left.length < size) {
+      left = Arrays.copyOf(left, unit.length);
+    }
+    if (!left[row]) {
+      left[row] = true;
+      leftOut++;
+    }
+  }
+
+  /** The rows to store: all but those {@link #leaveOut left out}. */
+  int stored() {
+    return size - leftOut;
+  }
+
+  private boolean isLeftOut(int row) {
+    return row < left.length && left[row];
   }
 
   int sexIndex(int row) {
@@ -106,10 +140,11 @@ final class PopulationRows {
   }
 
   /**
-   * The rows' indices in the order of the population table's primary key (unit code, year, sex
-   * code, age), by a counting sort over the key's range: PostgreSQL builds the key's index from
-   * rows that arrive in its order with one pass of comparisons (its sort returns at once on sorted
-   * input) instead of sorting 1.85 M keys. Rows in any other order would only be slower to index.
+   * The indices of the rows to store in the order of the population table's primary key (unit code,
+   * year, sex code, age), by a counting sort over the key's range: PostgreSQL builds the key's
+   * index from rows that arrive in its order with one pass of comparisons (its sort returns at once
+   * on sorted input) instead of sorting 1.85 M keys. Rows in any other order would only be slower
+   * to index.
    *
    * @param unitCodes the codes the rows' unit indices point into
    */
@@ -119,21 +154,32 @@ final class PopulationRows {
     List<String> sexes = Arrays.stream(Sex.values()).map(Sex::code).toList();
     int[] sexRank = ranks(sexes);
     long keys = (long) unitCodes.size() * (span[1] - span[0] + 1) * sexes.size() * AGES;
-    int[] order = new int[size];
+    int[] order = new int[stored()];
     if (keys > Integer.MAX_VALUE / 4) {
-      Arrays.setAll(order, i -> i);
+      int n = 0;
+      for (int row = 0; row < size; row++) {
+        if (!isLeftOut(row)) {
+          order[n++] = row;
+        }
+      }
       return order;
     }
     int[] key = new int[size];
     int[] start = new int[(int) keys + 1];
     for (int row = 0; row < size; row++) {
+      if (isLeftOut(row)) {
+        key[row] = -1;
+        continue;
+      }
       int k = unitRank[unit[row]] * (span[1] - span[0] + 1) + year[row] - span[0];
       key[row] = (k * sexes.size() + sexRank[sex[row]]) * AGES + age[row];
       start[key[row] + 1]++;
     }
     Arrays.parallelPrefix(start, Integer::sum);
     for (int row = 0; row < size; row++) {
-      order[start[key[row]]++] = row;
+      if (key[row] >= 0) {
+        order[start[key[row]]++] = row;
+      }
     }
     return order;
   }
