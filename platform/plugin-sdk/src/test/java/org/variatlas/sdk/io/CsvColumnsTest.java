@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.variatlas.api.io.SourceProblemException;
@@ -37,7 +40,7 @@ class CsvColumnsTest {
   }
 
   @Test
-  void a_large_file_read_in_two_halves_equals_the_file_read_in_one(@TempDir Path dir)
+  void a_large_file_plain_or_gzip_read_in_two_halves_equals_the_file_read_in_one(@TempDir Path dir)
       throws IOException {
     StringBuilder text = new StringBuilder("group,stratum,n\n");
     for (int i = 0; i < 400_000; i++) {
@@ -46,16 +49,23 @@ class CsvColumnsTest {
     }
     Path file = dir.resolve("big.csv");
     Files.writeString(file, text);
-    CsvColumns halves = CsvColumns.read(file, "big.csv", ',');
-    CsvColumns whole = read(text.toString());
-    assertThat(halves.rows()).isEqualTo(whole.rows()).isEqualTo(400_000);
-    for (int row : new int[] {0, 1, 199_999, 200_000, 200_001, 399_999}) {
-      assertThat(halves.line(row)).isEqualTo(whole.line(row));
-      for (int c = 0; c < 3; c++) {
-        assertThat(halves.text(row, c)).isEqualTo(whole.text(row, c));
-      }
+    Path gzip = dir.resolve("big.csv.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzip))) {
+      out.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }
-    assertThat(halves.codes(0)[5]).isEqualTo(halves.codes(0)[5 + 997]);
+    assertThat(Files.size(gzip)).as("a gzip file large enough for halves").isGreaterThan(1 << 19);
+    CsvColumns whole = read(text.toString());
+    for (CsvColumns halves :
+        List.of(CsvColumns.read(file, "big.csv", ','), CsvColumns.read(gzip, "big.csv", ','))) {
+      assertThat(halves.rows()).isEqualTo(whole.rows()).isEqualTo(400_000);
+      for (int row : new int[] {0, 1, 199_999, 200_000, 200_001, 399_999}) {
+        assertThat(halves.line(row)).isEqualTo(whole.line(row));
+        for (int c = 0; c < 3; c++) {
+          assertThat(halves.text(row, c)).isEqualTo(whole.text(row, c));
+        }
+      }
+      assertThat(halves.codes(0)[5]).isEqualTo(halves.codes(0)[5 + 997]);
+    }
   }
 
   @Test
