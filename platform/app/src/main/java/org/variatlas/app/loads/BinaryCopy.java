@@ -32,10 +32,25 @@ public final class BinaryCopy implements AutoCloseable {
 
   /** Starts {@code COPY table (columns) FROM STDIN (FORMAT binary)} on the connection. */
   public static BinaryCopy open(Connection connection, String table, List<String> columns) {
+    return open(connection, table, columns, "FORMAT binary");
+  }
+
+  /**
+   * As {@link #open}, with {@code FREEZE}, for a table created in the current transaction (nobody
+   * else sees it before the commit): its rows are written frozen and its pages marked all-visible,
+   * so that building its indexes, validating its keys and the first reads after the commit skip the
+   * per-row visibility checks and set no hint bits (no second write of every page).
+   */
+  public static BinaryCopy openFrozen(Connection connection, String table, List<String> columns) {
+    return open(connection, table, columns, "FORMAT binary, FREEZE");
+  }
+
+  private static BinaryCopy open(
+      Connection connection, String table, List<String> columns, String options) {
     try {
       // Plain SQL: COPY has no jOOQ form; table and column names are the caller's constants.
       String sql =
-          "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT binary)";
+          "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (" + options + ")";
       return new BinaryCopy(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
     } catch (SQLException e) {
       throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);

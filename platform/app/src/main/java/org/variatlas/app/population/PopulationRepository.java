@@ -79,8 +79,16 @@ public class PopulationRepository {
     for (Sex sex : Sex.values()) {
       sexBytes[sex.ordinal()] = sex.code().getBytes(StandardCharsets.UTF_8);
     }
+    int[] order = rows.inKeyOrder(units);
     Connection connection = DataSourceUtils.getConnection(dataSource);
-    copy(connection, "population_next", rows, rows.inKeyOrder(units), unitBytes, sexBytes);
+    List<String> columns = List.of("base_unit", "year", "sex", "age", "persons");
+    // Frozen: the table is this transaction's own until the commit.
+    copy(
+        BinaryCopy.openFrozen(connection, "population_next", columns),
+        rows,
+        order,
+        unitBytes,
+        sexBytes);
     db.execute(
         "alter table population_next add constraint population_next_pkey"
             + " primary key (base_unit, year, sex, age)");
@@ -95,7 +103,13 @@ public class PopulationRepository {
             + " to population_base_unit_fkey");
     db.deleteFrom(POPULATION_NATIONAL).execute();
     int[] all = IntStream.range(0, national.size()).toArray();
-    copy(connection, "population_national", national, all, null, sexBytes);
+    copy(
+        BinaryCopy.open(
+            connection, "population_national", List.of("year", "sex", "age", "persons")),
+        national,
+        all,
+        null,
+        sexBytes);
   }
 
   /**
@@ -104,20 +118,11 @@ public class PopulationRepository {
    * @param units the unit codes' bytes by unit index, or null for rows without a unit (national)
    */
   private static void copy(
-      Connection connection,
-      String table,
-      PopulationRows rows,
-      int[] order,
-      byte[][] units,
-      byte[][] sexes) {
-    List<String> columns =
-        units == null
-            ? List.of("year", "sex", "age", "persons")
-            : List.of("base_unit", "year", "sex", "age", "persons");
-    BinaryCopy copy = BinaryCopy.open(connection, table, columns);
+      BinaryCopy copy, PopulationRows rows, int[] order, byte[][] units, byte[][] sexes) {
+    int fields = units == null ? 4 : 5;
     try {
       for (int row : order) {
-        copy.row(columns.size());
+        copy.row(fields);
         if (units != null) {
           copy.text(units[rows.unit(row)]);
         }
