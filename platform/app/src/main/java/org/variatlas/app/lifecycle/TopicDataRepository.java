@@ -1,7 +1,6 @@
 package org.variatlas.app.lifecycle;
 
 import static org.variatlas.app.db.Tables.COUNTS_VERSION;
-import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
 import static org.variatlas.app.db.Tables.RESULT_VERSION;
 import static org.variatlas.app.db.Tables.TOPIC_RESULTS;
@@ -9,15 +8,18 @@ import static org.variatlas.app.db.Tables.TOPIC_RESULTS;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.variatlas.app.loads.CountPartitionRepository;
 
 /** Deletes everything the atlas holds for a topic: loaded counts, published values, results. */
 @Repository
 class TopicDataRepository {
 
   private final DSLContext db;
+  private final CountPartitionRepository partitions;
 
-  TopicDataRepository(DSLContext db) {
+  TopicDataRepository(DSLContext db, CountPartitionRepository partitions) {
     this.db = db;
+    this.partitions = partitions;
   }
 
   /**
@@ -28,7 +30,7 @@ class TopicDataRepository {
    */
   @Transactional
   public int delete(String topicId) {
-    int rows = db.deleteFrom(MEASURE_COUNT).where(MEASURE_COUNT.TOPIC_ID.eq(topicId)).execute();
+    int rows = partitions.dropTopic(topicId);
     rows += db.deleteFrom(PUBLISHED_VALUE).where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId)).execute();
     db.deleteFrom(COUNTS_VERSION).where(COUNTS_VERSION.TOPIC_ID.eq(topicId)).execute();
     db.deleteFrom(TOPIC_RESULTS).where(TOPIC_RESULTS.TOPIC_ID.eq(topicId)).execute();

@@ -82,6 +82,21 @@ public final class BinaryCopy implements AutoCloseable {
     return this;
   }
 
+  /** An 8-byte floating-point (double precision) field; null is SQL NULL. */
+  public BinaryCopy float8(Double v) {
+    if (v == null) {
+      room(4);
+      putInt(-1);
+      return this;
+    }
+    long bits = Double.doubleToLongBits(v);
+    room(12);
+    putInt(8);
+    putInt((int) (bits >>> 32));
+    putInt((int) bits);
+    return this;
+  }
+
   /** A text (varchar, text) field from its UTF-8 bytes; null is SQL NULL. */
   public BinaryCopy text(byte[] utf8) {
     if (utf8 == null) {

@@ -1,6 +1,5 @@
 package org.variatlas.app.loads;
 
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 import static org.variatlas.app.db.Tables.COUNTS_VERSION;
@@ -14,13 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Record1;
-import org.jooq.Select;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.variatlas.app.database.Upsert;
@@ -36,23 +29,15 @@ public class MeasureDataRepository {
   /** The counts version of an imported indicator's published values: this + indicator id. */
   public static final String PUBLISHED_PREFIX = "published:";
 
-  static final String STAGE = "stage_measure_count";
-
-  private static final Table<Record> STAGED = table(name(STAGE));
-  private static final Field<String> S_MEASURE = field(name("measure_id"), SQLDataType.VARCHAR);
-  private static final Field<String> S_UNIT = field(name("base_unit"), SQLDataType.VARCHAR);
-  private static final Field<Integer> S_YEAR = field(name("year"), SQLDataType.INTEGER);
-  private static final Field<String> S_SEX = field(name("sex"), SQLDataType.VARCHAR);
-  private static final Field<Integer> S_AGE = field(name("age"), SQLDataType.INTEGER);
-  private static final Field<String> S_CATEGORY = field(name("category"), SQLDataType.VARCHAR);
-  private static final Field<Long> S_COUNT = field(name("count"), SQLDataType.BIGINT);
-
   private final DSLContext db;
   private final DataSource dataSource;
+  private final CountPartitionRepository partitions;
 
-  public MeasureDataRepository(DSLContext db, DataSource dataSource) {
+  public MeasureDataRepository(
+      DSLContext db, DataSource dataSource, CountPartitionRepository partitions) {
     this.db = db;
     this.dataSource = dataSource;
+    this.partitions = partitions;
   }
 
   /**
@@ -61,70 +46,86 @@ public class MeasureDataRepository {
    * Counts of a higher rank supersede lower ones ({@link RunScope}: real over synthetic, an
    * extract's over those delivered at install): a run's keys do not conflict with a lower rank's
    * (apply removes those), and its counts of a measure a higher rank has delivered are left out.
+   * The counts go into the run's own table ({@link CountPartitionRepository}), attached by {@link
+   * #apply}.
+   *
+   * @return the measures staged
    */
-  void stage(LoadRun run, RunScope scope, StagedCounts counts) {
+  Set<String> stage(LoadRun run, RunScope scope, StagedCounts counts) {
+    partitions.lockWriters();
     Set<String> leftOut =
         scope.leftOutBelowOf() == null ? Set.of() : measuresOfHigherRank(run, scope, counts);
     run.rejectedAfterStaging(counts.duplicates(run, leftOut));
-    // Plain SQL: the temporary table is outside the generated schema. A row is located through
-    // its index in the staged counts: no file names and lines in the database.
-    db.execute(
-        "create temporary table "
-            + STAGE
-            + " (measure_id varchar(64), base_unit varchar(16), year integer, sex varchar(6), age"
-            + " integer, category varchar(64), count bigint, row integer) on commit drop");
-    counts.copy(DataSourceUtils.getConnection(dataSource), STAGE, leftOut);
+    Set<String> staged = new TreeSet<>(counts.measures());
+    staged.removeAll(leftOut);
+    if (!staged.isEmpty()) {
+      partitions.create(run.id(), scope.topicId(), scope.loaderId());
+      counts.copy(
+          DataSourceUtils.getConnection(dataSource),
+          CountPartitionRepository.table(run.id()),
+          leftOut);
+      conflicts(run, scope, counts);
+    }
     run.progress("staged " + counts.size() + " counts");
-    conflicts(run, scope, counts);
+    return staged;
   }
 
-  /** Reports staged keys another loader of the topic delivered. */
+  /**
+   * Reports staged keys another loader of the topic delivered, in the order of the rows (the first
+   * {@link LoadRun#MAX_STORED_PROBLEMS} of them are kept).
+   */
   private void conflicts(LoadRun run, RunScope scope, StagedCounts counts) {
-    String topicId = scope.topicId();
-    String loaderId = scope.loaderId();
-    // Staged columns qualified: measure_count has columns of the same names.
-    Field<String> measure = field(name(STAGE, "measure_id"), SQLDataType.VARCHAR);
-    Field<String> unit = field(name(STAGE, "base_unit"), SQLDataType.VARCHAR);
-    Field<Integer> year = field(name(STAGE, "year"), SQLDataType.INTEGER);
-    Field<String> sex = field(name(STAGE, "sex"), SQLDataType.VARCHAR);
-    Field<Integer> age = field(name(STAGE, "age"), SQLDataType.INTEGER);
-    Field<String> category = field(name(STAGE, "category"), SQLDataType.VARCHAR);
-    Field<Integer> row = field(name(STAGE, "row"), SQLDataType.INTEGER);
-    var conflicts =
-        db.select(row, MEASURE_COUNT.LOADER_ID)
-            .from(STAGED)
-            .join(MEASURE_COUNT)
+    var mine = MEASURE_COUNT.as("mine");
+    var other = MEASURE_COUNT.as("other");
+    // The run's table is not attached yet: read through the shape of measure_count.
+    var found =
+        db.select(
+                mine.MEASURE_ID,
+                mine.BASE_UNIT,
+                mine.YEAR,
+                mine.SEX,
+                mine.AGE,
+                mine.CATEGORY,
+                other.LOADER_ID)
+            .from(table(name(CountPartitionRepository.table(run.id()))).as("mine"))
+            .join(other)
             .on(
-                MEASURE_COUNT
+                other
                     .TOPIC_ID
-                    .eq(topicId)
-                    .and(MEASURE_COUNT.MEASURE_ID.eq(measure))
-                    .and(MEASURE_COUNT.BASE_UNIT.eq(unit))
-                    .and(MEASURE_COUNT.YEAR.eq(year))
-                    .and(MEASURE_COUNT.SEX.eq(sex))
-                    .and(MEASURE_COUNT.AGE.eq(age))
-                    .and(MEASURE_COUNT.CATEGORY.eq(category)))
-            .where(MEASURE_COUNT.LOADER_ID.ne(loaderId))
+                    .eq(scope.topicId())
+                    .and(other.MEASURE_ID.eq(mine.MEASURE_ID))
+                    .and(other.BASE_UNIT.eq(mine.BASE_UNIT))
+                    .and(other.YEAR.eq(mine.YEAR))
+                    .and(other.SEX.eq(mine.SEX))
+                    .and(other.AGE.eq(mine.AGE))
+                    .and(other.CATEGORY.eq(mine.CATEGORY)))
+            .where(other.LOADER_ID.ne(scope.loaderId()))
             .and(
                 scope.superseded().isEmpty()
                     ? DSL.noCondition()
-                    : MEASURE_COUNT.LOADER_ID.notIn(scope.superseded()))
-            .orderBy(row)
-            .limit(LoadRun.MAX_STORED_PROBLEMS)
+                    : other.LOADER_ID.notIn(scope.superseded()))
             .fetch();
-    for (var r : conflicts) {
-      int i = r.get(row);
+    long[] rows = new long[found.size()];
+    for (int f = 0; f < rows.length; f++) {
+      var r = found.get(f);
+      int row =
+          counts.rowOf(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6());
+      rows[f] = ((long) row << 32) | f;
+    }
+    java.util.Arrays.sort(rows);
+    for (int k = 0; k < Math.min(rows.length, LoadRun.MAX_STORED_PROBLEMS); k++) {
+      int i = (int) (rows[k] >>> 32);
       String key = counts.keyText(i);
       run.problem(
           counts.where(i, "count", key),
           "duplicate-key",
           "loader '"
-              + r.get(MEASURE_COUNT.LOADER_ID)
+              + found.get((int) rows[k]).value7()
               + "' of this topic already delivered ("
               + key
               + ")");
     }
-    run.rejectedAfterStaging(conflicts.size());
+    run.rejectedAfterStaging(rows.length);
   }
 
   /**
@@ -181,15 +182,18 @@ public class MeasureDataRepository {
   /**
    * Replaces the loader's counts and published values with the staged ones, all of them or, for a
    * {@link RunScope#partial} run, those of the measures and indicators it delivers; a run's counts
-   * replace the lower ranks' counts of the same measures ({@link RunScope#superseded}).
+   * replace the lower ranks' counts of the same measures ({@link RunScope#superseded}). The run's
+   * table becomes its partition of {@code measure_count}.
    */
-  void apply(LoadRun run, RunScope scope, List<PublishedRow> published) {
-    var stagedMeasures = db.selectDistinct(S_MEASURE).from(STAGED);
-    countsChanged(scope.topicId(), changedMeasures(scope, stagedMeasures, published), run.id());
+  void apply(LoadRun run, RunScope scope, Set<String> staged, List<PublishedRow> published) {
+    countsChanged(scope.topicId(), changedMeasures(scope, staged, published), run.id());
     if (!scope.superseded().isEmpty()) {
-      replaceSuperseded(run, scope, stagedMeasures);
+      replaceSuperseded(run, scope, staged);
     }
-    replaceCounts(run, scope, stagedMeasures);
+    replaceCounts(scope, staged);
+    if (!staged.isEmpty()) {
+      partitions.attach(run.id());
+    }
     replacePublished(run, scope, published);
   }
 
@@ -198,8 +202,8 @@ public class MeasureDataRepository {
    * #PUBLISHED_PREFIX}) the indicators whose published values it delivers or held.
    */
   private Set<String> changedMeasures(
-      RunScope scope, Select<Record1<String>> stagedMeasures, List<PublishedRow> published) {
-    Set<String> changed = new TreeSet<>(db.fetchValues(stagedMeasures));
+      RunScope scope, Set<String> staged, List<PublishedRow> published) {
+    Set<String> changed = new TreeSet<>(staged);
     changed.addAll(
         db.selectDistinct(MEASURE_COUNT.MEASURE_ID)
             .from(MEASURE_COUNT)
@@ -219,23 +223,24 @@ public class MeasureDataRepository {
   }
 
   /** The run's counts replace the lower ranks' counts of the same measures (RunScope). */
-  private void replaceSuperseded(
-      LoadRun run, RunScope scope, Select<Record1<String>> stagedMeasures) {
+  private void replaceSuperseded(LoadRun run, RunScope scope, Set<String> staged) {
     var superseded =
         db.select(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID, DSL.count())
             .from(MEASURE_COUNT)
             .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
             .and(MEASURE_COUNT.LOADER_ID.in(scope.superseded()))
-            .and(MEASURE_COUNT.MEASURE_ID.in(stagedMeasures))
+            .and(MEASURE_COUNT.MEASURE_ID.in(staged))
             .groupBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
             .orderBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
             .fetch();
+    Set<String> loaders = new TreeSet<>();
     for (var r : superseded) {
       db.deleteFrom(MEASURE_COUNT)
           .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
           .and(MEASURE_COUNT.MEASURE_ID.eq(r.value1()))
           .and(MEASURE_COUNT.LOADER_ID.eq(r.value2()))
           .execute();
+      loaders.add(r.value2());
       run.note(
           "replaced the "
               + r.value3()
@@ -246,43 +251,31 @@ public class MeasureDataRepository {
               + r.value2()
               + "')");
     }
+    for (String loader : loaders) {
+      partitions.dropEmpty(partitions.runs(scope.topicId(), loader));
+    }
   }
 
   /**
-   * The loader's counts (of the staged measures only, for a partial run) become the staged ones.
+   * The loader's counts (of the staged measures only, for a partial run) go: its partitions are
+   * dropped, or for a partial run the staged measures' rows deleted from them (and those left empty
+   * dropped).
    */
-  private void replaceCounts(LoadRun run, RunScope scope, Select<Record1<String>> stagedMeasures) {
+  private void replaceCounts(RunScope scope, Set<String> staged) {
+    List<Long> previous = partitions.runs(scope.topicId(), scope.loaderId());
+    if (!scope.partial()) {
+      partitions.drop(previous);
+      return;
+    }
+    if (previous.isEmpty() || staged.isEmpty()) {
+      return;
+    }
     db.deleteFrom(MEASURE_COUNT)
         .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
         .and(MEASURE_COUNT.LOADER_ID.eq(scope.loaderId()))
-        .and(scope.partial() ? MEASURE_COUNT.MEASURE_ID.in(stagedMeasures) : DSL.noCondition())
+        .and(MEASURE_COUNT.MEASURE_ID.in(staged))
         .execute();
-    db.insertInto(
-            MEASURE_COUNT,
-            MEASURE_COUNT.TOPIC_ID,
-            MEASURE_COUNT.MEASURE_ID,
-            MEASURE_COUNT.BASE_UNIT,
-            MEASURE_COUNT.YEAR,
-            MEASURE_COUNT.SEX,
-            MEASURE_COUNT.AGE,
-            MEASURE_COUNT.CATEGORY,
-            MEASURE_COUNT.COUNT,
-            MEASURE_COUNT.LOADER_ID,
-            MEASURE_COUNT.RUN_ID)
-        .select(
-            db.select(
-                    DSL.val(scope.topicId()),
-                    S_MEASURE,
-                    S_UNIT,
-                    S_YEAR,
-                    S_SEX,
-                    S_AGE,
-                    S_CATEGORY,
-                    S_COUNT,
-                    DSL.val(scope.loaderId()),
-                    DSL.val(run.id()))
-                .from(STAGED))
-        .execute();
+    partitions.dropEmpty(previous);
   }
 
   /** The loader's published values (of the delivered indicators, for a partial run). */
@@ -299,42 +292,48 @@ public class MeasureDataRepository {
     if (published.isEmpty()) {
       return;
     }
-    var insert =
-        db.insertInto(
-            PUBLISHED_VALUE,
-            PUBLISHED_VALUE.TOPIC_ID,
-            PUBLISHED_VALUE.INDICATOR_ID,
-            PUBLISHED_VALUE.LEVEL,
-            PUBLISHED_VALUE.AREA_CODE,
-            PUBLISHED_VALUE.PERIOD_FROM,
-            PUBLISHED_VALUE.PERIOD_TO,
-            PUBLISHED_VALUE.CATEGORY,
-            PUBLISHED_VALUE.VALUE,
-            PUBLISHED_VALUE.NUMERATOR,
-            PUBLISHED_VALUE.DENOMINATOR,
-            PUBLISHED_VALUE.LOWER95,
-            PUBLISHED_VALUE.UPPER95,
-            PUBLISHED_VALUE.LOADER_ID,
-            PUBLISHED_VALUE.RUN_ID);
-    for (PublishedRow p : published) {
-      insert =
-          insert.values(
-              scope.topicId(),
-              p.indicatorId(),
-              p.level(),
-              p.areaCode(),
-              p.periodFrom(),
-              p.periodTo(),
-              p.category(),
-              p.value(),
-              p.numerator(),
-              p.denominator(),
-              p.lower95(),
-              p.upper95(),
-              scope.loaderId(),
-              run.id());
+    // COPY rather than one INSERT of 14 parameters per row: thousands of rows in milliseconds.
+    BinaryCopy copy =
+        BinaryCopy.open(
+            DataSourceUtils.getConnection(dataSource),
+            PUBLISHED_VALUE.getName(),
+            List.of(
+                "topic_id",
+                "indicator_id",
+                "\"level\"",
+                "area_code",
+                "period_from",
+                "period_to",
+                "category",
+                "value",
+                "numerator",
+                "denominator",
+                "lower95",
+                "upper95",
+                "loader_id",
+                "run_id"));
+    try {
+      for (PublishedRow p : published) {
+        copy.row(14)
+            .text(scope.topicId())
+            .text(p.indicatorId())
+            .text(p.level())
+            .text(p.areaCode())
+            .int4(p.periodFrom())
+            .int4(p.periodTo())
+            .text(p.category())
+            .float8(p.value())
+            .float8(p.numerator())
+            .float8(p.denominator())
+            .float8(p.lower95())
+            .float8(p.upper95())
+            .text(scope.loaderId())
+            .int8(run.id());
+      }
+      copy.close();
+    } finally {
+      copy.cancel();
     }
-    insert.execute();
   }
 
   /**

@@ -24,10 +24,13 @@ public class RunDataRepository {
 
   private final DSLContext db;
   private final MeasureDataRepository measureData;
+  private final CountPartitionRepository partitions;
 
-  public RunDataRepository(DSLContext db, MeasureDataRepository measureData) {
+  public RunDataRepository(
+      DSLContext db, MeasureDataRepository measureData, CountPartitionRepository partitions) {
     this.db = db;
     this.measureData = measureData;
+    this.partitions = partitions;
   }
 
   /**
@@ -38,6 +41,7 @@ public class RunDataRepository {
    * @return the rows deleted
    */
   public int deleteRun(String topicId, long runId) {
+    partitions.lockWriters();
     Set<String> measures =
         new TreeSet<>(
             db.selectDistinct(MEASURE_COUNT.MEASURE_ID)
@@ -50,11 +54,12 @@ public class RunDataRepository {
         .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
         .and(PUBLISHED_VALUE.RUN_ID.eq(runId))
         .forEach(r -> measures.add(MeasureDataRepository.PUBLISHED_PREFIX + r.value1()));
-    int rows =
-        db.deleteFrom(MEASURE_COUNT)
-            .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-            .and(MEASURE_COUNT.RUN_ID.eq(runId))
-            .execute();
+    int rows = 0;
+    if (partitions.runs(topicId, null).contains(runId)) {
+      // The run's counts are its partition: dropped whole, not deleted row by row.
+      rows = db.fetchCount(MEASURE_COUNT, MEASURE_COUNT.RUN_ID.eq(runId));
+      partitions.drop(List.of(runId));
+    }
     rows +=
         db.deleteFrom(PUBLISHED_VALUE)
             .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))

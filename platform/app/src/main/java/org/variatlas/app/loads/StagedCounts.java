@@ -13,9 +13,9 @@ import org.variatlas.api.model.SourceLocation;
 
 /**
  * The counts a topic load run accepted, held in columns (texts by dictionary code; no object per
- * row) with each row's source location: checked for duplicate keys in memory, then streamed with
- * binary COPY into the run's staging table, whose rows carry only their index here (a problem found
- * by SQL is located through it).
+ * row) with each row's source location: checked for duplicate keys in memory ({@link RowKeys}),
+ * then streamed with binary COPY into the run's table; a problem SQL finds in it is located through
+ * the row's key ({@link #rowOf}).
  */
 final class StagedCounts {
 
@@ -33,6 +33,7 @@ final class StagedCounts {
   private long[] count = new long[1 << 12];
   private int[] file = new int[1 << 12];
   private long[] line = new long[1 << 12];
+  private RowKeys keys;
 
   /** Adds a checked row (category "" when the measure has none). */
   void add(
@@ -93,19 +94,21 @@ final class StagedCounts {
 
   /**
    * Reports every row whose key (measure, base unit, year, sex, age, category) an earlier row has,
-   * naming that row, except rows of {@code leftOut} measures.
+   * naming that row, except rows of {@code leftOut} measures; afterwards {@link #rowOf} finds a row
+   * by its key.
    *
    * @return the rows reported
    */
   int duplicates(LoadRun run, Set<String> leftOut) {
-    Map<Long, Integer> first = new HashMap<>(size * 2);
+    keys = new RowKeys(size, measures.size(), units.size(), categories.size());
+    boolean[] skipped = leftOutCodes(leftOut);
     int duplicates = 0;
     for (int i = 0; i < size; i++) {
-      if (leftOut.contains(measures.text(measure[i]))) {
+      if (skipped[measure[i]]) {
         continue;
       }
-      Integer earlier = first.putIfAbsent(key(i), i);
-      if (earlier != null) {
+      int earlier = keys.putIfAbsent(measure[i], unit[i], category[i], year[i], sex[i], age[i], i);
+      if (earlier >= 0) {
         duplicates++;
         String k = keyText(i);
         run.problem(
@@ -117,14 +120,26 @@ final class StagedCounts {
     return duplicates;
   }
 
-  private long key(int i) {
-    // 20 bits each for measure, unit and category codes: far more than a topic has.
-    long k = measure[i];
-    k = (k << 20) | unit[i];
-    k = (k << 20) | category[i];
-    k = (k << 12) | (year[i] & 0xfff);
-    k = (k << 1) | sex[i];
-    return (k << 7) | age[i];
+  private boolean[] leftOutCodes(Set<String> leftOut) {
+    boolean[] skipped = new boolean[measures.size()];
+    for (String m : leftOut) {
+      int code = measures.find(m);
+      if (code >= 0) {
+        skipped[code] = true;
+      }
+    }
+    return skipped;
+  }
+
+  /** The first row with this key (texts as stored), or -1; after {@link #duplicates}. */
+  int rowOf(String measureId, String baseUnit, int y, String s, int a, String categoryId) {
+    int m = measures.find(measureId);
+    int u = units.find(baseUnit);
+    int c = categories.find(categoryId);
+    if (m < 0 || u < 0 || c < 0) {
+      return -1;
+    }
+    return keys.get(m, u, c, y, Sex.parse(s).ordinal(), a);
   }
 
   /** The key of a row as problems name it. */
@@ -151,7 +166,11 @@ final class StagedCounts {
     return files.text(file[i]) + ":" + line[i];
   }
 
-  /** Streams the rows (except those of {@code leftOut} measures) into the staging table. */
+  /**
+   * Streams the rows (except those of {@code leftOut} measures) into {@code table}'s measure, base
+   * unit, year, sex, age, category and count columns, in measure order (the measures' texts sorted;
+   * rows of a measure in the order they came).
+   */
   void copy(Connection connection, String table, Set<String> leftOut) {
     byte[][] measureBytes = measures.bytes();
     byte[][] unitBytes = units.bytes();
@@ -160,30 +179,56 @@ final class StagedCounts {
     for (Sex s : Sex.values()) {
       sexBytes[s.ordinal()] = s.code().getBytes(StandardCharsets.UTF_8);
     }
+    boolean[] skipped = leftOutCodes(leftOut);
     BinaryCopy copy =
         BinaryCopy.open(
             connection,
             table,
-            List.of("measure_id", "base_unit", "year", "sex", "age", "category", "count", "row"));
+            List.of("measure_id", "base_unit", "year", "sex", "age", "category", "count"));
     try {
-      for (int i = 0; i < size; i++) {
-        if (leftOut.contains(measures.text(measure[i]))) {
+      for (int i : measureOrder()) {
+        if (skipped[measure[i]]) {
           continue;
         }
-        copy.row(8)
+        copy.row(7)
             .text(measureBytes[measure[i]])
             .text(unitBytes[unit[i]])
             .int4(year[i])
             .text(sexBytes[sex[i]])
             .int4(age[i])
             .text(categoryBytes[category[i]])
-            .int8(count[i])
-            .int4(i);
+            .int8(count[i]);
       }
       copy.close();
     } finally {
       copy.cancel();
     }
+  }
+
+  /** The rows' indexes ordered by measure text (a counting sort: stable, one pass). */
+  private int[] measureOrder() {
+    List<String> texts = measures.texts();
+    Integer[] byText = new Integer[texts.size()];
+    for (int c = 0; c < byText.length; c++) {
+      byText[c] = c;
+    }
+    Arrays.sort(byText, (a, b) -> texts.get(a).compareTo(texts.get(b)));
+    int[] start = new int[byText.length + 1];
+    int[] rank = new int[byText.length];
+    for (int r = 0; r < byText.length; r++) {
+      rank[byText[r]] = r;
+    }
+    for (int i = 0; i < size; i++) {
+      start[rank[measure[i]] + 1]++;
+    }
+    for (int r = 0; r < byText.length; r++) {
+      start[r + 1] += start[r];
+    }
+    int[] order = new int[size];
+    for (int i = 0; i < size; i++) {
+      order[start[rank[measure[i]]]++] = i;
+    }
+    return order;
   }
 
   /** The distinct texts of a column, by code. */
@@ -199,6 +244,10 @@ final class StagedCounts {
         texts.add(text);
       }
       return c;
+    }
+
+    int size() {
+      return texts.size();
     }
 
     int find(String text) {

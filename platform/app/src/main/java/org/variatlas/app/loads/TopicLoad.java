@@ -31,6 +31,7 @@ final class TopicLoad implements LoadJob {
   private final Population population;
   private final MeasureDataRepository repository;
   private final List<PublishedRow> published = new ArrayList<>();
+  private java.util.Set<String> staged = java.util.Set.of();
 
   TopicLoad(
       InstalledTopic topic,
@@ -118,12 +119,12 @@ final class TopicLoad implements LoadJob {
     run.progress("read " + counts.size() + " counts");
     published.clear();
     published.addAll(byKey.values());
-    repository.stage(run, scope(), counts);
+    staged = repository.stage(run, scope(), counts);
   }
 
   @Override
   public void apply(LoadRun run) {
-    repository.apply(run, scope(), published);
+    repository.apply(run, scope(), staged, published);
     run.progress("applied");
   }
 
