@@ -35,6 +35,11 @@ create table measure_count (
 create index measure_count_measure on measure_count using brin (measure_id)
     with (pages_per_range = 8);
 
+-- The shape a run's table is created from (LIKE, with its checks): not measure_count itself, whose
+-- lock a load may take only after the writers' lock (CountPartitionRepository). A migration that
+-- changes measure_count's columns or checks changes this table the same way.
+create table measure_count_template (like measure_count including defaults including constraints);
+
 do $$
 declare
   r record;
@@ -43,8 +48,8 @@ begin
   for r in select run_id, min(topic_id) as topic_id, min(loader_id) as loader_id
            from measure_count_v5 group by run_id loop
     part := 'measure_count_run_' || r.run_id;
-    execute format('create table %I (like measure_count including defaults including constraints)',
-                   part);
+    execute format('create table %I (like measure_count_template including defaults'
+                   || ' including constraints)', part);
     execute format('alter table %I add constraint %I check (run_id = %s),'
                    || ' add constraint %I check (topic_id = %L),'
                    || ' add constraint %I check (loader_id = %L)',

@@ -1,5 +1,6 @@
 package org.variatlas.app.loads;
 
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.variatlas.app.db.Tables.LOAD_RUN;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Name;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -54,8 +56,11 @@ public class CountPartitionRepository {
    */
   void create(long runId, String topicId, String loaderId) {
     Name table = name(table(runId));
+    // From the template, not measure_count: a lock on measure_count before lockWriters() could
+    // deadlock with a writer that drops a partition.
     db.execute(
-        "create table {0} (like measure_count including defaults including constraints)", table);
+        "create table {0} (like measure_count_template including defaults including constraints)",
+        table);
     db.execute(
         "alter table {0} alter column run_id set default {1},"
             + " alter column topic_id set default {2}, alter column loader_id set default {3},"
@@ -71,12 +76,29 @@ public class CountPartitionRepository {
   }
 
   /**
-   * Indexes the copied rows (in measure order: a BRIN index of a few pages finds a measure's rows)
-   * and attaches the table as the run's partition.
+   * Deletes these measures' rows from a run's table before it is attached (or the table, when
+   * nothing of it is left to attach).
    */
+  void deleteMeasures(long runId, Collection<String> measures, boolean all) {
+    if (all) {
+      db.execute("drop table {0}", name(table(runId)));
+    } else {
+      db.deleteFrom(DSL.table(name(table(runId))))
+          .where(field(name("measure_id"), String.class).in(measures))
+          .execute();
+    }
+  }
+
+  /** Indexes a run's copied rows: in measure order, a BRIN index of a few pages finds a measure. */
+  void index(long runId) {
+    db.execute(
+        "create index on {0} using brin (measure_id) with (pages_per_range = 8)",
+        name(table(runId)));
+  }
+
+  /** Attaches the run's table as its partition of {@code measure_count}. */
   void attach(long runId) {
     Name table = name(table(runId));
-    db.execute("create index on {0} using brin (measure_id) with (pages_per_range = 8)", table);
     db.execute(
         "alter table measure_count attach partition {0} for values in ({1})", table, inline(runId));
   }
@@ -97,7 +119,7 @@ public class CountPartitionRepository {
         .from(LOAD_RUN)
         .where(LOAD_RUN.ID.in(partitions))
         .and(LOAD_RUN.TOPIC_ID.eq(topicId))
-        .and(loaderId == null ? org.jooq.impl.DSL.noCondition() : LOAD_RUN.LOADER_ID.eq(loaderId))
+        .and(loaderId == null ? DSL.noCondition() : LOAD_RUN.LOADER_ID.eq(loaderId))
         .orderBy(LOAD_RUN.ID)
         .fetch(LOAD_RUN.ID);
   }

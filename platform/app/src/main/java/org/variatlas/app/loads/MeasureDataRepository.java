@@ -47,23 +47,28 @@ public class MeasureDataRepository {
    * extract's over those delivered at install): a run's keys do not conflict with a lower rank's
    * (apply removes those), and its counts of a measure a higher rank has delivered are left out.
    * The counts go into the run's own table ({@link CountPartitionRepository}), attached by {@link
-   * #apply}.
+   * #apply}: COPYed before the run takes the writers' lock (so that concurrent loads of other
+   * topics copy at once), the measures left out deleted from it afterwards.
    *
    * @return the measures staged
    */
   Set<String> stage(LoadRun run, RunScope scope, StagedCounts counts) {
+    Set<String> staged = new TreeSet<>(counts.measures());
+    String table = CountPartitionRepository.table(run.id());
+    if (!staged.isEmpty()) {
+      partitions.create(run.id(), scope.topicId(), scope.loaderId());
+      counts.copy(DataSourceUtils.getConnection(dataSource), table, Set.of());
+      partitions.index(run.id());
+    }
     partitions.lockWriters();
     Set<String> leftOut =
         scope.leftOutBelowOf() == null ? Set.of() : measuresOfHigherRank(run, scope, counts);
     run.rejectedAfterStaging(counts.duplicates(run, leftOut));
-    Set<String> staged = new TreeSet<>(counts.measures());
     staged.removeAll(leftOut);
+    if (!leftOut.isEmpty()) {
+      partitions.deleteMeasures(run.id(), leftOut, staged.isEmpty());
+    }
     if (!staged.isEmpty()) {
-      partitions.create(run.id(), scope.topicId(), scope.loaderId());
-      counts.copy(
-          DataSourceUtils.getConnection(dataSource),
-          CountPartitionRepository.table(run.id()),
-          leftOut);
       conflicts(run, scope, counts);
     }
     run.progress("staged " + counts.size() + " counts");
