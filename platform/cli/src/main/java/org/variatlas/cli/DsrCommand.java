@@ -280,6 +280,18 @@ final class DsrCommand implements Command {
       }
       offsets[g + 1] = units;
     }
+    return build(nonIndependent, offsets, units, events, varianceEvents, population, weight);
+  }
+
+  /** The strata of the first {@code units} units. */
+  private static Strata build(
+      boolean nonIndependent,
+      int[] offsets,
+      int units,
+      double[] events,
+      double[] varianceEvents,
+      double[] population,
+      double[] weight) {
     int[] noStratumIndex = null;
     return nonIndependent
         ? Strata.nonIndependent(
