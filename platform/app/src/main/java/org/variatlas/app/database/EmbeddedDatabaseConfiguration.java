@@ -24,10 +24,10 @@ import org.variatlas.app.config.VariatlasProperties;
 @Conditional(NoExternalDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
-  @Bean
+  /** The server; stopped by its start, which owns it, after the beans that use it. */
+  @Bean(destroyMethod = "")
   EmbeddedPostgres embeddedPostgres(
       VariatlasProperties properties, DefaultListableBeanFactory beans) {
-    // Stopped after the beans that use it (the connection pool), by the start, which owns it.
     beans.registerDependentBean(EmbeddedDatabaseEarlyStart.NAME, "embeddedPostgres");
     return EmbeddedDatabaseEarlyStart.start(beans, properties).get().server();
   }
