@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The analysts' command line: {@code java -jar variatlas-engine-cli.jar COMMAND [options] [--in
- * FILE]}. Reads CSV (stdin without --in), writes CSV to stdout; on bad input prints a located
- * message to stderr and exits non-zero (1 bad data, 2 bad command line).
+ * The analysts' command line: {@code variatlas-engine COMMAND [options] [--in FILE]} (the launcher
+ * in {@code platform/cli/bin}; {@code java -jar variatlas-engine-cli.jar} runs it too). Reads CSV
+ * (stdin without --in), writes CSV to stdout; on bad input prints a located message to stderr and
+ * exits non-zero (1 bad data, 2 bad command line).
  */
 public final class Main {
 
   private static final String USAGE =
       """
-      usage: java -jar variatlas-engine-cli.jar COMMAND [options] [--in FILE]
+      usage: variatlas-engine COMMAND [options] [--in FILE]
+             (or: java -jar variatlas-engine-cli.jar COMMAND [options] [--in FILE])
 
       commands (input columns -> output columns):
         crude --multiplier M

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The data path timed from the outside, each figure against a baseline measured in the same run on
@@ -68,7 +69,8 @@ class DataPathBenchmark {
   void data_path() throws Exception {
     Path database = Files.createTempDirectory("variatlas-bench-pg-");
     // A fresh cache too, so that the first start derives everything as a new installation does.
-    String cache = "--variatlas.cache-dir=" + Files.createTempDirectory("variatlas-bench-cache-");
+    Path cacheDir = Files.createTempDirectory("variatlas-bench-cache-");
+    String cache = "--variatlas.cache-dir=" + cacheDir;
     // An administrator's API token, seeded at the first start, for the recomputation requests.
     String token = "benchmark-" + java.util.UUID.randomUUID();
     Path plugins = AppProcess.plugins();
@@ -160,6 +162,10 @@ class DataPathBenchmark {
     throughput(app, List.of("/api/v1/topics"), "GET /api/v1/topics (baseline, again)");
     throughput(app, results, "GET /api/v1/results/... (again)");
     app.close();
+    // Nothing left behind in the temporary directory (the database alone is about 600 MB).
+    for (Path dir : List.of(database, cacheDir, plugins)) {
+      FileSystemUtils.deleteRecursively(dir);
+    }
 
     System.out.println("\n==== Data path benchmark ====\n" + report);
     Files.writeString(Path.of("target", "data-path-benchmark.txt"), report.toString());
