@@ -3,28 +3,27 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { esc } from './kit-common.js';
 
+/** A control at the top left whose container is a div of these classes that keeps clicks to itself. */
+function boxControl(classes) {
+  return new (L.Control.extend({
+    onAdd: () => {
+      const div = L.DomUtil.create('div', classes);
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    },
+  }))({ position: 'topleft' });
+}
+
 /** Adds the legend, zoom and button controls to a new map. */
 export function addControls(m) {
   const s = m._state;
   // Top left, where the sea is: the legend first, the zoom buttons below it.
-  m._legend = new (L.Control.extend({
-    onAdd: () => {
-      const div = L.DomUtil.create('div', 'va-map-legend');
-      L.DomEvent.disableClickPropagation(div);
-      return div;
-    },
-  }))({ position: 'topleft' });
+  m._legend = boxControl('va-map-legend');
   m._legend.addTo(m._map);
   m._zoom = L.control.zoom({ position: 'topleft', zoomInTitle: s.labels.zoomIn, zoomOutTitle: s.labels.zoomOut });
   m._zoom.addTo(m._map);
   for (const a of m._zoom.getContainer().querySelectorAll('a')) a.setAttribute('tabindex', '-1');
-  m._buttons = new (L.Control.extend({
-    onAdd: () => {
-      const div = L.DomUtil.create('div', 'leaflet-bar va-map-buttons');
-      L.DomEvent.disableClickPropagation(div);
-      return div;
-    },
-  }))({ position: 'topleft' });
+  m._buttons = boxControl('leaflet-bar va-map-buttons');
   m._buttons.addTo(m._map);
 }
 
