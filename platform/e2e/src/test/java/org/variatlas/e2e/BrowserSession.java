@@ -27,6 +27,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -149,7 +150,24 @@ public abstract class BrowserSession {
     // Pages re-render (and reload on a language switch): a vanished element means "not yet".
     return new WebDriverWait(driver, TIMEOUT)
         .ignoring(StaleElementReferenceException.class)
-        .until(condition::apply);
+        .until(d -> vanishedMeansNotYet(condition, d));
+  }
+
+  /**
+   * The condition, or null ("not yet") when an element it read left the document while the page
+   * reloaded: Chromium's driver reports that as a stale element or, when the node went mid-command,
+   * as a plain "does not belong to the document" error.
+   */
+  private static <T> T vanishedMeansNotYet(Function<WebDriver, T> condition, WebDriver d) {
+    try {
+      return condition.apply(d);
+    } catch (WebDriverException e) {
+      if (e instanceof StaleElementReferenceException
+          || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** Runs JavaScript in the page. */
