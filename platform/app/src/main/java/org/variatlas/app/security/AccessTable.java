@@ -191,7 +191,11 @@ public final class AccessTable {
           // decided by Actuator's management.endpoint.health.roles).
           resource("/actuator/health"),
           resource("/actuator/health/**"),
-          resource("/icons/**"));
+          resource("/icons/**"),
+          // Any other page address (a mistyped or stale link) shows the atlas's "not found" page,
+          // whoever asks, rather than the sign-in page. Reading only, and the last row: every row
+          // above decides first, and Vaadin still checks each view's own access annotations.
+          new Row(Kind.ROUTE, "**", GET, Access.PUBLIC, false, false));
 
   private AccessTable() {}
 

@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,40 @@ class SecurityIT extends SharedApp {
     // The API keeps answering machines in JSON.
     assertThat(get("/api/v1/loads", token(user("it-reader-page", Set.of(), null))).body())
         .doesNotContain("<html");
+  }
+
+  @Test
+  void an_unknown_page_address_shows_the_not_found_page_not_the_sign_in_page() throws Exception {
+    for (String path : List.of("/topics/day-surgery", "/admin/loads/nope", "/a/b/c")) {
+      HttpResponse<String> page =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=en"))
+                  .header("Accept", "text/html")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).as(path).isEqualTo(404);
+      assertThat(page.body())
+          .as(path)
+          .contains("<title>Page not found")
+          .doesNotContain("Sign in to");
+    }
+    // Pages with a row still need their roles, and a change to an unknown address is refused.
+    HttpResponse<String> admin =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/loads"))
+                .header("Accept", "text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(admin.statusCode()).isEqualTo(302);
+    assertThat(admin.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    HttpResponse<String> post =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/a/b/c"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(post.statusCode()).isIn(401, 403);
   }
 
   @Test
