@@ -113,7 +113,19 @@ class VaEChart extends HTMLElement {
       this._render();
     } else if (this._hasSize()) {
       this._chart.resize();
+      if (this._built && this._built.option.title) {
+        this._chart.setOption({ title: { textStyle: this._titleFit() } });
+      }
     }
+  }
+
+  /**
+   * The export button sits over the chart's top-right corner: a title as wide as the chart ends
+   * short of it, with an ellipsis (the page's heading and the PNG's caption carry it whole).
+   */
+  _titleFit() {
+    const button = this._button.hidden ? 0 : this._button.offsetWidth + 8;
+    return { width: Math.max(40, this._plot.clientWidth - button), overflow: 'truncate', ellipsis: '…' };
   }
 
   _render() {
@@ -134,8 +146,12 @@ class VaEChart extends HTMLElement {
     const fmt = numberFormatter(spec.numbers);
     const builder = BUILDERS[spec.kind] || BUILDERS.custom;
     this._built = builder(spec, { fmt, width: this._plot.clientWidth });
-    this._chart.setOption(this._built.option, { notMerge: true });
     this._button.hidden = spec.exportButton === false;
+    const title = this._built.option.title;
+    if (title && !Array.isArray(title)) {
+      title.textStyle = { ...title.textStyle, ...this._titleFit() };
+    }
+    this._chart.setOption(this._built.option, { notMerge: true });
     this._button.setAttribute('aria-label', spec.labels.exportPng);
     this._button.title = spec.labels.exportPng;
     this.dataset.kind = spec.kind;
