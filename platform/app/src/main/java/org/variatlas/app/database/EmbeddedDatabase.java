@@ -25,7 +25,7 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabasePassword password) {
     DatabasePassword password = DatabasePassword.of(dir);
     Path sockets = DatabasePassword.privateDirectory("variatlas-pg-socket-");
     long begun = System.nanoTime();
-    EmbeddedPostgres postgres =
+    EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(dir)
             // Deleted on close only when declared temporary: a real atlas keeps its data.
@@ -43,8 +43,15 @@ record EmbeddedDatabase(EmbeddedPostgres server, DatabasePassword password) {
             // table is synced at commit instead): a population load wrote its rows twice.
             .setServerConfig("wal_level", "minimal")
             .setServerConfig("max_wal_senders", "0")
-            .setConnectConfig("password", password.value())
-            .start();
+            .setConnectConfig("password", password.value());
+    if (!settings.temporary()) {
+      // zonky starts servers for throwaway test databases: without fsync (-F) and without waiting
+      // for a commit to reach the disk. An atlas's own database must survive a power loss or an
+      // operating system crash with every acknowledged change: PostgreSQL's defaults (a -c after
+      // -F wins). Temporary databases (tests) keep the fast settings.
+      builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+    }
+    EmbeddedPostgres postgres = builder.start();
     EmbeddedDatabase database = new EmbeddedDatabase(postgres, password);
     try {
       password.enforce(postgres.getPostgresDatabase(), USER);
