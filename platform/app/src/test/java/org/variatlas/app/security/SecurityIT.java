@@ -72,13 +72,7 @@ class SecurityIT extends SharedApp {
   void a_page_the_user_may_not_open_answers_with_the_atlas_own_page_in_the_user_language()
       throws Exception {
     String editor = token(user("it-editor-page", Set.of(Role.EDITOR), null));
-    HttpResponse<String> page =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/users?lang=nn"))
-                .header("Authorization", "Bearer " + editor)
-                .header("Accept", "text/html")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page = page("/admin/users?lang=nn", editor);
     assertThat(page.statusCode()).isEqualTo(403);
     assertThat(page.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
@@ -94,12 +88,7 @@ class SecurityIT extends SharedApp {
   @Test
   void an_unknown_page_address_shows_the_not_found_page_not_the_sign_in_page() throws Exception {
     for (String path : List.of("/topics/day-surgery", "/admin/loads/nope", "/a/b/c")) {
-      HttpResponse<String> page =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=en"))
-                  .header("Accept", "text/html")
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page = page(path + "?lang=en", null);
       assertThat(page.statusCode()).as(path).isEqualTo(404);
       assertThat(page.body())
           .as(path)
@@ -107,12 +96,7 @@ class SecurityIT extends SharedApp {
           .doesNotContain("Sign in to");
     }
     // Pages with a row still need their roles, and a change to an unknown address is refused.
-    HttpResponse<String> admin =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/loads"))
-                .header("Accept", "text/html")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> admin = page("/admin/loads", null);
     assertThat(admin.statusCode()).isEqualTo(302);
     assertThat(admin.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
@@ -254,10 +238,21 @@ class SecurityIT extends SharedApp {
   }
 
   private HttpResponse<String> get(String path, String bearer) throws Exception {
+    return HTTP.send(request(path, bearer).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A page as a browser asks for it (HTML), signed in with the token or anonymous (null). */
+  private HttpResponse<String> page(String path, String bearer) throws Exception {
+    return HTTP.send(
+        request(path, bearer).header("Accept", "text/html").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path, String bearer) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
     }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return b;
   }
 }
