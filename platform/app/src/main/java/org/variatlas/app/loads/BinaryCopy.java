@@ -14,6 +14,9 @@ import org.postgresql.copy.CopyIn;
  */
 public final class BinaryCopy implements AutoCloseable {
 
+  /** PostgreSQL's type id of {@code integer}, the element type of an {@code integer[]} field. */
+  private static final int INT4_OID = 23;
+
   private static final byte[] HEADER = {
     'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
   };
@@ -114,6 +117,39 @@ public final class BinaryCopy implements AutoCloseable {
       used += utf8.length;
     }
     return this;
+  }
+
+  /**
+   * A one-dimensional {@code integer[]} field (lower bound 1) of {@code values}, with SQL NULL
+   * elements where {@code isNull} says so.
+   */
+  public BinaryCopy int4Array(int[] values, boolean[] isNull) {
+    int nulls = nullCount(isNull);
+    room(24);
+    putInt(20 + values.length * 4 + (values.length - nulls) * 4);
+    putInt(1); // dimensions
+    putInt(nulls > 0 ? 1 : 0);
+    putInt(INT4_OID);
+    putInt(values.length);
+    putInt(1); // lower bound
+    for (int i = 0; i < values.length; i++) {
+      room(8);
+      if (isNull[i]) {
+        putInt(-1);
+      } else {
+        putInt(4);
+        putInt(values[i]);
+      }
+    }
+    return this;
+  }
+
+  private static int nullCount(boolean[] isNull) {
+    int n = 0;
+    for (boolean b : isNull) {
+      n += b ? 1 : 0;
+    }
+    return n;
   }
 
   /** A text field; null is SQL NULL. */

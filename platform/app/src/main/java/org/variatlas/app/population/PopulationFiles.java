@@ -2,6 +2,7 @@ package org.variatlas.app.population;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
@@ -26,11 +27,6 @@ final class PopulationFiles {
 
     /** The row's unit index, or -1 after reporting its problem to the run. */
     int unit(CsvColumns csv, int row);
-
-    /** The index of the kommune the row's unit lies in when that is a bydel, else -1. */
-    default int kommune(CsvColumns csv, int row) {
-      return -1;
-    }
   }
 
   private final LoadRun run;
@@ -40,18 +36,39 @@ final class PopulationFiles {
   }
 
   /**
-   * Reads one file into {@code into}; an unreadable or malformed file is one problem (the rest of
-   * it cannot be read; other files still are).
+   * Reads a file's cells, or returns null after reporting why it cannot be read (the rest of it
+   * cannot be read; other files still are).
    */
-  void read(Path file, String name, List<String> columns, UnitRule units, PopulationRows into) {
+  CsvColumns open(Path file, String name, List<String> columns) {
     run.source(file);
-    CsvColumns csv;
     try {
-      csv = CsvColumns.read(file, name, ',').requireExactColumns(columns, List.of());
+      return CsvColumns.read(file, name, ',').requireExactColumns(columns, List.of());
     } catch (SourceProblemException e) {
       run.problem(e.problem());
-      return;
+      return null;
     }
+  }
+
+  /** The years the files' rows may have: their year column's valid texts, ascending. */
+  static int[] years(List<CsvColumns> files) {
+    boolean[] seen = new boolean[LAST_YEAR - FIRST_YEAR + 1];
+    for (CsvColumns csv : files) {
+      if (csv != null) {
+        for (String text : csv.values(csv.column("year"))) {
+          if (year(text) instanceof Integer y) {
+            seen[y - FIRST_YEAR] = true;
+          }
+        }
+      }
+    }
+    return IntStream.range(0, seen.length).filter(i -> seen[i]).map(i -> i + FIRST_YEAR).toArray();
+  }
+
+  /**
+   * Checks every row of a file read by {@link #open} and puts its figure into {@code into}, whose
+   * years are at least {@link #years} of this file.
+   */
+  void read(CsvColumns csv, UnitRule units, PopulationCells into) {
     int yearColumn = csv.column("year");
     int sexColumn = csv.column("sex");
     int ageColumn = csv.column("age");
@@ -61,35 +78,29 @@ final class PopulationFiles {
     CellRule ages = CellRule.of(csv, ageColumn, PopulationFiles::age);
     CellRule counts = CellRule.of(csv, countColumn, CellRule::count);
     units.prepare(csv);
-    int fileIndex = into.file(name);
+    int fileIndex = into.file(csv.name());
     int[] year = csv.codes(yearColumn);
     int[] sex = csv.codes(sexColumn);
     int[] age = csv.codes(ageColumn);
     int[] count = csv.codes(countColumn);
-    Sex[] sexValues = Sex.values();
-    for (int row = 0; row < csv.rows(); row++) {
+    int rows = csv.rows();
+    for (int row = 0; row < rows; row++) {
       run.read();
       boolean ok = check(csv, row, yearColumn, years.problem(year[row]));
       ok &= check(csv, row, sexColumn, sexes.problem(sex[row]));
       ok &= check(csv, row, ageColumn, ages.problem(age[row]));
       ok &= check(csv, row, countColumn, counts.problem(count[row]));
       int unit = ok ? units.unit(csv, row) : -1;
-      if (unit >= 0 || (ok && units == NO_UNIT)) {
-        into.add(
-            unit,
-            unit >= 0 ? units.kommune(csv, row) : -1,
-            years.value(year[row]),
-            sexValues[sexes.value(sex[row])],
-            ages.value(age[row]),
-            counts.value(count[row]),
-            fileIndex,
-            csv.line(row));
+      if (unit >= 0) {
+        int cell =
+            into.cell(unit, years.value(year[row]), sexes.value(sex[row]), ages.value(age[row]));
+        into.put(cell, counts.value(count[row]), fileIndex, csv.line(row));
         run.accepted();
       } else {
         run.rejected();
       }
     }
-    run.progress("read " + run.rowsRead() + " rows (" + name + ")");
+    run.progress("read " + run.rowsRead() + " rows (" + csv.name() + ")");
   }
 
   private static Object year(String text) {
@@ -110,7 +121,7 @@ final class PopulationFiles {
         "an age 0-" + PopulationFilter.MAX_AGE + " is expected");
   }
 
-  /** For files without a unit column (the national figures). */
+  /** For files without a unit column (the national figures): every row is unit 0's. */
   static final UnitRule NO_UNIT =
       new UnitRule() {
         @Override
@@ -118,7 +129,7 @@ final class PopulationFiles {
 
         @Override
         public int unit(CsvColumns csv, int row) {
-          return -1;
+          return 0;
         }
       };
 

@@ -1,10 +1,13 @@
 package org.variatlas.app.population;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.loads.LoadJob;
 import org.variatlas.app.loads.LoadRun;
 import org.variatlas.app.loads.LoadRunApplied;
+import org.variatlas.sdk.io.CsvColumns;
 
 /**
  * The platform's population load: SSB's residents by kommune (2024 borders), bydel and the whole
@@ -33,9 +36,10 @@ public final class PopulationLoad implements LoadJob {
   private final GeographyPack pack;
   private final GeographyPack.PopulationSources sources;
   private final PopulationRepository repository;
-  private PopulationRows stored;
-  private PopulationRows national;
+  private PopulationCells stored;
+  private PopulationCells national;
   private List<String> unitCodes;
+  private Set<Integer> cities;
 
   public PopulationLoad(
       GeographyPack pack,
@@ -67,30 +71,39 @@ public final class PopulationLoad implements LoadJob {
     run.fingerprintAlso(pack.fingerprint());
     Units units = new Units(pack);
     PopulationFiles files = new PopulationFiles(run);
-    PopulationRows read = new PopulationRows();
-    files.read(
-        sources.kommune(), sources.kommuneName(), KOMMUNE_COLUMNS, units.kommuner(run), read);
-    files.read(sources.bydel(), sources.bydelName(), BYDEL_COLUMNS, units.bydeler(run), read);
-    PopulationRows nationalRows = new PopulationRows();
-    files.read(
-        sources.national(),
-        sources.nationalName(),
-        NATIONAL_COLUMNS,
-        PopulationFiles.NO_UNIT,
-        nationalRows);
+    CsvColumns kommuner = files.open(sources.kommune(), sources.kommuneName(), KOMMUNE_COLUMNS);
+    CsvColumns bydeler = files.open(sources.bydel(), sources.bydelName(), BYDEL_COLUMNS);
+    PopulationCells read =
+        new PopulationCells(
+            units.codes().size(), PopulationFiles.years(Arrays.asList(kommuner, bydeler)));
+    if (kommuner != null) {
+      files.read(kommuner, units.kommuner(run), read);
+    }
+    if (bydeler != null) {
+      files.read(bydeler, units.bydeler(run), read);
+    }
+    CsvColumns nationalFile =
+        files.open(sources.national(), sources.nationalName(), NATIONAL_COLUMNS);
+    PopulationCells nationalCells =
+        new PopulationCells(1, PopulationFiles.years(Arrays.asList(nationalFile)));
+    if (nationalFile != null) {
+      files.read(nationalFile, PopulationFiles.NO_UNIT, nationalCells);
+    }
     run.progress("read " + run.rowsAccepted() + " rows");
     PopulationChecks checks = new PopulationChecks(run, units.codes());
     checks.duplicates(read, "bydelsnummer or kommunenummer");
-    checks.duplicates(nationalRows, "year");
-    stored = checks.stored(read, units.residualOfCity());
-    national = nationalRows;
+    new PopulationChecks(run, null).duplicates(nationalCells, "year");
+    checks.residuals(read, units.residualOfCity(), units.bydelerOfCity());
+    stored = read;
+    national = nationalCells;
     unitCodes = units.codes();
+    cities = units.residualOfCity().keySet();
     run.progress("checked duplicates and residuals");
   }
 
   @Override
   public void apply(LoadRun run) {
-    repository.replace(stored, national, unitCodes);
+    repository.replace(stored, national, unitCodes, cities);
     run.progress("applied");
   }
 }

@@ -3,16 +3,17 @@ package org.variatlas.app.population;
 import static org.jooq.impl.DSL.sum;
 import static org.variatlas.app.db.Tables.AREA_MAPPING;
 import static org.variatlas.app.db.Tables.POPULATION;
+import static org.variatlas.app.db.Tables.POPULATION_BY_AGE;
 import static org.variatlas.app.db.Tables.POPULATION_NATIONAL;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jooq.Condition;
@@ -40,6 +41,9 @@ import org.variatlas.app.loads.LoadRunRepository;
 @Repository
 public class PopulationRepository {
 
+  /** The foreign key of population_by_age on base_unit (V46). */
+  private static final String BASE_UNIT_KEY = "population_by_age_base_unit_fkey";
+
   private final DSLContext db;
   private final DataSource dataSource;
   private final LoadRunRepository runs;
@@ -58,82 +62,99 @@ public class PopulationRepository {
   // ---- loading ------------------------------------------------------------------------------
 
   /**
-   * Replaces the population and the national figures with checked rows (call in the load's
-   * transaction). The rows are streamed with binary COPY into a new table without keys, whose
-   * primary and foreign keys are then built and validated once, and which takes the old table's
-   * place: a per-row foreign-key check would cost more than the copy itself. Readers see the old
-   * table until the transaction commits.
+   * Replaces the population and the national figures with checked cells (call in the load's
+   * transaction): one row per unit, year and sex with its ages' persons as an array ({@code
+   * population_by_age}), and SSB's national figures, streamed with binary COPY into the tables
+   * truncated in this transaction. Readers wait for the commit and then see the new rows, never a
+   * mix.
    *
-   * @param units the unit codes the rows' unit indices point into
+   * @param units the unit codes the cells' unit indices point into
+   * @param leftOut the indices of units not to store (split cities: their residual units are)
    */
-  void replace(PopulationRows rows, PopulationRows national, List<String> units) {
-    // Plain SQL: DDL of a table swap, and COPY, have no typed jOOQ form.
-    db.execute("set local maintenance_work_mem = '256MB'");
-    db.execute(
-        "create table population_next (like population including defaults including constraints)");
-    byte[][] unitBytes = new byte[units.size()][];
-    for (int i = 0; i < unitBytes.length; i++) {
-      unitBytes[i] = units.get(i).getBytes(StandardCharsets.UTF_8);
-    }
-    byte[][] sexBytes = new byte[Sex.values().length][];
-    for (Sex sex : Sex.values()) {
-      sexBytes[sex.ordinal()] = sex.code().getBytes(StandardCharsets.UTF_8);
-    }
-    int[] order = rows.inKeyOrder(units);
+  void replace(
+      PopulationCells cells, PopulationCells national, List<String> units, Set<Integer> leftOut) {
+    // Plain SQL: LOCK, DDL, TRUNCATE and COPY have no typed jOOQ form. base_unit first, as a
+    // deletion of base units takes it before its foreign-key check reads population_by_age.
+    db.execute("lock table base_unit, population_by_age in access exclusive mode");
+    // The foreign key is validated once, after the COPY, by one join: checked per row, by a
+    // trigger, it took longer than the COPY itself.
+    db.execute("alter table population_by_age drop constraint " + BASE_UNIT_KEY);
+    db.execute("truncate population_by_age, population_national");
     Connection connection = DataSourceUtils.getConnection(dataSource);
-    List<String> columns = List.of("base_unit", "year", "sex", "age", "persons");
-    // Frozen: the table is this transaction's own until the commit.
-    copy(
-        BinaryCopy.openFrozen(connection, "population_next", columns),
-        rows,
-        order,
-        unitBytes,
-        sexBytes);
-    db.execute(
-        "alter table population_next add constraint population_next_pkey"
-            + " primary key (base_unit, year, sex, age)");
-    db.execute(
-        "alter table population_next add constraint population_next_base_unit_fkey"
-            + " foreign key (base_unit) references base_unit (code)");
-    db.execute("drop table population");
-    db.execute("alter table population_next rename to population");
-    db.execute("alter index population_next_pkey rename to population_pkey");
-    db.execute(
-        "alter table population rename constraint population_next_base_unit_fkey"
-            + " to population_base_unit_fkey");
-    db.deleteFrom(POPULATION_NATIONAL).execute();
-    int[] all = IntStream.range(0, national.size()).toArray();
-    copy(
-        BinaryCopy.open(
-            connection, "population_national", List.of("year", "sex", "age", "persons")),
-        national,
-        all,
-        null,
-        sexBytes);
-  }
-
-  /**
-   * Streams rows, in this order, into a table with binary COPY.
-   *
-   * @param units the unit codes' bytes by unit index, or null for rows without a unit (national)
-   */
-  private static void copy(
-      BinaryCopy copy, PopulationRows rows, int[] order, byte[][] units, byte[][] sexes) {
-    int fields = units == null ? 4 : 5;
+    // Frozen: the tables were truncated in this transaction, so nobody sees the rows before the
+    // commit (and with wal_level=minimal they are not written to the WAL either).
+    BinaryCopy copy =
+        BinaryCopy.openFrozen(
+            connection, "population_by_age", List.of("base_unit", "year", "sex", "persons"));
     try {
-      for (int row : order) {
-        copy.row(fields);
-        if (units != null) {
-          copy.text(units[rows.unit(row)]);
-        }
-        copy.int4(rows.year(row))
-            .text(sexes[rows.sexIndex(row)])
-            .int4(rows.age(row))
-            .int4(rows.persons(row));
-      }
+      copyArrays(copy, cells, inCodeOrder(units, leftOut), units);
       copy.close();
     } finally {
       copy.cancel();
+    }
+    db.execute(
+        "alter table population_by_age add constraint "
+            + BASE_UNIT_KEY
+            + " foreign key (base_unit) references base_unit (code)");
+    copy =
+        BinaryCopy.openFrozen(
+            connection, "population_national", List.of("year", "sex", "age", "persons"));
+    try {
+      copyNational(copy, national);
+      copy.close();
+    } finally {
+      copy.cancel();
+    }
+  }
+
+  /** The unit indices but those left out, ordered by code (the primary key's order). */
+  private static int[] inCodeOrder(List<String> units, Set<Integer> leftOut) {
+    return IntStream.range(0, units.size())
+        .filter(i -> !leftOut.contains(i))
+        .boxed()
+        .sorted(Comparator.comparing(units::get))
+        .mapToInt(i -> i)
+        .toArray();
+  }
+
+  /** A row per unit, year and sex with any figure: its ages' persons, NULL where none. */
+  private static void copyArrays(
+      BinaryCopy copy, PopulationCells cells, int[] order, List<String> units) {
+    int[] years = cells.years();
+    int[] persons = new int[PopulationCells.AGES];
+    boolean[] absent = new boolean[PopulationCells.AGES];
+    for (int unit : order) {
+      byte[] code = units.get(unit).getBytes(StandardCharsets.UTF_8);
+      for (int y = 0; y < years.length; y++) {
+        for (Sex sex : Sex.values()) {
+          int first = cells.firstCell(unit, y, sex.ordinal());
+          boolean any = false;
+          for (int age = 0; age < persons.length; age++) {
+            absent[age] = !cells.present(first + age);
+            persons[age] = cells.persons(first + age);
+            any |= !absent[age];
+          }
+          if (any) {
+            copy.row(4).text(code).int4(years[y]).text(sex.code()).int4Array(persons, absent);
+          }
+        }
+      }
+    }
+  }
+
+  /** The national figures, a row per year, sex and age with a figure. */
+  private static void copyNational(BinaryCopy copy, PopulationCells national) {
+    int[] years = national.years();
+    for (int y = 0; y < years.length; y++) {
+      for (Sex sex : Sex.values()) {
+        byte[] code = sex.code().getBytes(StandardCharsets.UTF_8);
+        int first = national.firstCell(0, y, sex.ordinal());
+        for (int age = 0; age < PopulationCells.AGES; age++) {
+          if (national.present(first + age)) {
+            copy.row(4).int4(years[y]).text(code).int4(age).int4(national.persons(first + age));
+          }
+        }
+      }
     }
   }
 
@@ -193,9 +214,9 @@ public class PopulationRepository {
   }
 
   /**
-   * The whole population by base unit, year, sex and single-year age as loaded, read once with a
-   * cursor: {@link PopulationCube#rollUp} builds every level from it in memory, where a roll-up per
-   * level in SQL would read all the rows again for each.
+   * The whole population by base unit, year, sex and single-year age as loaded: {@link
+   * PopulationCube#rollUp} builds every level from it in memory, where a roll-up per level in SQL
+   * would read all the rows again for each.
    *
    * @param units the pack's base unit codes (the table's foreign key admits no others)
    */
@@ -209,34 +230,23 @@ public class PopulationRepository {
     for (int i = 0; i < units.size(); i++) {
       index.put(units.get(i), i);
     }
-    Map<String, Sex> sexes = new HashMap<>();
-    for (Sex sex : Sex.values()) {
-      sexes.put(sex.code(), sex);
-    }
-    // Plain JDBC: 1.85 M rows of five columns read into an array, without a record per row.
-    db.connection(
-        connection -> {
-          boolean autoCommit = connection.getAutoCommit();
-          // The driver streams (fetch size) only inside a transaction.
-          connection.setAutoCommit(false);
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select base_unit, year, sex, age, persons from population")) {
-            select.setFetchSize(50_000);
-            try (ResultSet r = select.executeQuery()) {
-              while (r.next()) {
-                cube.add(
-                    index.get(r.getString(1)),
-                    r.getInt(2),
-                    sexes.get(r.getString(3)),
-                    r.getInt(4),
-                    r.getInt(5));
+    db.select(
+            POPULATION_BY_AGE.BASE_UNIT,
+            POPULATION_BY_AGE.YEAR,
+            POPULATION_BY_AGE.SEX,
+            POPULATION_BY_AGE.PERSONS)
+        .from(POPULATION_BY_AGE)
+        .forEach(
+            r -> {
+              int unit = index.get(r.value1());
+              Sex sex = Sex.parse(r.value3());
+              Integer[] persons = r.value4();
+              for (int age = 0; age < persons.length; age++) {
+                if (persons[age] != null) {
+                  cube.add(unit, r.value2(), sex, age, persons[age]);
+                }
               }
-            }
-          } finally {
-            connection.setAutoCommit(autoCommit);
-          }
-        });
+            });
     return cube;
   }
 
@@ -282,7 +292,9 @@ public class PopulationRepository {
     YearSpan span = yearSpan;
     if (span == null || span.run() != run) {
       Record2<Integer, Integer> r =
-          db.select(DSL.min(POPULATION.YEAR), DSL.max(POPULATION.YEAR)).from(POPULATION).fetchOne();
+          db.select(DSL.min(POPULATION_BY_AGE.YEAR), DSL.max(POPULATION_BY_AGE.YEAR))
+              .from(POPULATION_BY_AGE)
+              .fetchOne();
       span =
           new YearSpan(
               run, r == null || r.value1() == null ? null : Period.of(r.value1(), r.value2()));
@@ -296,9 +308,16 @@ public class PopulationRepository {
     return runs.lastApplied(null, LoadRunApplied.POPULATION).map(LoadRunRecord::id).orElse(0L);
   }
 
-  /** Rows of the population table. */
+  /** Figures loaded: rows of the long {@code population} view, counted in the arrays. */
   public long rowCount() {
-    return db.fetchCount(POPULATION);
+    BigDecimal n =
+        db.select(
+                sum(
+                    DSL.field(
+                        "num_nonnulls(variadic {0})", Integer.class, POPULATION_BY_AGE.PERSONS)))
+            .from(POPULATION_BY_AGE)
+            .fetchOne(0, BigDecimal.class);
+    return n == null ? 0 : n.longValue();
   }
 
   private static Condition mapped(String mapping, String level) {

@@ -49,6 +49,18 @@ final class Units {
     return residualOfCity;
   }
 
+  /** The indices of the bydeler of each split city, by the city's index. */
+  Map<Integer, List<Integer>> bydelerOfCity() {
+    Map<Integer, List<Integer>> out = new HashMap<>();
+    for (BaseUnit u : pack.baseUnits().values()) {
+      Integer city = index.get(u.kommune());
+      if (u.kind() == BaseUnit.Kind.BYDEL && city != null && residualOfCity.containsKey(city)) {
+        out.computeIfAbsent(city, k -> new ArrayList<>()).add(index.get(u.code()));
+      }
+    }
+    return out;
+  }
+
   /** The kommune file's rule: a kommune of the pack or a split city. */
   PopulationFiles.UnitRule kommuner(LoadRun run) {
     return new PopulationFiles.UnitRule() {
@@ -120,11 +132,6 @@ final class Units {
           return -1;
         }
         return index(unit.code());
-      }
-
-      @Override
-      public int kommune(CsvColumns csv, int row) {
-        return index(unitOfCode[csv.codes(bydelColumn)[row]].kommune());
       }
     };
   }

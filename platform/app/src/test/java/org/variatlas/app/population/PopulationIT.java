@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PopulationFilter;
 import org.variatlas.api.model.Sex;
@@ -40,6 +43,7 @@ class PopulationIT extends SharedApp {
   @Autowired TestRestTemplate http;
   @Autowired DatabasePopulation plugins;
   @Autowired DSLContext db;
+  @Autowired PlatformTransactionManager transactionManager;
 
   @BeforeEach
   void loaded() {
@@ -191,6 +195,37 @@ class PopulationIT extends SharedApp {
               .map(r -> r.intoList().stream().map(String::valueOf).collect(joining(" ")));
       assertThat(fromMemory).isNotEmpty().containsExactlyElementsOf(fromTable);
     }
+  }
+
+  @Test
+  void an_age_without_a_figure_stays_apart_from_a_figure_of_zero() {
+    long before = fixture.repository().rowCount();
+    PopulationCells cells = new PopulationCells(2, new int[] {2024});
+    int file = cells.file("kommune.csv");
+    cells.put(cells.cell(0, 2024, Sex.FEMALE.ordinal(), 0), 5, file, 2);
+    cells.put(cells.cell(0, 2024, Sex.FEMALE.ordinal(), 3), 0, file, 3);
+    cells.put(cells.cell(0, 2024, Sex.FEMALE.ordinal(), 105), 7, file, 4);
+    cells.put(cells.cell(1, 2024, Sex.MALE.ordinal(), 0), 4, file, 5); // a split city: left out
+    PopulationCells national = new PopulationCells(1, new int[] {2024});
+    national.put(national.cell(0, 2024, Sex.MALE.ordinal(), 1), 9, national.file("n.csv"), 2);
+    // Applied in a transaction rolled back at the end: the shared population stays.
+    new TransactionTemplate(transactionManager)
+        .executeWithoutResult(
+            tx -> {
+              fixture.repository().replace(cells, national, List.of("3401", "0301"), Set.of(1));
+              assertThat(
+                      db.fetch("select * from population order by base_unit, year, sex, age")
+                          .map(r -> r.intoList().stream().map(String::valueOf).toList()))
+                  .containsExactly(
+                      List.of("3401", "2024", "female", "0", "5"),
+                      List.of("3401", "2024", "female", "3", "0"),
+                      List.of("3401", "2024", "female", "105", "7"));
+              assertThat(fixture.repository().rowCount()).isEqualTo(3);
+              assertThat(db.fetch("select * from population_national").map(r -> r.intoList()))
+                  .containsExactly(List.of(2024, "male", 1, 9));
+              tx.setRollbackOnly();
+            });
+    assertThat(fixture.repository().rowCount()).isEqualTo(before);
   }
 
   @Test
