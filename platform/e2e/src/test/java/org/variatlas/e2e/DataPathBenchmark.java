@@ -3,7 +3,6 @@ package org.variatlas.e2e;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,19 +14,17 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.util.FileSystemUtils;
+import org.variatlas.app.population.PopulationCopy;
 
 /**
  * The data path timed from the outside, each figure against a baseline measured in the same run on
@@ -245,53 +242,19 @@ class DataPathBenchmark {
         after.replaceAll(".*version \\d+, (\\d+ indicators computed).*?(\\d+ copied).*", "$1, $2"));
   }
 
-  /** COPY of the population files (decompressed, in memory) into plain tables, rolled back. */
+  /**
+   * COPY of the population files (decompressed, in memory) into plain tables ({@link
+   * PopulationCopy}).
+   */
   private static long copyPopulation(Connection db) throws IOException, SQLException {
-    Path dir = Path.of(System.getProperty("variatlas.data-dir", "../../../shared/data"));
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(
-        "norway/population/population_kommune_2024borders_2005-2026_sex_age.csv.gz",
-        "kommunenummer text, year integer, sex text, age integer, population integer");
-    files.put(
-        "norway/population/population_bydel_2005-2026_sex_age.csv.gz",
-        "bydelsnummer text, kommunenummer text, year integer, sex text, age integer,"
-            + " population integer");
-    files.put(
-        "norway/population/population_norway_1986-2026_sex_age.csv",
-        "year integer, sex text, age integer, population integer");
-    Map<String, byte[]> bytes = new LinkedHashMap<>();
-    for (String f : files.keySet()) {
-      try (InputStream in =
-          f.endsWith(".gz")
-              ? new GZIPInputStream(Files.newInputStream(dir.resolve(f)))
-              : Files.newInputStream(dir.resolve(f))) {
-        bytes.put(f, in.readAllBytes());
-      }
-    }
-    db.setAutoCommit(false);
-    long started = System.nanoTime();
-    int n = 0;
-    for (var f : files.entrySet()) {
-      String table = "bench_copy_" + n++;
-      try (Statement s = db.createStatement()) {
-        s.execute("create table " + table + " (" + f.getValue() + ")");
-      }
-      db.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "COPY " + table + " FROM STDIN (FORMAT csv, HEADER)",
-              new ByteArrayInputStream(bytes.get(f.getKey())));
-    }
-    db.commit();
-    long ms = (System.nanoTime() - started) / 1_000_000;
-    try (Statement s = db.createStatement()) {
-      for (int i = 0; i < n; i++) {
-        s.execute("drop table bench_copy_" + i);
-      }
-    }
-    db.commit();
-    db.setAutoCommit(true);
-    return ms;
+    Path dir =
+        Path.of(System.getProperty("variatlas.data-dir", "../../../shared/data"))
+            .resolve("norway/population");
+    return new PopulationCopy(
+            dir.resolve("population_kommune_2024borders_2005-2026_sex_age.csv.gz"),
+            dir.resolve("population_bydel_2005-2026_sex_age.csv.gz"),
+            dir.resolve("population_norway_1986-2026_sex_age.csv"))
+        .millis(db);
   }
 
   /** COPY of the rows a run staged (its counts, as CSV) into a plain table, median of three. */
