@@ -125,7 +125,9 @@ public final class BinaryCopy implements AutoCloseable {
    */
   public BinaryCopy int4Array(int[] values, boolean[] isNull) {
     int nulls = nullCount(isNull);
-    room(24);
+    // Room for the whole field at once when it fits the buffer: no check per element.
+    boolean fits = 24 + values.length * 8 <= buffer.length;
+    room(fits ? 24 + values.length * 8 : 24);
     putInt(20 + values.length * 4 + (values.length - nulls) * 4);
     putInt(1); // dimensions
     putInt(nulls > 0 ? 1 : 0);
@@ -133,7 +135,9 @@ public final class BinaryCopy implements AutoCloseable {
     putInt(values.length);
     putInt(1); // lower bound
     for (int i = 0; i < values.length; i++) {
-      room(8);
+      if (!fits) {
+        room(8);
+      }
       if (isNull[i]) {
         putInt(-1);
       } else {
