@@ -19,7 +19,6 @@ import org.springframework.security.authentication.AuthenticationManagerResolver
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -55,17 +54,6 @@ class SecurityConfiguration {
 
   private static final RequestMatcher API =
       PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-
-  /**
-   * No Micrometer observation around each filter of the chain, the authentication and the
-   * authorization: nobody reads them, and they weigh on every public read (JFR of {@code GET
-   * /api/v1/results/...} at 50 clients: a fifth of the samples in Micrometer's own frames). Each
-   * request is still observed once ({@code http.server.requests}).
-   */
-  @Bean
-  static SecurityObservationSettings securityObservations() {
-    return SecurityObservationSettings.noObservations();
-  }
 
   @Bean
   PasswordEncoder passwordEncoder() {
