@@ -161,6 +161,16 @@ public final class BinaryCopy implements AutoCloseable {
     return text(v == null ? null : v.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Rows encoded elsewhere in this format (each a field count and its fields, as {@link #row} and
+   * the field methods write them), e.g. by a producer on another thread.
+   */
+  public void encoded(byte[] bytes, int length, long rowCount) {
+    flush();
+    write(bytes, length);
+    rows += rowCount;
+  }
+
   /** The rows written so far. */
   public long rows() {
     return rows;

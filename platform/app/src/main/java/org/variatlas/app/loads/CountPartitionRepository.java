@@ -89,6 +89,11 @@ public class CountPartitionRepository {
     }
   }
 
+  /** Empties a run's table before it is attached (created in the run's transaction: no scan). */
+  void truncate(long runId) {
+    db.execute("truncate {0}", name(table(runId)));
+  }
+
   /** Indexes a run's copied rows: in measure order, a BRIN index of a few pages finds a measure. */
   void index(long runId) {
     db.execute(

@@ -39,6 +39,7 @@ public final class LoadRun {
   private long rowsRejected;
   private String extraFingerprint = "";
   private final List<String> notes = new ArrayList<>();
+  private final long started = System.nanoTime();
 
   LoadRun(long id, Path dataDirectory, Consumer<String> progress) {
     this.id = id;
@@ -48,6 +49,11 @@ public final class LoadRun {
 
   public long id() {
     return id;
+  }
+
+  /** The time since the run began (the runner creates it as it starts the run). */
+  public long elapsedNanos() {
+    return System.nanoTime() - started;
   }
 
   public Path dataDirectory() {

@@ -29,6 +29,10 @@ public class MeasureDataRepository {
   /** The counts version of an imported indicator's published values: this + indicator id. */
   public static final String PUBLISHED_PREFIX = "published:";
 
+  /** The columns a run's COPY fills (run, topic and loader are the table's defaults). */
+  private static final List<String> COLUMNS =
+      List.of("measure_id", "base_unit", "year", "sex", "age", "category", "count");
+
   private final DSLContext db;
   private final DataSource dataSource;
   private final CountPartitionRepository partitions;
@@ -41,24 +45,40 @@ public class MeasureDataRepository {
   }
 
   /**
-   * Stages a run's accepted counts and checks what only the whole set shows: duplicate keys (in
-   * memory), and keys another loader of the topic delivered (in SQL, against the stored counts).
-   * Counts of a higher rank supersede lower ones ({@link RunScope}: real over synthetic, an
-   * extract's over those delivered at install): a run's keys do not conflict with a lower rank's
-   * (apply removes those), and its counts of a measure a higher rank has delivered are left out.
-   * The counts go into the run's own table ({@link CountPartitionRepository}), attached by {@link
-   * #apply}: COPYed before the run takes the writers' lock (so that concurrent loads of other
-   * topics copy at once), the measures left out deleted from it afterwards.
+   * Creates the run's table ({@link CountPartitionRepository}) and starts the COPY of its counts
+   * into it, which the run's {@link CountStream} fills while the loader runs: before the run takes
+   * the writers' lock, so that loads of other topics copy at once.
+   */
+  BinaryCopy openCounts(long runId, RunScope scope) {
+    partitions.create(runId, scope.topicId(), scope.loaderId());
+    return BinaryCopy.open(
+        DataSourceUtils.getConnection(dataSource), CountPartitionRepository.table(runId), COLUMNS);
+  }
+
+  /**
+   * Ends the COPY of a run's accepted counts and checks what only the whole set shows: duplicate
+   * keys (found in memory as the rows came), and keys another loader of the topic delivered (in
+   * SQL, against the stored counts). Counts of a higher rank supersede lower ones ({@link
+   * RunScope}: real over synthetic, an extract's over those delivered at install): a run's keys do
+   * not conflict with a lower rank's (apply removes those), and its counts of a measure a higher
+   * rank has delivered are left out (deleted from the run's table). Rows that did not come grouped
+   * by measure are COPYed again in measure order, for the table's BRIN index. The run's table is
+   * attached by {@link #apply}.
    *
+   * @param copy the COPY {@link #openCounts} started, or null when no count came
    * @return the measures staged
    */
-  Set<String> stage(LoadRun run, RunScope scope, StagedCounts counts) {
+  Set<String> stage(LoadRun run, RunScope scope, StagedCounts counts, BinaryCopy copy) {
     Set<String> staged = new TreeSet<>(counts.measures());
     String table = CountPartitionRepository.table(run.id());
-    if (!staged.isEmpty()) {
-      partitions.create(run.id(), scope.topicId(), scope.loaderId());
-      counts.copy(DataSourceUtils.getConnection(dataSource), table, Set.of());
+    if (copy != null) {
+      copy.close();
+      if (!counts.groupedByMeasure()) {
+        partitions.truncate(run.id());
+        counts.copy(DataSourceUtils.getConnection(dataSource), table, COLUMNS, Set.of());
+      }
       partitions.index(run.id());
+      run.progress("copied " + copy.rows() + " counts");
     }
     partitions.lockWriters();
     Set<String> leftOut =

@@ -8,7 +8,8 @@ import java.util.Map;
  * The first row of each count key (measure, base unit, category by dictionary code; year, sex,
  * age), packed into one {@code long} in an open-addressing table of primitives: no object per row
  * (a boxed map of 250 000 rows cost more than copying them into the database). Keys whose codes
- * need more than 64 bits together fall back to a map of boxed keys.
+ * need more than 64 bits together fall back to a map of boxed keys. The table grows as rows come (a
+ * load's sink checks each row as the plugin emits it, before their number is known).
  */
 final class RowKeys {
 
@@ -19,9 +20,10 @@ final class RowKeys {
   private final int unitBits;
   private final int categoryBits;
   private final boolean packed;
-  private final long[] keys;
-  private final int[] rows;
-  private final int mask;
+  private long[] keys;
+  private int[] rows;
+  private int mask;
+  private int used;
   private final Map<String, Integer> boxed;
 
   RowKeys(int expected, int measures, int units, int categories) {
@@ -56,7 +58,30 @@ final class RowKeys {
     }
     keys[slot] = key;
     rows[slot] = row;
+    if (++used > keys.length / 2) {
+      grow();
+    }
     return -1;
+  }
+
+  /** Doubles the table (at half full: probes stay short). */
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldRows = rows;
+    keys = new long[oldKeys.length * 2];
+    rows = new int[oldRows.length * 2];
+    mask = keys.length - 1;
+    Arrays.fill(rows, -1);
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldRows[i] >= 0) {
+        int slot = slot(oldKeys[i]);
+        while (rows[slot] >= 0) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = oldKeys[i];
+        rows[slot] = oldRows[i];
+      }
+    }
   }
 
   /** The row recorded for the key, or -1. */

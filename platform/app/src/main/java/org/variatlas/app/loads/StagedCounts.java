@@ -13,16 +13,22 @@ import org.variatlas.api.model.SourceLocation;
 
 /**
  * The counts a topic load run accepted, held in columns (texts by dictionary code; no object per
- * row) with each row's source location: checked for duplicate keys in memory ({@link RowKeys}),
- * then streamed with binary COPY into the run's table; a problem SQL finds in it is located through
- * the row's key ({@link #rowOf}).
+ * row) with each row's source location. Each row is checked for a duplicate key as it comes ({@link
+ * RowKeys}; reported by {@link #duplicates}) and handed to the run's {@link CountStream}, which
+ * COPYs it while the plugin goes on; a problem SQL finds in the copied rows is located through the
+ * row's key ({@link #rowOf}). Rows that came interleaved by measure are COPYed again in measure
+ * order ({@link #copy}).
  */
 final class StagedCounts {
+
+  private static final byte[][] SEX_BYTES = sexBytes();
 
   private final Dictionary measures = new Dictionary();
   private final Dictionary units = new Dictionary();
   private final Dictionary categories = new Dictionary();
   private final Dictionary files = new Dictionary();
+  private final RowKeys keys;
+  private final CountStream stream;
   private int size;
   private int[] measure = new int[1 << 12];
   private int[] unit = new int[1 << 12];
@@ -33,7 +39,22 @@ final class StagedCounts {
   private long[] count = new long[1 << 12];
   private int[] file = new int[1 << 12];
   private long[] line = new long[1 << 12];
-  private RowKeys keys;
+  // Pairs (row, earlier row with its key), in row order.
+  private int[] duplicates = new int[16];
+  private int duplicateCount;
+  private int lastMeasure = -1;
+  private long measureChanges;
+
+  /**
+   * @param measures how many measures the rows may have (the topic's)
+   * @param units how many base units (the pack's)
+   * @param categories how many distinct categories, the empty one included
+   * @param stream where each row goes as it is added
+   */
+  StagedCounts(int measures, int units, int categories, CountStream stream) {
+    this.keys = new RowKeys(1 << 12, measures, units, categories);
+    this.stream = stream;
+  }
 
   /** Adds a checked row (category "" when the measure has none). */
   void add(
@@ -57,7 +78,34 @@ final class StagedCounts {
     count[size] = n;
     file[size] = files.code(where.file());
     line[size] = where.line();
+    int earlier =
+        keys.putIfAbsent(
+            measure[size], unit[size], category[size], year[size], sex[size], age[size], size);
+    if (earlier >= 0) {
+      duplicate(size, earlier);
+    }
+    if (measure[size] != lastMeasure) {
+      lastMeasure = measure[size];
+      measureChanges++;
+    }
+    stream.row(
+        measures.utf8(measure[size]),
+        units.utf8(unit[size]),
+        y,
+        SEX_BYTES[sex[size]],
+        a,
+        categories.utf8(category[size]),
+        n);
     size++;
+  }
+
+  private void duplicate(int row, int earlier) {
+    if (duplicateCount * 2 == duplicates.length) {
+      duplicates = Arrays.copyOf(duplicates, duplicates.length * 2);
+    }
+    duplicates[duplicateCount * 2] = row;
+    duplicates[duplicateCount * 2 + 1] = earlier;
+    duplicateCount++;
   }
 
   private void grow() {
@@ -94,30 +142,34 @@ final class StagedCounts {
 
   /**
    * Reports every row whose key (measure, base unit, year, sex, age, category) an earlier row has,
-   * naming that row, except rows of {@code leftOut} measures; afterwards {@link #rowOf} finds a row
-   * by its key.
+   * naming that row, except rows of {@code leftOut} measures.
    *
    * @return the rows reported
    */
   int duplicates(LoadRun run, Set<String> leftOut) {
-    keys = new RowKeys(size, measures.size(), units.size(), categories.size());
     boolean[] skipped = leftOutCodes(leftOut);
-    int duplicates = 0;
-    for (int i = 0; i < size; i++) {
+    int reported = 0;
+    for (int d = 0; d < duplicateCount; d++) {
+      int i = duplicates[d * 2];
       if (skipped[measure[i]]) {
         continue;
       }
-      int earlier = keys.putIfAbsent(measure[i], unit[i], category[i], year[i], sex[i], age[i], i);
-      if (earlier >= 0) {
-        duplicates++;
-        String k = keyText(i);
-        run.problem(
-            where(i, "count", k),
-            "duplicate-key",
-            "the key (" + k + ") already appears at " + place(earlier));
-      }
+      reported++;
+      String k = keyText(i);
+      run.problem(
+          where(i, "count", k),
+          "duplicate-key",
+          "the key (" + k + ") already appears at " + place(duplicates[d * 2 + 1]));
     }
-    return duplicates;
+    return reported;
+  }
+
+  /**
+   * Whether the rows came grouped by measure (as the bundled loaders write them), so that the
+   * streamed table's BRIN index on the measure finds a measure in a few pages without a sort.
+   */
+  boolean groupedByMeasure() {
+    return measureChanges <= Math.max(2L * measures.size(), size / 4096);
   }
 
   private boolean[] leftOutCodes(Set<String> leftOut) {
@@ -131,7 +183,7 @@ final class StagedCounts {
     return skipped;
   }
 
-  /** The first row with this key (texts as stored), or -1; after {@link #duplicates}. */
+  /** The first row with this key (texts as stored), or -1. */
   int rowOf(String measureId, String baseUnit, int y, String s, int a, String categoryId) {
     int m = measures.find(measureId);
     int u = units.find(baseUnit);
@@ -167,42 +219,39 @@ final class StagedCounts {
   }
 
   /**
-   * Streams the rows (except those of {@code leftOut} measures) into {@code table}'s measure, base
+   * COPYs the rows (except those of {@code leftOut} measures) into {@code table}'s measure, base
    * unit, year, sex, age, category and count columns, in measure order (the measures' texts sorted;
-   * rows of a measure in the order they came).
+   * rows of a measure in the order they came): for rows that did not come grouped by measure.
    */
-  void copy(Connection connection, String table, Set<String> leftOut) {
-    byte[][] measureBytes = measures.bytes();
-    byte[][] unitBytes = units.bytes();
-    byte[][] categoryBytes = categories.bytes();
-    byte[][] sexBytes = new byte[Sex.values().length][];
-    for (Sex s : Sex.values()) {
-      sexBytes[s.ordinal()] = s.code().getBytes(StandardCharsets.UTF_8);
-    }
+  void copy(Connection connection, String table, List<String> columns, Set<String> leftOut) {
     boolean[] skipped = leftOutCodes(leftOut);
-    BinaryCopy copy =
-        BinaryCopy.open(
-            connection,
-            table,
-            List.of("measure_id", "base_unit", "year", "sex", "age", "category", "count"));
+    BinaryCopy copy = BinaryCopy.open(connection, table, columns);
     try {
       for (int i : measureOrder()) {
         if (skipped[measure[i]]) {
           continue;
         }
         copy.row(7)
-            .text(measureBytes[measure[i]])
-            .text(unitBytes[unit[i]])
+            .text(measures.utf8(measure[i]))
+            .text(units.utf8(unit[i]))
             .int4(year[i])
-            .text(sexBytes[sex[i]])
+            .text(SEX_BYTES[sex[i]])
             .int4(age[i])
-            .text(categoryBytes[category[i]])
+            .text(categories.utf8(category[i]))
             .int8(count[i]);
       }
       copy.close();
     } finally {
       copy.cancel();
     }
+  }
+
+  private static byte[][] sexBytes() {
+    byte[][] bytes = new byte[Sex.values().length][];
+    for (Sex s : Sex.values()) {
+      bytes[s.ordinal()] = s.code().getBytes(StandardCharsets.UTF_8);
+    }
+    return bytes;
   }
 
   /** The rows' indexes ordered by measure text (a counting sort: stable, one pass). */
@@ -235,6 +284,7 @@ final class StagedCounts {
   private static final class Dictionary {
     private final Map<String, Integer> codes = new HashMap<>();
     private final List<String> texts = new ArrayList<>();
+    private final List<byte[]> utf8 = new ArrayList<>();
 
     int code(String text) {
       Integer c = codes.get(text);
@@ -242,8 +292,13 @@ final class StagedCounts {
         c = texts.size();
         codes.put(text, c);
         texts.add(text);
+        utf8.add(text.getBytes(StandardCharsets.UTF_8));
       }
       return c;
+    }
+
+    byte[] utf8(int code) {
+      return utf8.get(code);
     }
 
     int size() {
@@ -260,14 +315,6 @@ final class StagedCounts {
 
     List<String> texts() {
       return List.copyOf(texts);
-    }
-
-    byte[][] bytes() {
-      byte[][] out = new byte[texts.size()][];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = texts.get(i).getBytes(StandardCharsets.UTF_8);
-      }
-      return out;
     }
   }
 }

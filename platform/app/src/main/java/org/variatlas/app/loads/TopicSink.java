@@ -30,7 +30,8 @@ import org.variatlas.app.topics.InstalledTopic;
  * of the pack, its area name matches an area of that level (national names go to level {@code
  * national}), its category is the indicator's; no published key twice, and none another loader of
  * the topic delivered. Accepted counts go to {@link StagedCounts}, accepted published values to a
- * map by key.
+ * map by key. The time spent in its callbacks is the platform's share of the plugin's reading
+ * ({@link #nanos}).
  */
 final class TopicSink implements LoadSink {
 
@@ -47,6 +48,7 @@ final class TopicSink implements LoadSink {
   private final Map<String, Set<String>> categoriesOfMeasure = new HashMap<>();
   private final Period populationYears;
   private final Set<String> measuresOverPopulation;
+  private long nanos;
 
   TopicSink(
       InstalledTopic topic,
@@ -80,6 +82,28 @@ final class TopicSink implements LoadSink {
 
   @Override
   public synchronized void count(
+      String measureId,
+      String baseUnit,
+      int year,
+      Sex sex,
+      int age,
+      String category,
+      double count,
+      SourceLocation where) {
+    long started = System.nanoTime();
+    try {
+      check(measureId, baseUnit, year, sex, age, category, count, where);
+    } finally {
+      nanos += System.nanoTime() - started;
+    }
+  }
+
+  /** The time spent in the sink's callbacks so far (checking, staging, encoding, waiting). */
+  synchronized long nanos() {
+    return nanos;
+  }
+
+  private void check(
       String measureId,
       String baseUnit,
       int year,
@@ -190,6 +214,15 @@ final class TopicSink implements LoadSink {
 
   @Override
   public synchronized void published(PublishedValue v) {
+    long started = System.nanoTime();
+    try {
+      check(v);
+    } finally {
+      nanos += System.nanoTime() - started;
+    }
+  }
+
+  private void check(PublishedValue v) {
     run.read();
     SourceLocation at =
         v.where() == null ? SourceLocation.file(topic.id() + "/" + loaderId) : v.where();

@@ -36,4 +36,19 @@ class RowKeysTest {
     assertThat(keys.putIfAbsent(1 << 19, 7, 1 << 19, 2000, 1, 3, 1)).isZero();
     assertThat(keys.get(1 << 19, 7, 1 << 19, 2000, 1, 3)).isZero();
   }
+
+  @Test
+  void the_table_grows_past_the_expected_rows_and_keeps_every_key() {
+    // A sink checks rows as they come: far more than the first guess.
+    RowKeys keys = new RowKeys(1, 20, 400, 3);
+    int row = 0;
+    for (int m = 0; m < 20; m++) {
+      for (int u = 0; u < 400; u++) {
+        assertThat(keys.putIfAbsent(m, u, u % 3, 2000 + m, u % 2, u % 106, row++)).isEqualTo(-1);
+      }
+    }
+    assertThat(keys.putIfAbsent(7, 123, 0, 2007, 1, 17, row)).isEqualTo(7 * 400 + 123);
+    assertThat(keys.get(19, 399, 0, 2019, 1, 81)).isEqualTo(row - 1);
+    assertThat(keys.get(19, 399, 1, 2019, 1, 81)).isEqualTo(-1);
+  }
 }
