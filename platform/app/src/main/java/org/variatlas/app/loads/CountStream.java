@@ -35,7 +35,9 @@ final class CountStream {
     if (abandoned) {
       return;
     }
-    int bytes = 2 + 5 * 4 + measure.length + unit.length + sex.length + category.length + 8 + 12;
+    // The field count, four texts with their lengths, two int4 and one int8 with theirs.
+    int bytes =
+        2 + 4 * 4 + measure.length + unit.length + sex.length + category.length + 2 * 8 + 12;
     if (CHUNK - used < bytes) {
       handOver();
     }
@@ -66,22 +68,27 @@ final class CountStream {
     hand(END);
   }
 
+  /** Where {@link #drain} writes a chunk of encoded rows (a {@link BinaryCopy}). */
+  interface Writer<T> {
+    void write(T target, byte[] bytes, int length, int rows);
+  }
+
   /**
-   * Writes the chunks into the COPY that {@code open} starts when the first one comes, until the
-   * plugin has {@link #finish finished}; on the run's thread. If the COPY fails, the rest is
-   * dropped (the plugin is not kept waiting) and the failure thrown once the plugin finished.
+   * Writes the chunks into the target (a COPY) that {@code open} starts when the first one comes,
+   * until the plugin has {@link #finish finished}; on the run's thread. If writing fails, the rest
+   * is dropped (the plugin is not kept waiting) and the failure thrown once the plugin finished.
    *
-   * @return the open COPY (to be closed by the caller), or null when no row came
+   * @return the target (a COPY still open), or null when no row came
    */
-  BinaryCopy drain(Supplier<BinaryCopy> open) throws InterruptedException {
-    BinaryCopy copy = null;
+  <T> T drain(Supplier<T> open, Writer<T> writer) throws InterruptedException {
+    T target = null;
     RuntimeException failed = null;
     try {
       for (Chunk c = full.take(); c != END; c = full.take()) {
         if (failed == null) {
           try {
-            copy = copy == null ? open.get() : copy;
-            copy.encoded(c.bytes(), c.length(), c.rows());
+            target = target == null ? open.get() : target;
+            writer.write(target, c.bytes(), c.length(), c.rows());
           } catch (RuntimeException e) {
             failed = e;
             abandoned = true;
@@ -94,12 +101,12 @@ final class CountStream {
       abandoned = true;
     }
     if (failed != null) {
-      if (copy != null) {
+      if (target instanceof BinaryCopy copy) {
         copy.cancel();
       }
       throw failed;
     }
-    return copy;
+    return target;
   }
 
   private void handOver() {

@@ -54,7 +54,7 @@ final class LoaderThread {
     thread.start();
     BinaryCopy copy;
     try {
-      copy = stream.drain(open);
+      copy = stream.drain(open, BinaryCopy::encoded);
     } finally {
       // Never leave the loader running behind a rolled-back run.
       joinUninterruptibly(thread);
