@@ -25,6 +25,7 @@ final class CountStream {
   private int used;
   private int rows;
   private long total;
+  private long waited;
   private volatile boolean abandoned;
   private volatile boolean drained;
 
@@ -60,6 +61,11 @@ final class CountStream {
   /** The rows encoded so far. */
   long rows() {
     return total;
+  }
+
+  /** How long the plugin's thread waited for room in the queue (the database behind). */
+  long waitedNanos() {
+    return waited;
   }
 
   /** The plugin is done (or failed): the rest goes, then the end. On the plugin's thread. */
@@ -121,6 +127,10 @@ final class CountStream {
   }
 
   private void hand(Chunk chunk) {
+    if (full.offer(chunk)) {
+      return;
+    }
+    long started = System.nanoTime();
     boolean interrupted = false;
     // The run's thread waits for every chunk and the end: an interrupt cannot skip one.
     while (!drained) {
@@ -132,6 +142,7 @@ final class CountStream {
         interrupted = true;
       }
     }
+    waited += System.nanoTime() - started;
     if (interrupted) {
       Thread.currentThread().interrupt();
     }

@@ -51,7 +51,9 @@ public class MeasureDataRepository {
    */
   BinaryCopy openCounts(long runId, RunScope scope) {
     partitions.create(runId, scope.topicId(), scope.loaderId());
-    return BinaryCopy.open(
+    // Frozen: the table is new in this transaction, so its rows need no visibility checks later
+    // (its first readers set no hint bits, which would write every page again).
+    return BinaryCopy.openFrozen(
         DataSourceUtils.getConnection(dataSource), CountPartitionRepository.table(runId), COLUMNS);
   }
 

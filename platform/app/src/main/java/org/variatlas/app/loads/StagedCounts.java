@@ -52,7 +52,7 @@ final class StagedCounts {
    * @param stream where each row goes as it is added
    */
   StagedCounts(int measures, int units, int categories, CountStream stream) {
-    this.keys = new RowKeys(1 << 12, measures, units, categories);
+    this.keys = new RowKeys(1 << 16, measures, units, categories);
     this.stream = stream;
   }
 
@@ -285,8 +285,20 @@ final class StagedCounts {
     private final Map<String, Integer> codes = new HashMap<>();
     private final List<String> texts = new ArrayList<>();
     private final List<byte[]> utf8 = new ArrayList<>();
+    // The last text coded: loaders pass the same string for row after row of a measure or file.
+    private String last;
+    private int lastCode;
 
     int code(String text) {
+      if (text == last) {
+        return lastCode;
+      }
+      last = text;
+      lastCode = codeOf(text);
+      return lastCode;
+    }
+
+    private int codeOf(String text) {
       Integer c = codes.get(text);
       if (c == null) {
         c = texts.size();

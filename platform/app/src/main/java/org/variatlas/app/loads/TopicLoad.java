@@ -138,6 +138,8 @@ final class TopicLoad implements LoadJob {
             + start
             + " ms, in its sink "
             + inSink
+            + " ms, of which waiting for the database "
+            + stream.waitedNanos() / 1_000_000
             + " ms)");
     published.clear();
     published.addAll(byKey.values());

@@ -48,7 +48,11 @@ final class TopicSink implements LoadSink {
   private final Map<String, Set<String>> categoriesOfMeasure = new HashMap<>();
   private final Period populationYears;
   private final Set<String> measuresOverPopulation;
+  private final SourceLocation unlocated;
   private long nanos;
+  // The last measure and category that passed their check (loaders repeat the same strings).
+  private String checkedMeasure;
+  private String checkedCategory;
 
   TopicSink(
       InstalledTopic topic,
@@ -67,6 +71,7 @@ final class TopicSink implements LoadSink {
     this.published = published;
     this.otherLoaders = otherLoaders;
     this.populationYears = populationYears;
+    this.unlocated = SourceLocation.file(topic.id() + "/" + loaderId);
     // Numerators of rates need their years' population; a proportion's measures do not.
     this.measuresOverPopulation =
         topic.indicators().stream()
@@ -113,9 +118,15 @@ final class TopicSink implements LoadSink {
       double count,
       SourceLocation where) {
     run.read();
-    SourceLocation at = where == null ? SourceLocation.file(topic.id() + "/" + loaderId) : where;
+    SourceLocation at = where == null ? unlocated : where;
     int before = run.problemCount();
-    checkMeasure(at, measureId, category);
+    if (measureId != checkedMeasure || category != checkedCategory) {
+      checkMeasure(at, measureId, category);
+      if (run.problemCount() == before) {
+        checkedMeasure = measureId;
+        checkedCategory = category;
+      }
+    }
     checkCell(at, baseUnit, year, sex, age);
     checkPopulation(at, measureId, year);
     checkCount(at, count);
@@ -141,7 +152,7 @@ final class TopicSink implements LoadSink {
               + "'; it has "
               + topic.measures().stream().map(MeasureDefinition::id).toList());
     } else {
-      checkCategory(at, category, measureCategories, "measure " + measureId);
+      checkCategory(at, category, measureCategories, "measure ", measureId);
     }
   }
 
@@ -224,8 +235,7 @@ final class TopicSink implements LoadSink {
 
   private void check(PublishedValue v) {
     run.read();
-    SourceLocation at =
-        v.where() == null ? SourceLocation.file(topic.id() + "/" + loaderId) : v.where();
+    SourceLocation at = v.where() == null ? unlocated : v.where();
     int before = run.problemCount();
     checkIndicator(at, v);
     Area area = area(at, v);
@@ -286,7 +296,8 @@ final class TopicSink implements LoadSink {
           at,
           v.category(),
           indicator.get().categories().stream().map(Category::id).collect(Collectors.toSet()),
-          "indicator " + v.indicatorId());
+          "indicator ",
+          v.indicatorId());
     }
   }
 
@@ -363,19 +374,21 @@ final class TopicSink implements LoadSink {
     return Seen.NEW;
   }
 
-  private void checkCategory(SourceLocation at, String category, Set<String> ids, String owner) {
+  /** A count's category against its measure's, or a published value's against its indicator's. */
+  private void checkCategory(
+      SourceLocation at, String category, Set<String> ids, String kind, String ownerId) {
     if (category == null) {
-      if (!ids.isEmpty() && owner.startsWith("measure")) {
+      if (!ids.isEmpty() && kind.startsWith("measure")) {
         run.problem(
             located(at, "category", null),
             "missing-category",
-            owner + " has categories " + ids + "; each count needs one");
+            kind + ownerId + " has categories " + ids + "; each count needs one");
       }
     } else if (!ids.contains(category)) {
       run.problem(
           located(at, "category", category),
           "unknown-category",
-          owner + (ids.isEmpty() ? " has no categories" : " has categories " + ids));
+          kind + ownerId + (ids.isEmpty() ? " has no categories" : " has categories " + ids));
     }
   }
 
