@@ -109,8 +109,9 @@ final class TopicLoad implements LoadJob {
         new StagedCounts(topic.measures().size(), pack.baseUnits().size(), categoryCount(), stream);
     Map<String, PublishedRow> byKey = new LinkedHashMap<>();
     Map<String, String> others = repository.publishedByOtherLoaders(topic.id(), loader.id());
-    TopicSink sink =
-        new TopicSink(topic, loader.id(), pack, run, counts, byKey, others, populationYears());
+    TimedSink sink =
+        new TimedSink(
+            new TopicSink(topic, loader.id(), pack, run, counts, byKey, others, populationYears()));
     RunScope scope = scope();
     long before = run.elapsedNanos();
     BinaryCopy copy;

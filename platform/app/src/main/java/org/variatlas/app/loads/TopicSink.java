@@ -30,8 +30,7 @@ import org.variatlas.app.topics.InstalledTopic;
  * of the pack, its area name matches an area of that level (national names go to level {@code
  * national}), its category is the indicator's; no published key twice, and none another loader of
  * the topic delivered. Accepted counts go to {@link StagedCounts}, accepted published values to a
- * map by key. The time spent in its callbacks is the platform's share of the plugin's reading
- * ({@link #nanos}).
+ * map by key.
  */
 final class TopicSink implements LoadSink {
 
@@ -49,7 +48,8 @@ final class TopicSink implements LoadSink {
   private final Period populationYears;
   private final Set<String> measuresOverPopulation;
   private final SourceLocation unlocated;
-  private long nanos;
+  // The problems this sink found (the run's count is behind a lock, and the plugin adds its own).
+  private int found;
   // The last measure and category that passed their check (loaders repeat the same strings).
   private String checkedMeasure;
   private String checkedCategory;
@@ -95,34 +95,12 @@ final class TopicSink implements LoadSink {
       String category,
       double count,
       SourceLocation where) {
-    long started = System.nanoTime();
-    try {
-      check(measureId, baseUnit, year, sex, age, category, count, where);
-    } finally {
-      nanos += System.nanoTime() - started;
-    }
-  }
-
-  /** The time spent in the sink's callbacks so far (checking, staging, encoding, waiting). */
-  synchronized long nanos() {
-    return nanos;
-  }
-
-  private void check(
-      String measureId,
-      String baseUnit,
-      int year,
-      Sex sex,
-      int age,
-      String category,
-      double count,
-      SourceLocation where) {
     run.read();
     SourceLocation at = where == null ? unlocated : where;
-    int before = run.problemCount();
-    if (measureId != checkedMeasure || category != checkedCategory) {
+    int before = found;
+    if (measureId == null || measureId != checkedMeasure || category != checkedCategory) {
       checkMeasure(at, measureId, category);
-      if (run.problemCount() == before) {
+      if (found == before) {
         checkedMeasure = measureId;
         checkedCategory = category;
       }
@@ -130,7 +108,7 @@ final class TopicSink implements LoadSink {
     checkCell(at, baseUnit, year, sex, age);
     checkPopulation(at, measureId, year);
     checkCount(at, count);
-    if (run.problemCount() > before) {
+    if (found > before) {
       run.rejected();
       return;
     }
@@ -142,7 +120,7 @@ final class TopicSink implements LoadSink {
   private void checkMeasure(SourceLocation at, String measureId, String category) {
     Set<String> measureCategories = categoriesOfMeasure.get(measureId);
     if (measureCategories == null) {
-      run.problem(
+      problem(
           located(at, "measure", measureId),
           "unknown-measure",
           "topic "
@@ -160,7 +138,7 @@ final class TopicSink implements LoadSink {
     if (baseUnit == null || !pack.baseUnits().containsKey(baseUnit)) {
       // On the base_unit column of its line, whatever column the loader located the row by (a
       // count file names its count cell).
-      run.problem(
+      problem(
           at.line() > 0 ? at.at("base_unit", baseUnit) : located(at, "base_unit", baseUnit),
           "unknown-area",
           "no base unit '"
@@ -169,19 +147,19 @@ final class TopicSink implements LoadSink {
               + pack.id());
     }
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      run.problem(
+      problem(
           located(at, "year", String.valueOf(year)),
           "bad-year",
           "a year " + FIRST_YEAR + "-" + LAST_YEAR + " is expected");
     }
     if (age < 0 || age > PopulationFilter.MAX_AGE) {
-      run.problem(
+      problem(
           located(at, "age", String.valueOf(age)),
           "bad-age",
           "an age 0-" + PopulationFilter.MAX_AGE + " is expected");
     }
     if (sex == null) {
-      run.problem(located(at, "sex", null), "bad-sex", "a sex is required");
+      problem(located(at, "sex", null), "bad-sex", "a sex is required");
     }
   }
 
@@ -194,7 +172,7 @@ final class TopicSink implements LoadSink {
         || !measuresOverPopulation.contains(measureId)) {
       return;
     }
-    run.problem(
+    problem(
         located(at, "year", String.valueOf(year)),
         "no-population",
         "no population is loaded for "
@@ -210,13 +188,12 @@ final class TopicSink implements LoadSink {
 
   private void checkCount(SourceLocation at, double count) {
     if (!Double.isFinite(count)) {
-      run.problem(
+      problem(
           located(at, "count", String.valueOf(count)), "not-a-number", "the count is not a number");
     } else if (count < 0) {
-      run.problem(
-          located(at, "count", format(count)), "negative-count", "a count cannot be negative");
+      problem(located(at, "count", format(count)), "negative-count", "a count cannot be negative");
     } else if (count != Math.rint(count)) {
-      run.problem(
+      problem(
           located(at, "count", format(count)),
           "non-integer-count",
           "a count must be a whole number");
@@ -225,22 +202,13 @@ final class TopicSink implements LoadSink {
 
   @Override
   public synchronized void published(PublishedValue v) {
-    long started = System.nanoTime();
-    try {
-      check(v);
-    } finally {
-      nanos += System.nanoTime() - started;
-    }
-  }
-
-  private void check(PublishedValue v) {
     run.read();
     SourceLocation at = v.where() == null ? unlocated : v.where();
-    int before = run.problemCount();
+    int before = found;
     checkIndicator(at, v);
     Area area = area(at, v);
     checkNumbers(at, v);
-    if (run.problemCount() > before) {
+    if (found > before) {
       run.rejected();
       return;
     }
@@ -268,24 +236,26 @@ final class TopicSink implements LoadSink {
     }
   }
 
-  /** Whether a published value's key was delivered before. */
+  /**
+   * Whether a published value's key was delivered before: REPEATED is the national row each level's
+   * table repeats with the same figures (kept once), CONFLICT the key with other figures or from
+   * another loader (a problem).
+   */
   private enum Seen {
     NEW,
-    /** The national row each level's table repeats, with the same figures: kept once. */
     REPEATED,
-    /** The key with other figures, or from another loader: a problem. */
     CONFLICT
   }
 
   private void checkIndicator(SourceLocation at, PublishedValue v) {
     Optional<IndicatorDefinition> indicator = topic.indicator(v.indicatorId());
     if (indicator.isEmpty()) {
-      run.problem(
+      problem(
           located(at, "indicator", v.indicatorId()),
           "unknown-indicator",
           "topic " + topic.id() + " declares no indicator '" + v.indicatorId() + "'");
     } else if (indicator.get().provenance() != Provenance.PUBLISHED) {
-      run.problem(
+      problem(
           located(at, "indicator", v.indicatorId()),
           "not-published",
           "indicator '"
@@ -304,7 +274,7 @@ final class TopicSink implements LoadSink {
   /** The area a published value names, or null (with its problem). */
   private Area area(SourceLocation at, PublishedValue v) {
     if (pack.level(v.level()).isEmpty()) {
-      run.problem(
+      problem(
           located(at, "level", v.level()),
           "unknown-level",
           pack.whyNoArea(v.level(), v.areaName()));
@@ -312,7 +282,7 @@ final class TopicSink implements LoadSink {
     }
     Area area = pack.findArea(v.level(), v.areaName()).orElse(null);
     if (area == null) {
-      run.problem(
+      problem(
           located(at, "area", v.areaName()),
           "unknown-area",
           pack.whyNoArea(v.level(), v.areaName()));
@@ -329,7 +299,7 @@ final class TopicSink implements LoadSink {
             Map.entry("lower95", Optional.ofNullable(v.lower95())),
             Map.entry("upper95", Optional.ofNullable(v.upper95())))) {
       if (number.getValue().isPresent() && !Double.isFinite(number.getValue().get())) {
-        run.problem(
+        problem(
             located(at, number.getKey(), String.valueOf(number.getValue().get())),
             "not-a-number",
             "not a finite number");
@@ -347,7 +317,7 @@ final class TopicSink implements LoadSink {
       if (area.isNational() && earlier.sameFigures(row)) {
         return Seen.REPEATED;
       }
-      run.problem(
+      problem(
           located(at, "area", v.areaName()),
           "duplicate-key",
           "a value for "
@@ -365,7 +335,7 @@ final class TopicSink implements LoadSink {
     }
     String other = otherLoaders.get(row.key());
     if (other != null) {
-      run.problem(
+      problem(
           located(at, "area", v.areaName()),
           "duplicate-key",
           "loader '" + other + "' of this topic already delivered this value");
@@ -379,17 +349,22 @@ final class TopicSink implements LoadSink {
       SourceLocation at, String category, Set<String> ids, String kind, String ownerId) {
     if (category == null) {
       if (!ids.isEmpty() && kind.startsWith("measure")) {
-        run.problem(
+        problem(
             located(at, "category", null),
             "missing-category",
             kind + ownerId + " has categories " + ids + "; each count needs one");
       }
     } else if (!ids.contains(category)) {
-      run.problem(
+      problem(
           located(at, "category", category),
           "unknown-category",
           kind + ownerId + (ids.isEmpty() ? " has no categories" : " has categories " + ids));
     }
+  }
+
+  private void problem(SourceLocation where, String rule, String message) {
+    found++;
+    run.problem(where, rule, message);
   }
 
   /** The location with the field named, unless the loader named a column itself. */
