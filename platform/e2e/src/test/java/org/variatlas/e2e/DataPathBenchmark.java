@@ -35,13 +35,13 @@ import org.variatlas.app.population.PopulationCopy;
  *       a plain table, rows per second;
  *   <li>each topic load against {@code COPY} of the rows it staged, and its platform part against
  *       the same {@code COPY}: the time the platform adds to the load, that is what it does before
- *       the plugin's loader starts and inside the loader's sink callbacks (checking, staging and
- *       encoding each row for the COPY that runs meanwhile on the run's own thread), as the load's
- *       log line {@code read N counts, of which the platform X ms (...)} says, plus everything
- *       after the loader returned (the COPY's end, index, checks, apply, commit). The old figure,
- *       the load's time after the loader returned alone, is reported beside it: once the rows are
- *       streamed while the loader runs it leaves out the sink's time, so it is not the platform's
- *       part;
+ *       the plugin's loader starts and inside the loader's sink callbacks (queueing each row for
+ *       the run's own thread, which checks, stages and COPYs it meanwhile, and any wait when that
+ *       thread is behind), as the load's log line {@code read N counts, of which the platform X ms
+ *       (...)} says, plus everything after the loader returned (the rest of the checks and the
+ *       COPY, index, reports, apply, commit). The old figure, the load's time after the loader
+ *       returned alone, is reported beside it: once the rows are checked and COPYed while the
+ *       loader runs it leaves out the time in the sink, so it is not the platform's part;
  *   <li>first start (fresh database, the three bundled topics) and a later start, to {@code GET
  *       /api/v1/status} ready;
  *   <li>the recomputation of the three topics after a population load;

@@ -1,13 +1,14 @@
 package org.variatlas.app.loads;
 
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
  * A plugin's loader run on a thread of its own while the run's thread, which holds the
- * transaction's connection, writes the rows the loader's sink encoded into the run's COPY ({@link
- * CountStream}). The loader's thread has no transaction: what it reads through the platform (the
- * population) comes through other connections of the pool, never interleaved with the COPY (the
- * platform's loads hold {@link LoadLocks}, so the population does not change meanwhile).
+ * transaction's connection, takes what the loader wrote into its {@link QueuedSink} and checks,
+ * stages and COPYs it ({@link TopicSink}, {@link CountStream}). The loader's thread has no
+ * transaction: what it reads through the platform (the population) comes through other connections
+ * of the pool, never interleaved with the COPY (the platform's loads hold {@link LoadLocks}, so the
+ * population does not change meanwhile).
  */
 final class LoaderThread {
 
@@ -29,12 +30,11 @@ final class LoaderThread {
 
   /**
    * Runs {@code body} on a new thread named {@code name} (with this thread's context class loader)
-   * and drains {@code stream} into the COPY {@code open} starts, until the body returned.
+   * and hands what it queues to {@code handler} on this thread, until the body returned.
    *
-   * @return the COPY, still open, or null when no row came
-   * @throws Failed when the body threw (the COPY is then cancelled)
+   * @throws Failed when the body threw
    */
-  static BinaryCopy run(String name, Body body, CountStream stream, Supplier<BinaryCopy> open)
+  static void run(String name, Body body, QueuedSink queue, Consumer<Object> handler)
       throws Failed, InterruptedException {
     Throwable[] failure = new Throwable[1];
     Thread thread =
@@ -45,27 +45,22 @@ final class LoaderThread {
               } catch (Throwable e) {
                 failure[0] = e;
               } finally {
-                stream.finish();
+                queue.finish();
               }
             },
             name);
     thread.setDaemon(true);
     thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
     thread.start();
-    BinaryCopy copy;
     try {
-      copy = stream.drain(open, BinaryCopy::encoded);
+      queue.drain(handler);
     } finally {
       // Never leave the loader running behind a rolled-back run.
       joinUninterruptibly(thread);
     }
     if (failure[0] != null) {
-      if (copy != null) {
-        copy.cancel();
-      }
       throw new Failed(failure[0]);
     }
-    return copy;
   }
 
   private static void joinUninterruptibly(Thread thread) {

@@ -28,7 +28,7 @@ final class StagedCounts {
   private final Dictionary categories = new Dictionary();
   private final Dictionary files = new Dictionary();
   private final RowKeys keys;
-  private final CountStream stream;
+  private final CountStream<?> stream;
   private int size;
   private int[] measure = new int[1 << 12];
   private int[] unit = new int[1 << 12];
@@ -51,7 +51,7 @@ final class StagedCounts {
    * @param categories how many distinct categories, the empty one included
    * @param stream where each row goes as it is added
    */
-  StagedCounts(int measures, int units, int categories, CountStream stream) {
+  StagedCounts(int measures, int units, int categories, CountStream<?> stream) {
     this.keys = new RowKeys(1 << 16, measures, units, categories);
     this.stream = stream;
   }

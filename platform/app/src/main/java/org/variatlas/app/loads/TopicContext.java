@@ -3,6 +3,7 @@ package org.variatlas.app.loads;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.variatlas.api.Geography;
 import org.variatlas.api.LoadContext;
 import org.variatlas.api.Population;
@@ -15,10 +16,19 @@ final class TopicContext implements LoadContext {
   private final Map<String, String> parameters;
   private final Geography geography;
   private final Population population;
+  private final Consumer<LoadProblem> problems;
 
+  /**
+   * @param problems where the loader's own problems go (in their place among its rows)
+   */
   TopicContext(
-      LoadRun run, Map<String, String> parameters, Geography geography, Population population) {
+      LoadRun run,
+      Map<String, String> parameters,
+      Geography geography,
+      Population population,
+      Consumer<LoadProblem> problems) {
     this.run = run;
+    this.problems = problems;
     this.parameters = parameters;
     this.geography = geography;
     this.population = population;
@@ -56,7 +66,7 @@ final class TopicContext implements LoadContext {
 
   @Override
   public void problem(LoadProblem problem) {
-    run.problem(problem);
+    problems.accept(problem);
   }
 
   @Override
