@@ -117,7 +117,6 @@ final class TopicLoad implements LoadJob {
     TopicSink sink =
         new TopicSink(topic, loader.id(), pack, run, counts, byKey, others, populationYears());
     QueuedSink queue = new QueuedSink();
-    TimedSink timed = new TimedSink(queue);
     long before = run.elapsedNanos();
     long cpu = THREADS.getCurrentThreadCpuTime();
     BinaryCopy copy;
@@ -126,7 +125,7 @@ final class TopicLoad implements LoadJob {
           "topic-load-" + run.id(),
           () ->
               loader.load(
-                  new TopicContext(run, parameters, geography, population, queue::problem), timed),
+                  new TopicContext(run, parameters, geography, population, queue::problem), queue),
           queue,
           event -> handle(event, sink, run));
       copy = stream.finish();
@@ -141,7 +140,7 @@ final class TopicLoad implements LoadJob {
         run,
         counts,
         before,
-        timed.nanos(),
+        queue.nanos(),
         queue.waitedNanos(),
         THREADS.getCurrentThreadCpuTime() - cpu);
     published.clear();
