@@ -1,6 +1,7 @@
 package org.variatlas.app.loads;
 
 import java.util.function.Consumer;
+import org.variatlas.app.config.DaemonThreads;
 
 /**
  * A plugin's loader run on a thread of its own while the run's thread, which holds the
@@ -38,18 +39,17 @@ final class LoaderThread {
       throws Failed, InterruptedException {
     Throwable[] failure = new Throwable[1];
     Thread thread =
-        new Thread(
-            () -> {
-              try {
-                body.run();
-              } catch (Throwable e) {
-                failure[0] = e;
-              } finally {
-                queue.finish();
-              }
-            },
-            name);
-    thread.setDaemon(true);
+        DaemonThreads.named(name)
+            .newThread(
+                () -> {
+                  try {
+                    body.run();
+                  } catch (Throwable e) {
+                    failure[0] = e;
+                  } finally {
+                    queue.finish();
+                  }
+                });
     thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
     thread.start();
     try {

@@ -1,5 +1,7 @@
 package org.variatlas.app.loads;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,12 @@ import java.util.stream.Collectors;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.Geography;
 import org.variatlas.api.Population;
+import org.variatlas.api.io.SourceProblemException;
+import org.variatlas.api.model.Category;
+import org.variatlas.api.model.LoadProblem;
+import org.variatlas.api.model.LocalizedText;
+import org.variatlas.api.model.Period;
+import org.variatlas.api.model.PublishedValue;
 import org.variatlas.app.areas.GeographyPack;
 import org.variatlas.app.topics.InstalledTopic;
 
@@ -22,8 +30,7 @@ import org.variatlas.app.topics.InstalledTopic;
  */
 final class TopicLoad implements LoadJob {
 
-  private static final java.lang.management.ThreadMXBean THREADS =
-      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final InstalledTopic topic;
   private final DataLoader loader;
@@ -70,9 +77,9 @@ final class TopicLoad implements LoadJob {
 
   @Override
   public String title() {
-    return topic.title().get(org.variatlas.api.model.LocalizedText.ENGLISH)
+    return topic.title().get(LocalizedText.ENGLISH)
         + ": "
-        + loader.title().get(org.variatlas.api.model.LocalizedText.ENGLISH);
+        + loader.title().get(LocalizedText.ENGLISH);
   }
 
   @Override
@@ -160,10 +167,10 @@ final class TopicLoad implements LoadJob {
           c.category(),
           c.count(),
           c.where());
-    } else if (event instanceof org.variatlas.api.model.PublishedValue v) {
+    } else if (event instanceof PublishedValue v) {
       sink.published(v);
     } else {
-      run.problem((org.variatlas.api.model.LoadProblem) event);
+      run.problem((LoadProblem) event);
     }
   }
 
@@ -199,7 +206,7 @@ final class TopicLoad implements LoadJob {
 
   /** What the run's thread throws for a loader's failure (as if the loader ran on it). */
   private static Exception loaderFailure(Throwable cause) {
-    if (cause instanceof org.variatlas.api.io.SourceProblemException problem) {
+    if (cause instanceof SourceProblemException problem) {
       return problem;
     }
     if (cause instanceof Exception || cause instanceof LinkageError) {
@@ -214,7 +221,7 @@ final class TopicLoad implements LoadJob {
         + (int)
             topic.measures().stream()
                 .flatMap(m -> m.categories().stream())
-                .map(org.variatlas.api.model.Category::id)
+                .map(Category::id)
                 .distinct()
                 .count();
   }
@@ -226,10 +233,10 @@ final class TopicLoad implements LoadJob {
   }
 
   /** The years with population, or null before any is loaded (then no year is refused for it). */
-  private org.variatlas.api.model.Period populationYears() {
+  private Period populationYears() {
     int first = population.firstYear();
     int last = population.lastYear();
-    return last >= first ? org.variatlas.api.model.Period.of(first, last) : null;
+    return last >= first ? Period.of(first, last) : null;
   }
 
   /** What the run replaces: see {@link RunScope}. */
