@@ -22,8 +22,9 @@ class PhoneIT extends BrowserIT {
     awaitAtlasReady();
     windowSize(390, 844);
     HasCdp cdp = (HasCdp) driver();
-    // A phone's screen, as Chromium's device mode has it: a desktop window cannot be narrower than
-    // 500 px in headless Chromium, so the window size alone tested a wider screen than a phone's.
+    // A phone's screen, as Chromium's device mode has it (the page's viewport meta, overlay
+    // scrollbars, a layout viewport that widens to overflowing content): a desktop window of the
+    // same width lays the page out as a desktop browser does, not as a phone shows it.
     cdp.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
