@@ -8,14 +8,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,7 +45,10 @@ import org.variatlas.app.population.PopulationCopy;
  *       (...)} says, plus everything after the loader returned (the rest of the checks and the
  *       COPY, index, reports, apply, commit). The old figure, the load's time after the loader
  *       returned alone, is reported beside it: once the rows are checked and COPYed while the
- *       loader runs it leaves out the time in the sink, so it is not the platform's part;
+ *       loader runs it leaves out the time in the sink, so it is not the platform's part. Measured
+ *       twice: at the first start (a cold JVM, two topics loading at once beside the first
+ *       recomputations) and, on the warm app, one load at a time, as an editor runs a topic's
+ *       loader again;
  *   <li>first start (fresh database, the three bundled topics) and a later start, to {@code GET
  *       /api/v1/status} ready;
  *   <li>the recomputation of the three topics after a population load;
@@ -170,7 +177,9 @@ class DataPathBenchmark {
       }
     }
 
-    forcedRecomputations(new RecomputationTimes(app, token), app);
+    RecomputationTimes times = new RecomputationTimes(app, token);
+    forcedRecomputations(times, app);
+    editorReloads(times, app, firstLog);
 
     List<String> results = resultUrls(app);
     throughput(app, List.of("/api/v1/topics"), "GET /api/v1/topics (baseline)");
@@ -199,6 +208,90 @@ class DataPathBenchmark {
       }
     }
     throw new AssertionError("no applied run '" + titlePrefix + "' in the log");
+  }
+
+  /**
+   * On the warm app, one load at a time: each topic's largest first-start loader run again, as an
+   * editor's "run again" does ({@value #RELOADS} times, each after the recomputation the previous
+   * one caused), its platform part against COPY of the rows it staged, median of the ratios.
+   */
+  private void editorReloads(RecomputationTimes times, AppProcess app, String firstLog)
+      throws Exception {
+    Map<String, long[]> largest = new LinkedHashMap<>(); // topic title -> {run, rows}
+    Matcher m = APPLIED.matcher(firstLog);
+    while (m.find()) {
+      long rows = Long.parseLong(m.group(4));
+      String topic = m.group(2).replaceAll(":.*", "");
+      if (!m.group(2).startsWith("Population")
+          && largest.getOrDefault(topic, new long[] {0, -1})[1] < rows) {
+        largest.put(topic, new long[] {Long.parseLong(m.group(1)), rows});
+      }
+    }
+    for (long[] firstRun : largest.values()) {
+      String topic;
+      String loader;
+      try (Connection db = app.database();
+          Statement s = db.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "select topic_id, loader_id from load_run where id = " + firstRun[0])) {
+        r.next();
+        topic = r.getString(1);
+        loader = r.getString(2);
+      }
+      List<Reload> reloads = new ArrayList<>();
+      for (int i = 0; i < RELOADS; i++) {
+        long run = times.runLoader(topic, loader);
+        times.resultsAfter(run, topic, READY);
+        Matcher applied = appliedRun(app.log(), run);
+        long ms = Long.parseLong(applied.group(3));
+        long[] read = readMillis(app.log(), String.valueOf(run));
+        try (Connection db = app.database()) {
+          reloads.add(
+              new Reload(
+                  run,
+                  Long.parseLong(applied.group(4)),
+                  ms,
+                  ms - read[0] + read[1],
+                  copyStaged(db, run)));
+        }
+      }
+      reloads.sort(Comparator.comparingDouble(r -> (double) r.copyMs() / r.platformMs()));
+      for (Reload r : reloads) {
+        report.append(
+            String.format(
+                Locale.ROOT,
+                "    run %d: %d rows, whole load %d ms, platform %d ms, COPY %d ms: %s%n",
+                r.run(),
+                r.rows(),
+                r.wholeMs(),
+                r.platformMs(),
+                r.copyMs(),
+                percent(r.copyMs(), r.platformMs())));
+      }
+      Reload median = reloads.get(reloads.size() / 2);
+      line(
+          "editor's reload of " + topic + "/" + loader + " (median of " + RELOADS + ")",
+          median.platformMs() + " ms",
+          "platform part vs COPY of its staged rows "
+              + median.copyMs()
+              + " ms: "
+              + percent(median.copyMs(), median.platformMs())
+              + " of COPY's rows/s");
+    }
+  }
+
+  /** A reload's figures: its platform part as for the first start's loads. */
+  private record Reload(long run, long rows, long wholeMs, long platformMs, long copyMs) {}
+
+  private static Matcher appliedRun(String log, long run) {
+    Matcher m = APPLIED.matcher(log);
+    while (m.find()) {
+      if (Long.parseLong(m.group(1)) == run) {
+        return m;
+      }
+    }
+    throw new AssertionError("load run " + run + " was not applied");
   }
 
   /** The results computations of a start: each topic's line and the span from first to last. */
@@ -239,7 +332,7 @@ class DataPathBenchmark {
     for (int i = 0; i < RELOADS; i++) {
       rounds.add(times.fullRound());
     }
-    rounds.sort(java.util.Comparator.comparing(RecomputationTimes.Round::wall));
+    rounds.sort(Comparator.comparing(RecomputationTimes.Round::wall));
     for (RecomputationTimes.Round r : rounds) {
       report.append("    full recomputation: ").append(r.wall().toMillis()).append(" ms wall, ");
       report.append(r.topics()).append('\n');

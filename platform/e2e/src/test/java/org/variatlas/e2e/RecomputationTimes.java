@@ -103,33 +103,53 @@ final class RecomputationTimes {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    String boundary = "----variatlas-benchmark-" + System.nanoTime();
-    String body =
+    String boundary = boundary();
+    return startRun(
+        "day-surgery",
+        "count-file",
+        boundary,
         part(boundary, "measure", null, "shoulder-procedures")
-            + part(boundary, "file", "shoulder-extract.csv", csv.toString())
-            + "--"
-            + boundary
-            + "--\r\n";
+            + part(boundary, "file", "shoulder-extract.csv", csv.toString()));
+  }
+
+  /**
+   * Starts a run of a loader without parameters, as an editor's "run again" does, and answers its
+   * id (the run is queued: follow it in the log).
+   */
+  long runLoader(String topic, String loader) throws IOException, InterruptedException {
+    return startRun(topic, loader, boundary(), "");
+  }
+
+  private static String boundary() {
+    return "----variatlas-benchmark-" + System.nanoTime();
+  }
+
+  private long startRun(String topic, String loader, String boundary, String parts)
+      throws IOException, InterruptedException {
+    String path = "/api/v1/topics/" + topic + "/loaders/" + loader + "/runs";
     HttpResponse<String> answer =
         http.send(
-            authorised("/api/v1/topics/day-surgery/loaders/count-file/runs")
+            authorised(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        parts + "--" + boundary + "--\r\n", StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() / 100 != 2) {
-      throw new AssertionError("count-file load: " + answer.statusCode() + " " + answer.body());
+      throw new AssertionError(path + ": " + answer.statusCode() + " " + answer.body());
     }
     Matcher id = RUN_ID.matcher(answer.body());
     if (!id.find()) {
-      throw new AssertionError("count-file load answered no run id: " + answer.body());
+      throw new AssertionError(path + " answered no run id: " + answer.body());
     }
     return Long.parseLong(id.group(1));
   }
 
   /**
-   * Waits for the recomputation that follows the load run {@code runId} and answers its log line
-   * ("Results of topic ...: version ..., N indicators computed ..., M copied in ... ms").
+   * Waits for the recomputation that follows the load run {@code runId} (which must have been
+   * applied) and answers its log line ("Results of topic ...: version ..., N indicators computed
+   * ..., M copied in ... ms").
    */
   String resultsAfter(long runId, String topic, Duration timeout) throws InterruptedException {
     String run = "Load run " + runId + " (";
@@ -141,7 +161,7 @@ final class RecomputationTimes {
       int line = at < 0 ? -1 : log.indexOf(results, at);
       if (line >= 0 && log.indexOf('\n', line) > 0) {
         if (!log.substring(at, log.indexOf('\n', at)).contains("APPLIED")) {
-          throw new AssertionError("the count-file load was not applied: " + log.substring(at));
+          throw new AssertionError("load run " + runId + " was not applied: " + log.substring(at));
         }
         return log.substring(line, log.indexOf('\n', line));
       }

@@ -1,6 +1,7 @@
 package org.variatlas.app.loads;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.variatlas.app.config.DaemonThreads;
 
 /**
@@ -37,6 +38,18 @@ final class LoaderThread {
    */
   static void run(String name, Body body, QueuedSink queue, Consumer<Object> handler)
       throws Failed, InterruptedException {
+    run(name, body, queue, () -> handler);
+  }
+
+  /**
+   * As {@link #run(String, Body, QueuedSink, Consumer)}, with the handler made on this thread once
+   * the body has started: what the handler needs from the database is read while the loader begins
+   * its own work, and what it queues meanwhile waits in the queue. Should making the handler fail,
+   * the loader's rows are dropped (it is not kept waiting) and the failure thrown once it finished.
+   */
+  static void run(
+      String name, Body body, QueuedSink queue, Supplier<? extends Consumer<Object>> handler)
+      throws Failed, InterruptedException {
     Throwable[] failure = new Throwable[1];
     Thread thread =
         DaemonThreads.named(name)
@@ -53,7 +66,14 @@ final class LoaderThread {
     thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
     thread.start();
     try {
-      queue.drain(handler);
+      Consumer<Object> consumer;
+      try {
+        consumer = handler.get();
+      } catch (RuntimeException | Error e) {
+        queue.abandon();
+        throw e;
+      }
+      queue.drain(consumer);
     } finally {
       // Never leave the loader running behind a rolled-back run.
       joinUninterruptibly(thread);

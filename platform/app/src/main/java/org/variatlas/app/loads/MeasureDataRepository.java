@@ -7,6 +7,7 @@ import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,9 +69,11 @@ public class MeasureDataRepository {
    * attached by {@link #apply}.
    *
    * @param copy the COPY {@link #openCounts} started, or null when no count came
+   * @param holdings what the topic's loaders held when the run began ({@link #holdings})
    * @return the measures staged
    */
-  Set<String> stage(LoadRun run, RunScope scope, StagedCounts counts, BinaryCopy copy) {
+  Set<String> stage(
+      LoadRun run, RunScope scope, StagedCounts counts, BinaryCopy copy, TopicHoldings holdings) {
     Set<String> staged = new TreeSet<>(counts.measures());
     String table = CountPartitionRepository.table(run.id());
     if (copy != null) {
@@ -84,13 +87,16 @@ public class MeasureDataRepository {
     }
     partitions.lockWriters();
     Set<String> leftOut =
-        scope.leftOutBelowOf() == null ? Set.of() : measuresOfHigherRank(run, scope, counts);
+        scope.leftOutBelowOf() == null
+            ? Set.of()
+            : measuresOfHigherRank(run, scope, counts, holdings);
     run.rejectedAfterStaging(counts.duplicates(run, leftOut));
     staged.removeAll(leftOut);
     if (!leftOut.isEmpty()) {
       partitions.deleteMeasures(run.id(), leftOut, staged.isEmpty());
     }
-    if (!staged.isEmpty()) {
+    // Only keys of measures another loader holds can conflict (usually none: no query).
+    if (!holdings.heldByOthers(staged, scope.loaderId(), scope.superseded()).isEmpty()) {
       conflicts(run, scope, counts);
     }
     run.progress("staged " + counts.size() + " counts");
@@ -159,20 +165,12 @@ public class MeasureDataRepository {
    * The staged measures a loader of a higher rank has delivered (real counts over synthetic ones,
    * an extract's over those delivered at install): left out.
    */
-  private Set<String> measuresOfHigherRank(LoadRun run, RunScope scope, StagedCounts counts) {
-    var real =
-        db.select(MEASURE_COUNT.MEASURE_ID, DSL.min(MEASURE_COUNT.LOADER_ID))
-            .from(MEASURE_COUNT)
-            .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
-            .and(MEASURE_COUNT.LOADER_ID.ne(scope.loaderId()))
-            .and(MEASURE_COUNT.LOADER_ID.notIn(scope.leftOutBelowOf()))
-            .and(MEASURE_COUNT.MEASURE_ID.in(counts.measures()))
-            .groupBy(MEASURE_COUNT.MEASURE_ID)
-            .orderBy(MEASURE_COUNT.MEASURE_ID)
-            .fetch();
+  private static Set<String> measuresOfHigherRank(
+      LoadRun run, RunScope scope, StagedCounts counts, TopicHoldings holdings) {
     Set<String> leftOut = new TreeSet<>();
-    for (var r : real) {
-      String measure = r.value1();
+    var higher = holdings.heldByOthers(counts.measures(), scope.loaderId(), scope.leftOutBelowOf());
+    for (var held : higher.entrySet()) {
+      String measure = held.getKey();
       long rows = counts.rows(measure);
       leftOut.add(measure);
       run.leftOut(
@@ -181,19 +179,44 @@ public class MeasureDataRepository {
               ? "kept the real counts of measure '"
                   + measure
                   + "' (loader '"
-                  + r.value2()
+                  + held.getValue()
                   + "'), left out "
                   + rows
                   + " synthetic rows"
               : "kept the counts of measure '"
                   + measure
                   + "' that replaced this loader's (loader '"
-                  + r.value2()
+                  + held.getValue()
                   + "'), left out "
                   + rows
                   + " rows");
     }
     return leftOut;
+  }
+
+  /**
+   * What the topic's loaders hold now (see {@link TopicHoldings}): one scan of the topic's counts
+   * and the indicators of the loader's published values.
+   */
+  TopicHoldings holdings(String topicId, String loaderId) {
+    Map<String, Map<String, Long>> rows = new HashMap<>();
+    db.select(MEASURE_COUNT.LOADER_ID, MEASURE_COUNT.MEASURE_ID, DSL.count())
+        .from(MEASURE_COUNT)
+        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
+        .groupBy(MEASURE_COUNT.LOADER_ID, MEASURE_COUNT.MEASURE_ID)
+        .forEach(
+            r ->
+                rows.computeIfAbsent(r.value1(), l -> new HashMap<>())
+                    .put(r.value2(), r.value3().longValue()));
+    rows.replaceAll((loader, measures) -> Map.copyOf(measures));
+    Set<String> published =
+        new HashSet<>(
+            db.selectDistinct(PUBLISHED_VALUE.INDICATOR_ID)
+                .from(PUBLISHED_VALUE)
+                .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+                .and(PUBLISHED_VALUE.LOADER_ID.eq(loaderId))
+                .fetch(PUBLISHED_VALUE.INDICATOR_ID));
+    return new TopicHoldings(rows, published);
   }
 
   /** The keys ({@link PublishedRow#key()}) of the topic's published values other loaders wrote. */
@@ -212,10 +235,15 @@ public class MeasureDataRepository {
    * replace the lower ranks' counts of the same measures ({@link RunScope#superseded}). The run's
    * table becomes its partition of {@code measure_count}.
    */
-  void apply(LoadRun run, RunScope scope, Set<String> staged, List<PublishedRow> published) {
-    countsChanged(scope.topicId(), changedMeasures(scope, staged, published), run.id());
+  void apply(
+      LoadRun run,
+      RunScope scope,
+      Set<String> staged,
+      List<PublishedRow> published,
+      TopicHoldings holdings) {
+    countsChanged(scope.topicId(), changedMeasures(scope, staged, published, holdings), run.id());
     if (!scope.superseded().isEmpty()) {
-      replaceSuperseded(run, scope, staged);
+      replaceSuperseded(run, scope, staged, holdings);
     }
     replaceCounts(scope, staged);
     if (!staged.isEmpty()) {
@@ -228,55 +256,42 @@ public class MeasureDataRepository {
    * What the run changes: the measures it stages and those the loader held before, and (with {@link
    * #PUBLISHED_PREFIX}) the indicators whose published values it delivers or held.
    */
-  private Set<String> changedMeasures(
-      RunScope scope, Set<String> staged, List<PublishedRow> published) {
+  private static Set<String> changedMeasures(
+      RunScope scope, Set<String> staged, List<PublishedRow> published, TopicHoldings holdings) {
     Set<String> changed = new TreeSet<>(staged);
-    changed.addAll(
-        db.selectDistinct(MEASURE_COUNT.MEASURE_ID)
-            .from(MEASURE_COUNT)
-            .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
-            .and(MEASURE_COUNT.LOADER_ID.eq(scope.loaderId()))
-            .fetch(MEASURE_COUNT.MEASURE_ID));
-    Set<String> changedPublished = new TreeSet<>();
+    changed.addAll(holdings.measuresOf(scope.loaderId()));
+    Set<String> changedPublished = new TreeSet<>(holdings.ownPublished());
     published.forEach(p -> changedPublished.add(p.indicatorId()));
-    changedPublished.addAll(
-        db.selectDistinct(PUBLISHED_VALUE.INDICATOR_ID)
-            .from(PUBLISHED_VALUE)
-            .where(PUBLISHED_VALUE.TOPIC_ID.eq(scope.topicId()))
-            .and(PUBLISHED_VALUE.LOADER_ID.eq(scope.loaderId()))
-            .fetch(PUBLISHED_VALUE.INDICATOR_ID));
     changedPublished.forEach(i -> changed.add(PUBLISHED_PREFIX + i));
     return changed;
   }
 
   /** The run's counts replace the lower ranks' counts of the same measures (RunScope). */
-  private void replaceSuperseded(LoadRun run, RunScope scope, Set<String> staged) {
-    var superseded =
-        db.select(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID, DSL.count())
-            .from(MEASURE_COUNT)
-            .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
-            .and(MEASURE_COUNT.LOADER_ID.in(scope.superseded()))
-            .and(MEASURE_COUNT.MEASURE_ID.in(staged))
-            .groupBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
-            .orderBy(MEASURE_COUNT.MEASURE_ID, MEASURE_COUNT.LOADER_ID)
-            .fetch();
+  private void replaceSuperseded(
+      LoadRun run, RunScope scope, Set<String> staged, TopicHoldings holdings) {
     Set<String> loaders = new TreeSet<>();
-    for (var r : superseded) {
-      db.deleteFrom(MEASURE_COUNT)
-          .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
-          .and(MEASURE_COUNT.MEASURE_ID.eq(r.value1()))
-          .and(MEASURE_COUNT.LOADER_ID.eq(r.value2()))
-          .execute();
-      loaders.add(r.value2());
-      run.note(
-          "replaced the "
-              + r.value3()
-              + (scope.syntheticLoaders().contains(r.value2()) ? " synthetic" : "")
-              + " rows of measure '"
-              + r.value1()
-              + "' (loader '"
-              + r.value2()
-              + "')");
+    for (String measure : new TreeSet<>(staged)) {
+      for (String loader : new TreeSet<>(scope.superseded())) {
+        long rows = holdings.rows(loader, measure);
+        if (rows == 0) {
+          continue;
+        }
+        db.deleteFrom(MEASURE_COUNT)
+            .where(MEASURE_COUNT.TOPIC_ID.eq(scope.topicId()))
+            .and(MEASURE_COUNT.MEASURE_ID.eq(measure))
+            .and(MEASURE_COUNT.LOADER_ID.eq(loader))
+            .execute();
+        loaders.add(loader);
+        run.note(
+            "replaced the "
+                + rows
+                + (scope.syntheticLoaders().contains(loader) ? " synthetic" : "")
+                + " rows of measure '"
+                + measure
+                + "' (loader '"
+                + loader
+                + "')");
+      }
     }
     for (String loader : loaders) {
       partitions.dropEmpty(partitions.runs(scope.topicId(), loader));
@@ -369,12 +384,20 @@ public class MeasureDataRepository {
    * transaction, so that counts and their version change together.
    */
   void countsChanged(String topicId, Set<String> measures, long runId) {
-    for (String measure : measures) {
-      Upsert.into(db, COUNTS_VERSION)
-          .key(COUNTS_VERSION.TOPIC_ID, topicId)
-          .key(COUNTS_VERSION.MEASURE_ID, measure)
-          .set(COUNTS_VERSION.RUN_ID, runId)
-          .execute();
+    if (measures.isEmpty()) {
+      return;
     }
+    // One round trip for all of them (a topic has dozens of measures).
+    db.batch(
+            measures.stream()
+                .map(
+                    measure ->
+                        Upsert.into(db, COUNTS_VERSION)
+                            .key(COUNTS_VERSION.TOPIC_ID, topicId)
+                            .key(COUNTS_VERSION.MEASURE_ID, measure)
+                            .set(COUNTS_VERSION.RUN_ID, runId)
+                            .query())
+                .toList())
+        .execute();
   }
 }

@@ -117,6 +117,12 @@ final class QueuedSink implements LoadSink {
     }
   }
 
+  /** Nothing will be drained: what the loader still writes is dropped, it never waits. */
+  void abandon() {
+    abandoned = true;
+    drained = true;
+  }
+
   private void add(Object event) {
     if (abandoned) {
       return;

@@ -42,6 +42,7 @@ final class TopicLoad implements LoadJob {
   private final MeasureDataRepository repository;
   private final List<PublishedRow> published = new ArrayList<>();
   private java.util.Set<String> staged = java.util.Set.of();
+  private TopicHoldings holdings;
 
   TopicLoad(
       InstalledTopic topic,
@@ -120,21 +121,28 @@ final class TopicLoad implements LoadJob {
     StagedCounts counts =
         new StagedCounts(topic.measures().size(), pack.baseUnits().size(), categoryCount(), stream);
     Map<String, PublishedRow> byKey = new LinkedHashMap<>();
-    Map<String, String> others = repository.publishedByOtherLoaders(topic.id(), loader.id());
-    TopicSink sink =
-        new TopicSink(topic, loader.id(), pack, run, counts, byKey, others, populationYears());
     QueuedSink queue = new QueuedSink();
     long before = run.elapsedNanos();
     long cpu = THREADS.getCurrentThreadCpuTime();
     BinaryCopy copy;
     try {
+      // What the checks need from the database is read while the loader begins (its first rows
+      // wait in the queue meanwhile), on the run's thread and in its transaction.
       LoaderThread.run(
           "topic-load-" + run.id(),
           () ->
               loader.load(
                   new TopicContext(run, parameters, geography, population, queue::problem), queue),
           queue,
-          event -> handle(event, sink, run));
+          () -> {
+            holdings = repository.holdings(topic.id(), loader.id());
+            Map<String, String> others =
+                repository.publishedByOtherLoaders(topic.id(), loader.id());
+            TopicSink sink =
+                new TopicSink(
+                    topic, loader.id(), pack, run, counts, byKey, others, populationYears());
+            return event -> handle(event, sink, run);
+          });
       copy = stream.finish();
     } catch (LoaderThread.Failed e) {
       cancel(stream);
@@ -152,7 +160,7 @@ final class TopicLoad implements LoadJob {
         THREADS.getCurrentThreadCpuTime() - cpu);
     published.clear();
     published.addAll(byKey.values());
-    staged = repository.stage(run, scope, counts, copy);
+    staged = repository.stage(run, scope, counts, copy, holdings);
   }
 
   /** What the loader queued, checked and staged on the run's thread (in the loader's order). */
@@ -228,7 +236,7 @@ final class TopicLoad implements LoadJob {
 
   @Override
   public void apply(LoadRun run) {
-    repository.apply(run, scope(), staged, published);
+    repository.apply(run, scope(), staged, published, holdings);
     run.progress("applied");
   }
 

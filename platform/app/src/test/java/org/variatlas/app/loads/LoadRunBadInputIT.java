@@ -332,6 +332,56 @@ class LoadRunBadInputIT extends SharedApp {
     assertThat(data.sum(topicId, "visits")).isEqualTo(7);
   }
 
+  @Test
+  void a_key_another_loader_of_the_topic_delivered_is_reported_and_nothing_changes() {
+    String topicId = "load-conflicts";
+    DataLoader first =
+        loader(
+            topicId,
+            "first-extract",
+            true,
+            sink -> sink.count("visits", "3401", 2024, Sex.FEMALE, 0, "public", 5, at(1)));
+    DataLoader second =
+        loader(
+            topicId,
+            "second-extract",
+            true,
+            sink -> {
+              sink.count("visits", "3401", 2024, Sex.MALE, 0, "public", 2, at(1));
+              sink.count("visits", "3401", 2024, Sex.FEMALE, 0, "public", 7, at(2));
+            });
+    DataLoader other =
+        loader(
+            topicId,
+            "other-extract",
+            true,
+            sink -> sink.count("visits", "3401", 2023, Sex.FEMALE, 0, "public", 4, at(1)));
+    List<DataLoader> loaders = List.of(first, second, other);
+    assertThat(run(topicId, first, loaders).status()).isEqualTo(LoadRunRecord.APPLIED);
+
+    LoadRunRecord conflicting = run(topicId, second, loaders);
+    assertThat(conflicting.status()).isEqualTo(LoadRunRecord.FAILED);
+    assertThat(problems(conflicting))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo("duplicate-key");
+              assertThat(p.where())
+                  .isEqualTo(
+                      new SourceLocation(
+                          "counts.csv", 2, "count", "visits, 3401, 2024, female, age 0, public"));
+              assertThat(p.message())
+                  .isEqualTo(
+                      "loader 'first-extract' of this topic already delivered"
+                          + " (visits, 3401, 2024, female, age 0, public)");
+            });
+    assertThat(data.sum(topicId, "visits")).isEqualTo(5);
+
+    // Other keys of the same measure do not conflict.
+    assertThat(run(topicId, other, loaders).status()).isEqualTo(LoadRunRecord.APPLIED);
+    assertThat(data.sum(topicId, "visits")).isEqualTo(9);
+  }
+
   // ---- helpers ----------------------------------------------------------------------------
 
   private static final String KOMMUNE = "kommunenummer,year,sex,age,population\n";
