@@ -1,6 +1,5 @@
 package org.variatlas.app.loads;
 
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.variatlas.app.db.Tables.LOAD_RUN;
@@ -73,20 +72,6 @@ public class CountPartitionRepository {
         name(table(runId) + "_run"),
         name(table(runId) + "_topic"),
         name(table(runId) + "_loader"));
-  }
-
-  /**
-   * Deletes these measures' rows from a run's table before it is attached (or the table, when
-   * nothing of it is left to attach).
-   */
-  void deleteMeasures(long runId, Collection<String> measures, boolean all) {
-    if (all) {
-      db.execute("drop table {0}", name(table(runId)));
-    } else {
-      db.deleteFrom(DSL.table(name(table(runId))))
-          .where(field(name("measure_id"), String.class).in(measures))
-          .execute();
-    }
   }
 
   /** Empties a run's table before it is attached (created in the run's transaction: no scan). */

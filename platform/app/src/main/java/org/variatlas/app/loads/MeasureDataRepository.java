@@ -6,6 +6,7 @@ import static org.variatlas.app.db.Tables.COUNTS_VERSION;
 import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,9 +65,9 @@ public class MeasureDataRepository {
    * SQL, against the stored counts). Counts of a higher rank supersede lower ones ({@link
    * RunScope}: real over synthetic, an extract's over those delivered at install): a run's keys do
    * not conflict with a lower rank's (apply removes those), and its counts of a measure a higher
-   * rank has delivered are left out (deleted from the run's table). Rows that did not come grouped
-   * by measure are COPYed again in measure order, for the table's BRIN index. The run's table is
-   * attached by {@link #apply}.
+   * rank has delivered are left out ({@link #higherRanks}: not staged, only counted and said in the
+   * run's message). Rows that did not come grouped by measure are COPYed again in measure order,
+   * for the table's BRIN index. The run's table is attached by {@link #apply}.
    *
    * @param copy the COPY {@link #openCounts} started, or null when no count came
    * @param holdings what the topic's loaders held when the run began ({@link #holdings})
@@ -80,21 +81,14 @@ public class MeasureDataRepository {
       copy.close();
       if (!counts.groupedByMeasure()) {
         partitions.truncate(run.id());
-        counts.copy(DataSourceUtils.getConnection(dataSource), table, COLUMNS, Set.of());
+        counts.copy(DataSourceUtils.getConnection(dataSource), table, COLUMNS);
       }
       partitions.index(run.id());
       run.progress("copied " + copy.rows() + " counts");
     }
     partitions.lockWriters();
-    Set<String> leftOut =
-        scope.leftOutBelowOf() == null
-            ? Set.of()
-            : measuresOfHigherRank(run, scope, counts, holdings);
-    run.rejectedAfterStaging(counts.duplicates(run, leftOut));
-    staged.removeAll(leftOut);
-    if (!leftOut.isEmpty()) {
-      partitions.deleteMeasures(run.id(), leftOut, staged.isEmpty());
-    }
+    leftOut(run, scope, counts);
+    run.rejectedAfterStaging(counts.duplicates(run));
     // Only keys of measures another loader holds can conflict (usually none: no query).
     if (!holdings.heldByOthers(staged, scope.loaderId(), scope.superseded()).isEmpty()) {
       conflicts(run, scope, counts);
@@ -162,36 +156,41 @@ public class MeasureDataRepository {
   }
 
   /**
-   * The staged measures a loader of a higher rank has delivered (real counts over synthetic ones,
-   * an extract's over those delivered at install): left out.
+   * The measures a loader of a higher rank than the run's has delivered (real counts over synthetic
+   * ones, an extract's over those delivered at install), each with that loader (the first by id):
+   * the run leaves their rows out ({@link StagedCounts#leaveOut}).
    */
-  private static Set<String> measuresOfHigherRank(
-      LoadRun run, RunScope scope, StagedCounts counts, TopicHoldings holdings) {
-    Set<String> leftOut = new TreeSet<>();
-    var higher = holdings.heldByOthers(counts.measures(), scope.loaderId(), scope.leftOutBelowOf());
-    for (var held : higher.entrySet()) {
-      String measure = held.getKey();
-      long rows = counts.rows(measure);
-      leftOut.add(measure);
+  static Map<String, String> higherRanks(
+      RunScope scope, TopicHoldings holdings, Collection<String> measures) {
+    return scope.leftOutBelowOf() == null
+        ? Map.of()
+        : holdings.heldByOthers(measures, scope.loaderId(), scope.leftOutBelowOf());
+  }
+
+  /** Says which measures' rows the run left out, and why. */
+  private static void leftOut(LoadRun run, RunScope scope, StagedCounts counts) {
+    for (var out : counts.leftOut().entrySet()) {
+      String measure = out.getKey();
+      String loader = out.getValue().getKey();
+      long rows = out.getValue().getValue();
       run.leftOut(
           rows,
           scope.synthetic()
               ? "kept the real counts of measure '"
                   + measure
                   + "' (loader '"
-                  + held.getValue()
+                  + loader
                   + "'), left out "
                   + rows
                   + " synthetic rows"
               : "kept the counts of measure '"
                   + measure
                   + "' that replaced this loader's (loader '"
-                  + held.getValue()
+                  + loader
                   + "'), left out "
                   + rows
                   + " rows");
     }
-    return leftOut;
   }
 
   /**

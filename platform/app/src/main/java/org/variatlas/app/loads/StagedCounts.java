@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import org.variatlas.api.model.Sex;
 import org.variatlas.api.model.SourceLocation;
 
@@ -44,6 +44,9 @@ final class StagedCounts {
   private int duplicateCount;
   private int lastMeasure = -1;
   private long measureChanges;
+  // Measures whose rows are counted but not staged (a loader of a higher rank delivered them).
+  private Map<String, String> leftOut = Map.of();
+  private final Map<String, long[]> leftOutRows = new TreeMap<>();
 
   /**
    * @param measures how many measures the rows may have (the topic's)
@@ -56,6 +59,22 @@ final class StagedCounts {
     this.stream = stream;
   }
 
+  /**
+   * Leaves these measures' rows out from now on: they are counted ({@link #leftOut()}), not staged.
+   *
+   * @param measures each measure with the loader of a higher rank that delivered it
+   */
+  void leaveOut(Map<String, String> measures) {
+    leftOut = Map.copyOf(measures);
+  }
+
+  /** The measures whose rows were left out, each with the loader that delivered it and rows. */
+  Map<String, Map.Entry<String, Long>> leftOut() {
+    Map<String, Map.Entry<String, Long>> out = new TreeMap<>();
+    leftOutRows.forEach((m, n) -> out.put(m, Map.entry(leftOut.get(m), n[0])));
+    return out;
+  }
+
   /** Adds a checked row (category "" when the measure has none). */
   void add(
       String measureId,
@@ -66,6 +85,10 @@ final class StagedCounts {
       String categoryId,
       long n,
       SourceLocation where) {
+    if (!leftOut.isEmpty() && leftOut.containsKey(measureId)) {
+      leftOutRows.computeIfAbsent(measureId, m -> new long[1])[0]++;
+      return;
+    }
     if (size == measure.length) {
       grow();
     }
@@ -130,38 +153,22 @@ final class StagedCounts {
     return measures.texts();
   }
 
-  /** How many staged rows a measure has. */
-  long rows(String measureId) {
-    int code = measures.find(measureId);
-    long n = 0;
-    for (int i = 0; i < size; i++) {
-      n += measure[i] == code ? 1 : 0;
-    }
-    return n;
-  }
-
   /**
    * Reports every row whose key (measure, base unit, year, sex, age, category) an earlier row has,
-   * naming that row, except rows of {@code leftOut} measures.
+   * naming that row.
    *
    * @return the rows reported
    */
-  int duplicates(LoadRun run, Set<String> leftOut) {
-    boolean[] skipped = leftOutCodes(leftOut);
-    int reported = 0;
+  int duplicates(LoadRun run) {
     for (int d = 0; d < duplicateCount; d++) {
       int i = duplicates[d * 2];
-      if (skipped[measure[i]]) {
-        continue;
-      }
-      reported++;
       String k = keyText(i);
       run.problem(
           where(i, "count", k),
           "duplicate-key",
           "the key (" + k + ") already appears at " + place(duplicates[d * 2 + 1]));
     }
-    return reported;
+    return duplicateCount;
   }
 
   /**
@@ -170,17 +177,6 @@ final class StagedCounts {
    */
   boolean groupedByMeasure() {
     return measureChanges <= Math.max(2L * measures.size(), size / 4096);
-  }
-
-  private boolean[] leftOutCodes(Set<String> leftOut) {
-    boolean[] skipped = new boolean[measures.size()];
-    for (String m : leftOut) {
-      int code = measures.find(m);
-      if (code >= 0) {
-        skipped[code] = true;
-      }
-    }
-    return skipped;
   }
 
   /** The first row with this key (texts as stored), or -1. */
@@ -219,18 +215,14 @@ final class StagedCounts {
   }
 
   /**
-   * COPYs the rows (except those of {@code leftOut} measures) into {@code table}'s measure, base
-   * unit, year, sex, age, category and count columns, in measure order (the measures' texts sorted;
-   * rows of a measure in the order they came): for rows that did not come grouped by measure.
+   * COPYs the rows into {@code table}'s measure, base unit, year, sex, age, category and count
+   * columns, in measure order (the measures' texts sorted; rows of a measure in the order they
+   * came): for rows that did not come grouped by measure.
    */
-  void copy(Connection connection, String table, List<String> columns, Set<String> leftOut) {
-    boolean[] skipped = leftOutCodes(leftOut);
+  void copy(Connection connection, String table, List<String> columns) {
     BinaryCopy copy = BinaryCopy.open(connection, table, columns);
     try {
       for (int i : measureOrder()) {
-        if (skipped[measure[i]]) {
-          continue;
-        }
         copy.row(7)
             .text(measures.utf8(measure[i]))
             .text(units.utf8(unit[i]))

@@ -26,8 +26,9 @@ import org.variatlas.app.config.DaemonThreads;
  * the platform's loads whose data are absent or stale (the population), then every served topic's
  * {@code loadOnInstall()} loader whose data are absent or whose plugin version or sources changed,
  * each topic's loaders in order and up to {@code variatlas.loads.threads} topics at once (their
- * rows are disjoint); then builds the area polygons. Off with {@code
- * variatlas.loads.on-start=false}.
+ * rows are disjoint; by default one per two cores: a load itself keeps two busy, its plugin's
+ * loader and the thread that checks and COPYs its rows); then builds the area polygons. Off with
+ * {@code variatlas.loads.on-start=false}.
  */
 @Component
 public class StartupLoads {
@@ -69,7 +70,7 @@ public class StartupLoads {
       TopicLoads topicLoads,
       GeographyService geography,
       ApplicationEventPublisher events,
-      @Value("${variatlas.loads.threads:2}") int threads,
+      @Value("${variatlas.loads.threads:0}") int threads,
       @Value("${spring.datasource.url:}") String externalDatabase) {
     this.sharedDatabase = !externalDatabase.isBlank();
     this.enabled = enabled;
@@ -79,8 +80,10 @@ public class StartupLoads {
     this.topicLoads = topicLoads;
     this.geography = geography;
     this.events = events;
+    int topicsAtOnce = threads > 0 ? threads : Runtime.getRuntime().availableProcessors() / 2;
     this.topicExecutor =
-        Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.numbered("startup-loads"));
+        Executors.newFixedThreadPool(
+            Math.max(1, topicsAtOnce), DaemonThreads.numbered("startup-loads"));
     this.phase = enabled ? Phase.WAITING : Phase.OFF;
   }
 

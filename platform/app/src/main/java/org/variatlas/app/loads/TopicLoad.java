@@ -14,6 +14,7 @@ import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.Category;
 import org.variatlas.api.model.LoadProblem;
 import org.variatlas.api.model.LocalizedText;
+import org.variatlas.api.model.MeasureDefinition;
 import org.variatlas.api.model.Period;
 import org.variatlas.api.model.PublishedValue;
 import org.variatlas.app.areas.GeographyPack;
@@ -136,6 +137,11 @@ final class TopicLoad implements LoadJob {
           queue,
           () -> {
             holdings = repository.holdings(topic.id(), loader.id());
+            counts.leaveOut(
+                MeasureDataRepository.higherRanks(
+                    scope,
+                    holdings,
+                    topic.measures().stream().map(MeasureDefinition::id).toList()));
             Map<String, String> others =
                 repository.publishedByOtherLoaders(topic.id(), loader.id());
             TopicSink sink =
