@@ -46,8 +46,8 @@ import org.variatlas.app.population.PopulationCopy;
  *       COPY, index, reports, apply, commit). The old figure, the load's time after the loader
  *       returned alone, is reported beside it: once the rows are checked and COPYed while the
  *       loader runs it leaves out the time in the sink, so it is not the platform's part. Measured
- *       twice: at the first start (a cold JVM, each load beside the recomputation of the
- *       topics loaded before it) and, on the warm app, one load at a time, as an editor runs a topic's
+ *       twice: at the first start (a cold JVM, each load beside the recomputation of the topics
+ *       loaded before it) and, on the warm app, one load at a time, as an editor runs a topic's
  *       loader again;
  *   <li>first start (fresh database, the three bundled topics) and a later start, to {@code GET
  *       /api/v1/status} ready;
