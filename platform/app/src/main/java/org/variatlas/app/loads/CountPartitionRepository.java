@@ -6,6 +6,8 @@ import static org.variatlas.app.db.Tables.LOAD_RUN;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Name;
 import org.jooq.impl.DSL;
@@ -95,23 +97,40 @@ public class CountPartitionRepository {
 
   /** The runs of a topic's loaders with a partition (all loaders for a null loader). */
   List<Long> runs(String topicId, String loaderId) {
-    List<Long> partitions =
-        db
-            .fetch(
-                "select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid"
-                    + " where i.inhparent = 'measure_count'::regclass")
-            .getValues(0, String.class)
-            .stream()
-            .filter(n -> n.startsWith(PREFIX))
-            .map(n -> Long.parseLong(n.substring(PREFIX.length())))
-            .toList();
     return db.select(LOAD_RUN.ID)
         .from(LOAD_RUN)
-        .where(LOAD_RUN.ID.in(partitions))
+        .where(LOAD_RUN.ID.in(partitions()))
         .and(LOAD_RUN.TOPIC_ID.eq(topicId))
         .and(loaderId == null ? DSL.noCondition() : LOAD_RUN.LOADER_ID.eq(loaderId))
         .orderBy(LOAD_RUN.ID)
         .fetch(LOAD_RUN.ID);
+  }
+
+  /** The topic's runs with a partition, each with its loader. */
+  Map<Long, String> loaders(String topicId) {
+    Map<Long, String> loaders = new TreeMap<>();
+    List<Long> partitions = partitions();
+    if (!partitions.isEmpty()) {
+      db.select(LOAD_RUN.ID, LOAD_RUN.LOADER_ID)
+          .from(LOAD_RUN)
+          .where(LOAD_RUN.ID.in(partitions))
+          .and(LOAD_RUN.TOPIC_ID.eq(topicId))
+          .forEach(r -> loaders.put(r.value1(), r.value2()));
+    }
+    return loaders;
+  }
+
+  /** The runs with a partition of {@code measure_count}. */
+  private List<Long> partitions() {
+    return db
+        .fetch(
+            "select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid"
+                + " where i.inhparent = 'measure_count'::regclass")
+        .getValues(0, String.class)
+        .stream()
+        .filter(n -> n.startsWith(PREFIX))
+        .map(n -> Long.parseLong(n.substring(PREFIX.length())))
+        .toList();
   }
 
   /** Drops these runs' partitions (and what they hold), in the caller's transaction. */

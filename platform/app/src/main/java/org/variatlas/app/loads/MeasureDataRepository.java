@@ -6,6 +6,7 @@ import static org.variatlas.app.db.Tables.COUNTS_VERSION;
 import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,11 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.variatlas.app.config.DaemonThreads;
 import org.variatlas.app.database.Upsert;
 
 /**
@@ -34,6 +40,13 @@ public class MeasureDataRepository {
   /** The columns a run's COPY fills (run, topic and loader are the table's defaults). */
   private static final List<String> COLUMNS =
       List.of("measure_id", "base_unit", "year", "sex", "age", "category", "count");
+
+  /**
+   * Where what a run needs later is read beside it, on connections of their own: under the topic's
+   * load lock (see {@link TopicHoldings}) they read what the run's transaction would.
+   */
+  private static final Executor BESIDE =
+      Executors.newCachedThreadPool(DaemonThreads.numbered("topic-load-reads"));
 
   private final DSLContext db;
   private final DataSource dataSource;
@@ -90,7 +103,7 @@ public class MeasureDataRepository {
     leftOut(run, scope, counts);
     run.rejectedAfterStaging(counts.duplicates(run));
     // Only keys of measures another loader holds can conflict (usually none: no query).
-    if (!holdings.heldByOthers(staged, scope.loaderId(), scope.superseded()).isEmpty()) {
+    if (!holdings.heldByOthers(staged, scope.superseded()).isEmpty()) {
       conflicts(run, scope, counts);
     }
     run.progress("staged " + counts.size() + " counts");
@@ -164,7 +177,7 @@ public class MeasureDataRepository {
       RunScope scope, TopicHoldings holdings, Collection<String> measures) {
     return scope.leftOutBelowOf() == null
         ? Map.of()
-        : holdings.heldByOthers(measures, scope.loaderId(), scope.leftOutBelowOf());
+        : holdings.heldByOthers(measures, scope.leftOutBelowOf());
   }
 
   /** Says which measures' rows the run left out, and why. */
@@ -194,20 +207,41 @@ public class MeasureDataRepository {
   }
 
   /**
-   * What the topic's loaders hold now (see {@link TopicHoldings}): one scan of the topic's counts
-   * and the indicators of the loader's published values.
+   * What the topic's loaders hold now (see {@link TopicHoldings}): the other loaders' counts by
+   * measure (a scan of their partitions alone, usually none or small), the loader's own measures (a
+   * scan of its previous partitions, on another connection beside the run) and the indicators of
+   * its published values.
    */
   TopicHoldings holdings(String topicId, String loaderId) {
+    Map<Long, String> partitionLoaders = partitions.loaders(topicId);
+    List<Long> own = new ArrayList<>();
+    List<Long> others = new ArrayList<>();
+    partitionLoaders.forEach((run, loader) -> (loader.equals(loaderId) ? own : others).add(run));
     Map<String, Map<String, Long>> rows = new HashMap<>();
-    db.select(MEASURE_COUNT.LOADER_ID, MEASURE_COUNT.MEASURE_ID, DSL.count())
-        .from(MEASURE_COUNT)
-        .where(MEASURE_COUNT.TOPIC_ID.eq(topicId))
-        .groupBy(MEASURE_COUNT.LOADER_ID, MEASURE_COUNT.MEASURE_ID)
-        .forEach(
-            r ->
-                rows.computeIfAbsent(r.value1(), l -> new HashMap<>())
-                    .put(r.value2(), r.value3().longValue()));
-    rows.replaceAll((loader, measures) -> Map.copyOf(measures));
+    if (!others.isEmpty()) {
+      db.select(MEASURE_COUNT.LOADER_ID, MEASURE_COUNT.MEASURE_ID, DSL.count())
+          .from(MEASURE_COUNT)
+          .where(MEASURE_COUNT.RUN_ID.in(others))
+          .groupBy(MEASURE_COUNT.LOADER_ID, MEASURE_COUNT.MEASURE_ID)
+          .forEach(
+              r ->
+                  rows.computeIfAbsent(r.value1(), l -> new HashMap<>())
+                      .put(r.value2(), r.value3().longValue()));
+      rows.replaceAll((loader, measures) -> Map.copyOf(measures));
+    }
+    // Outside the run's transaction (no transaction on that thread: a connection of its own),
+    // which is as good under the topic's load lock.
+    CompletableFuture<Set<String>> ownMeasures =
+        own.isEmpty()
+            ? CompletableFuture.completedFuture(Set.of())
+            : CompletableFuture.supplyAsync(
+                () ->
+                    Set.copyOf(
+                        db.selectDistinct(MEASURE_COUNT.MEASURE_ID)
+                            .from(MEASURE_COUNT)
+                            .where(MEASURE_COUNT.RUN_ID.in(own))
+                            .fetch(MEASURE_COUNT.MEASURE_ID)),
+                BESIDE);
     Set<String> published =
         new HashSet<>(
             db.selectDistinct(PUBLISHED_VALUE.INDICATOR_ID)
@@ -215,17 +249,27 @@ public class MeasureDataRepository {
                 .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
                 .and(PUBLISHED_VALUE.LOADER_ID.eq(loaderId))
                 .fetch(PUBLISHED_VALUE.INDICATOR_ID));
-    return new TopicHoldings(rows, published);
+    return new TopicHoldings(rows, ownMeasures, published);
   }
 
-  /** The keys ({@link PublishedRow#key()}) of the topic's published values other loaders wrote. */
-  Map<String, String> publishedByOtherLoaders(String topicId, String loaderId) {
-    Map<String, String> out = new HashMap<>();
-    db.selectFrom(PUBLISHED_VALUE)
-        .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-        .and(PUBLISHED_VALUE.LOADER_ID.ne(loaderId))
-        .forEach(r -> out.put(RunDataRepository.publishedRow(r).key(), r.getLoaderId()));
-    return out;
+  /**
+   * The keys ({@link PublishedRow#key()}) of the topic's published values other loaders wrote, each
+   * with its loader: read beside the run from now on (on a connection of its own: the run's is busy
+   * with its COPY), and waited for when first asked for (a run of counts alone never asks).
+   */
+  Supplier<Map<String, String>> publishedByOtherLoaders(String topicId, String loaderId) {
+    CompletableFuture<Map<String, String>> keys =
+        CompletableFuture.supplyAsync(
+            () -> {
+              Map<String, String> out = new HashMap<>();
+              db.selectFrom(PUBLISHED_VALUE)
+                  .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
+                  .and(PUBLISHED_VALUE.LOADER_ID.ne(loaderId))
+                  .forEach(r -> out.put(RunDataRepository.publishedRow(r).key(), r.getLoaderId()));
+              return out;
+            },
+            BESIDE);
+    return () -> TopicHoldings.joined(keys);
   }
 
   /**
@@ -258,7 +302,7 @@ public class MeasureDataRepository {
   private static Set<String> changedMeasures(
       RunScope scope, Set<String> staged, List<PublishedRow> published, TopicHoldings holdings) {
     Set<String> changed = new TreeSet<>(staged);
-    changed.addAll(holdings.measuresOf(scope.loaderId()));
+    changed.addAll(holdings.ownMeasures());
     Set<String> changedPublished = new TreeSet<>(holdings.ownPublished());
     published.forEach(p -> changedPublished.add(p.indicatorId()));
     changedPublished.forEach(i -> changed.add(PUBLISHED_PREFIX + i));

@@ -6,48 +6,64 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * What a topic's loaders hold before a run of one of them: the rows of counts by loader and
- * measure, and the indicators whose published values the running loader holds. Read once per run
- * ({@link MeasureDataRepository#holdings}), while its plugin's loader begins its own work, instead
- * of after it in several queries. It stays true until the run commits: every change to a topic's
- * counts and published values is made under the topic's load lock ({@link LoadLocks}: a load, the
- * deletion of a run's data, the deletion of a topic's data), which the run holds throughout.
+ * What a topic's loaders hold before a run of one of them: the other loaders' rows of counts by
+ * loader and measure, the measures the running loader holds counts of, and the indicators whose
+ * published values it holds. Read once per run ({@link MeasureDataRepository#holdings}), while its
+ * plugin's loader begins its own work, instead of after it in several queries. It stays true until
+ * the run commits: every change to a topic's counts and published values is made under the topic's
+ * load lock ({@link LoadLocks}: a load, the deletion of a run's data, the deletion of a topic's
+ * data), which the run holds throughout.
  *
- * @param rows rows of counts by loader, then by measure
+ * @param others rows of counts of the other loaders, by loader, then by measure
+ * @param own the measures the running loader holds counts of: read beside the run (only its apply
+ *     needs them), as they take a scan of its previous rows
  * @param ownPublished the indicators whose published values the running loader holds
  */
-record TopicHoldings(Map<String, Map<String, Long>> rows, Set<String> ownPublished) {
+record TopicHoldings(
+    Map<String, Map<String, Long>> others,
+    CompletableFuture<Set<String>> own,
+    Set<String> ownPublished) {
 
   TopicHoldings {
-    rows = Map.copyOf(rows);
+    others = Map.copyOf(others);
     ownPublished = Set.copyOf(ownPublished);
   }
 
-  /** The measures a loader holds counts of. */
-  Set<String> measuresOf(String loaderId) {
-    return rows.getOrDefault(loaderId, Map.of()).keySet();
+  /** The measures the running loader holds counts of (waits for them if need be). */
+  Set<String> ownMeasures() {
+    return joined(own);
   }
 
-  /** How many rows of a measure a loader holds. */
+  /** What a read beside the run answered (waiting for it), or what it threw. */
+  static <T> T joined(CompletableFuture<T> read) {
+    try {
+      return read.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** How many rows of a measure another loader holds. */
   long rows(String loaderId, String measureId) {
-    return rows.getOrDefault(loaderId, Map.of()).getOrDefault(measureId, 0L);
+    return others.getOrDefault(loaderId, Map.of()).getOrDefault(measureId, 0L);
   }
 
   /**
-   * Of these measures, those that a loader other than {@code self} and not one of {@code except}
+   * Of these measures, those that a loader other than the running one and not one of {@code except}
    * holds, each with the first such loader (by id).
    */
-  SortedMap<String, String> heldByOthers(
-      Collection<String> measures, String self, Collection<String> except) {
+  SortedMap<String, String> heldByOthers(Collection<String> measures, Collection<String> except) {
     SortedMap<String, String> held = new TreeMap<>();
-    for (String loader : new TreeSet<>(rows.keySet())) {
-      if (loader.equals(self) || except.contains(loader)) {
+    for (String loader : new TreeSet<>(others.keySet())) {
+      if (except.contains(loader)) {
         continue;
       }
       for (String measure : measures) {
-        if (rows.get(loader).containsKey(measure)) {
+        if (others.get(loader).containsKey(measure)) {
           held.putIfAbsent(measure, loader);
         }
       }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.Geography;
@@ -44,6 +45,7 @@ final class TopicLoad implements LoadJob {
   private final List<PublishedRow> published = new ArrayList<>();
   private java.util.Set<String> staged = java.util.Set.of();
   private TopicHoldings holdings;
+  private long checksReadyNanos;
 
   TopicLoad(
       InstalledTopic topic,
@@ -135,20 +137,7 @@ final class TopicLoad implements LoadJob {
               loader.load(
                   new TopicContext(run, parameters, geography, population, queue::problem), queue),
           queue,
-          () -> {
-            holdings = repository.holdings(topic.id(), loader.id());
-            counts.leaveOut(
-                MeasureDataRepository.higherRanks(
-                    scope,
-                    holdings,
-                    topic.measures().stream().map(MeasureDefinition::id).toList()));
-            Map<String, String> others =
-                repository.publishedByOtherLoaders(topic.id(), loader.id());
-            TopicSink sink =
-                new TopicSink(
-                    topic, loader.id(), pack, run, counts, byKey, others, populationYears());
-            return event -> handle(event, sink, run);
-          });
+          () -> checksReady(run, scope, counts, byKey));
       copy = stream.finish();
     } catch (LoaderThread.Failed e) {
       cancel(stream);
@@ -167,6 +156,33 @@ final class TopicLoad implements LoadJob {
     published.clear();
     published.addAll(byKey.values());
     staged = repository.stage(run, scope, counts, copy, holdings);
+  }
+
+  /**
+   * Reads what the run's checks need from the database (what the topic's loaders hold, the
+   * population's years; the keys of other loaders' published values beside the run, waited for when
+   * a published value comes) and answers the handler of what the loader queues; on the run's
+   * thread, in its transaction, while the loader begins.
+   */
+  private Consumer<Object> checksReady(
+      LoadRun run, RunScope scope, StagedCounts counts, Map<String, PublishedRow> byKey) {
+    long started = System.nanoTime();
+    holdings = repository.holdings(topic.id(), loader.id());
+    counts.leaveOut(
+        MeasureDataRepository.higherRanks(
+            scope, holdings, topic.measures().stream().map(MeasureDefinition::id).toList()));
+    TopicSink sink =
+        new TopicSink(
+            topic,
+            loader.id(),
+            pack,
+            run,
+            counts,
+            byKey,
+            repository.publishedByOtherLoaders(topic.id(), loader.id()),
+            populationYears());
+    checksReadyNanos = System.nanoTime() - started;
+    return event -> handle(event, sink, run);
   }
 
   /** What the loader queued, checked and staged on the run's thread (in the loader's order). */
@@ -200,7 +216,7 @@ final class TopicLoad implements LoadJob {
    * counts as the platform's, and the CPU time the run's thread spent meanwhile on the other core
    * (checks, staging, encoding, the COPY's writes).
    */
-  private static void read(
+  private void read(
       LoadRun run, StagedCounts counts, long before, long inSink, long waited, long runCpu) {
     run.progress(
         "read "
@@ -213,9 +229,11 @@ final class TopicLoad implements LoadJob {
             + inSink / 1_000_000
             + " ms, of which waiting for the run's thread "
             + waited / 1_000_000
-            + " ms; meanwhile the run's thread checked and copied with "
+            + " ms; meanwhile the run's thread read what the checks need in "
+            + checksReadyNanos / 1_000_000
+            + " ms, then checked and copied, with "
             + runCpu / 1_000_000
-            + " ms CPU)");
+            + " ms CPU in all)");
   }
 
   /** What the run's thread throws for a loader's failure (as if the loader ran on it). */

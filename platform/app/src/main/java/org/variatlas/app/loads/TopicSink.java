@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.variatlas.api.LoadSink;
 import org.variatlas.api.model.Category;
@@ -43,7 +44,8 @@ final class TopicSink implements LoadSink {
   private final LoadRun run;
   private final StagedCounts counts;
   private final Map<String, PublishedRow> published;
-  private final Map<String, String> otherLoaders;
+  private final Supplier<Map<String, String>> otherLoaders;
+  private Map<String, String> otherLoadersRead;
   private final Map<String, Set<String>> categoriesOfMeasure = new HashMap<>();
   private final Period populationYears;
   private final Set<String> measuresOverPopulation;
@@ -61,7 +63,7 @@ final class TopicSink implements LoadSink {
       LoadRun run,
       StagedCounts counts,
       Map<String, PublishedRow> published,
-      Map<String, String> otherLoaders,
+      Supplier<Map<String, String>> otherLoaders,
       Period populationYears) {
     this.topic = topic;
     this.loaderId = loaderId;
@@ -333,7 +335,10 @@ final class TopicSink implements LoadSink {
               + earlier.where());
       return Seen.CONFLICT;
     }
-    String other = otherLoaders.get(row.key());
+    if (otherLoadersRead == null) {
+      otherLoadersRead = otherLoaders.get(); // read at the first published value, if one comes
+    }
+    String other = otherLoadersRead.get(row.key());
     if (other != null) {
       problem(
           located(at, "area", v.areaName()),
