@@ -284,6 +284,8 @@ public class MeasureDataRepository {
       Set<String> staged,
       List<PublishedRow> published,
       TopicHoldings holdings) {
+    // First: the loader's own measures, read beside the run, must be in before this transaction
+    // locks measure_count exclusively (replaceCounts), or that read would wait for it to commit.
     countsChanged(scope.topicId(), changedMeasures(scope, staged, published, holdings), run.id());
     if (!scope.superseded().isEmpty()) {
       replaceSuperseded(run, scope, staged, holdings);
