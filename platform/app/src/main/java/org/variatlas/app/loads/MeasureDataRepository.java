@@ -6,24 +6,14 @@ import static org.variatlas.app.db.Tables.COUNTS_VERSION;
 import static org.variatlas.app.db.Tables.MEASURE_COUNT;
 import static org.variatlas.app.db.Tables.PUBLISHED_VALUE;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
-import org.variatlas.app.config.DaemonThreads;
 import org.variatlas.app.database.Upsert;
 
 /**
@@ -40,13 +30,6 @@ public class MeasureDataRepository {
   /** The columns a run's COPY fills (run, topic and loader are the table's defaults). */
   private static final List<String> COLUMNS =
       List.of("measure_id", "base_unit", "year", "sex", "age", "category", "count");
-
-  /**
-   * Where what a run needs later is read beside it, on connections of their own: under the topic's
-   * load lock (see {@link TopicHoldings}) they read what the run's transaction would.
-   */
-  private static final Executor BESIDE =
-      Executors.newCachedThreadPool(DaemonThreads.numbered("topic-load-reads"));
 
   private final DSLContext db;
   private final DataSource dataSource;
@@ -78,12 +61,13 @@ public class MeasureDataRepository {
    * SQL, against the stored counts). Counts of a higher rank supersede lower ones ({@link
    * RunScope}: real over synthetic, an extract's over those delivered at install): a run's keys do
    * not conflict with a lower rank's (apply removes those), and its counts of a measure a higher
-   * rank has delivered are left out ({@link #higherRanks}: not staged, only counted and said in the
-   * run's message). Rows that did not come grouped by measure are COPYed again in measure order,
-   * for the table's BRIN index. The run's table is attached by {@link #apply}.
+   * rank has delivered are left out ({@link TopicHoldings#higherRanks}: not staged, only counted
+   * and said in the run's message). Rows that did not come grouped by measure are COPYed again in
+   * measure order, for the table's BRIN index. The run's table is attached by {@link #apply}.
    *
    * @param copy the COPY {@link #openCounts} started, or null when no count came
-   * @param holdings what the topic's loaders held when the run began ({@link #holdings})
+   * @param holdings what the topic's loaders held when the run began ({@link
+   *     TopicHoldingsRepository#holdings})
    * @return the measures staged
    */
   Set<String> stage(
@@ -168,24 +152,12 @@ public class MeasureDataRepository {
     run.rejectedAfterStaging(rows.length);
   }
 
-  /**
-   * The measures a loader of a higher rank than the run's has delivered (real counts over synthetic
-   * ones, an extract's over those delivered at install), each with that loader (the first by id):
-   * the run leaves their rows out ({@link StagedCounts#leaveOut}).
-   */
-  static Map<String, String> higherRanks(
-      RunScope scope, TopicHoldings holdings, Collection<String> measures) {
-    return scope.leftOutBelowOf() == null
-        ? Map.of()
-        : holdings.heldByOthers(measures, scope.leftOutBelowOf());
-  }
-
   /** Says which measures' rows the run left out, and why. */
   private static void leftOut(LoadRun run, RunScope scope, StagedCounts counts) {
     for (var out : counts.leftOut().entrySet()) {
       String measure = out.getKey();
-      String loader = out.getValue().getKey();
-      long rows = out.getValue().getValue();
+      String loader = out.getValue().loader();
+      long rows = out.getValue().rows();
       run.leftOut(
           rows,
           scope.synthetic()
@@ -204,72 +176,6 @@ public class MeasureDataRepository {
                   + rows
                   + " rows");
     }
-  }
-
-  /**
-   * What the topic's loaders hold now (see {@link TopicHoldings}): the other loaders' counts by
-   * measure (a scan of their partitions alone, usually none or small), the loader's own measures (a
-   * scan of its previous partitions, on another connection beside the run) and the indicators of
-   * its published values.
-   */
-  TopicHoldings holdings(String topicId, String loaderId) {
-    Map<Long, String> partitionLoaders = partitions.loaders(topicId);
-    List<Long> own = new ArrayList<>();
-    List<Long> others = new ArrayList<>();
-    partitionLoaders.forEach((run, loader) -> (loader.equals(loaderId) ? own : others).add(run));
-    Map<String, Map<String, Long>> rows = new HashMap<>();
-    if (!others.isEmpty()) {
-      db.select(MEASURE_COUNT.LOADER_ID, MEASURE_COUNT.MEASURE_ID, DSL.count())
-          .from(MEASURE_COUNT)
-          .where(MEASURE_COUNT.RUN_ID.in(others))
-          .groupBy(MEASURE_COUNT.LOADER_ID, MEASURE_COUNT.MEASURE_ID)
-          .forEach(
-              r ->
-                  rows.computeIfAbsent(r.value1(), l -> new HashMap<>())
-                      .put(r.value2(), r.value3().longValue()));
-      rows.replaceAll((loader, measures) -> Map.copyOf(measures));
-    }
-    // Outside the run's transaction (no transaction on that thread: a connection of its own),
-    // which is as good under the topic's load lock.
-    CompletableFuture<Set<String>> ownMeasures =
-        own.isEmpty()
-            ? CompletableFuture.completedFuture(Set.of())
-            : CompletableFuture.supplyAsync(
-                () ->
-                    Set.copyOf(
-                        db.selectDistinct(MEASURE_COUNT.MEASURE_ID)
-                            .from(MEASURE_COUNT)
-                            .where(MEASURE_COUNT.RUN_ID.in(own))
-                            .fetch(MEASURE_COUNT.MEASURE_ID)),
-                BESIDE);
-    Set<String> published =
-        new HashSet<>(
-            db.selectDistinct(PUBLISHED_VALUE.INDICATOR_ID)
-                .from(PUBLISHED_VALUE)
-                .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-                .and(PUBLISHED_VALUE.LOADER_ID.eq(loaderId))
-                .fetch(PUBLISHED_VALUE.INDICATOR_ID));
-    return new TopicHoldings(rows, ownMeasures, published);
-  }
-
-  /**
-   * The keys ({@link PublishedRow#key()}) of the topic's published values other loaders wrote, each
-   * with its loader: read beside the run from now on (on a connection of its own: the run's is busy
-   * with its COPY), and waited for when first asked for (a run of counts alone never asks).
-   */
-  Supplier<Map<String, String>> publishedByOtherLoaders(String topicId, String loaderId) {
-    CompletableFuture<Map<String, String>> keys =
-        CompletableFuture.supplyAsync(
-            () -> {
-              Map<String, String> out = new HashMap<>();
-              db.selectFrom(PUBLISHED_VALUE)
-                  .where(PUBLISHED_VALUE.TOPIC_ID.eq(topicId))
-                  .and(PUBLISHED_VALUE.LOADER_ID.ne(loaderId))
-                  .forEach(r -> out.put(RunDataRepository.publishedRow(r).key(), r.getLoaderId()));
-              return out;
-            },
-            BESIDE);
-    return () -> TopicHoldings.joined(keys);
   }
 
   /**

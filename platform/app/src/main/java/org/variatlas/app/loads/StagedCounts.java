@@ -68,10 +68,13 @@ final class StagedCounts {
     leftOut = Map.copyOf(measures);
   }
 
-  /** The measures whose rows were left out, each with the loader that delivered it and rows. */
-  Map<String, Map.Entry<String, Long>> leftOut() {
-    Map<String, Map.Entry<String, Long>> out = new TreeMap<>();
-    leftOutRows.forEach((m, n) -> out.put(m, Map.entry(leftOut.get(m), n[0])));
+  /** Rows of a measure left out, and the loader of a higher rank that delivered the measure. */
+  record LeftOut(String loader, long rows) {}
+
+  /** The measures whose rows were left out, in measure order. */
+  Map<String, LeftOut> leftOut() {
+    Map<String, LeftOut> out = new TreeMap<>();
+    leftOutRows.forEach((m, n) -> out.put(m, new LeftOut(leftOut.get(m), n[0])));
     return out;
   }
 

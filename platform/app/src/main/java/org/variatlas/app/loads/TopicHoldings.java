@@ -12,11 +12,11 @@ import java.util.concurrent.CompletionException;
 /**
  * What a topic's loaders hold before a run of one of them: the other loaders' rows of counts by
  * loader and measure, the measures the running loader holds counts of, and the indicators whose
- * published values it holds. Read once per run ({@link MeasureDataRepository#holdings}), while its
- * plugin's loader begins its own work, instead of after it in several queries. It stays true until
- * the run commits: every change to a topic's counts and published values is made under the topic's
- * load lock ({@link LoadLocks}: a load, the deletion of a run's data, the deletion of a topic's
- * data), which the run holds throughout.
+ * published values it holds. Read once per run ({@link TopicHoldingsRepository#holdings}), while
+ * its plugin's loader begins its own work, instead of after it in several queries. It stays true
+ * until the run commits: every change to a topic's counts and published values is made under the
+ * topic's load lock ({@link LoadLocks}: a load, the deletion of a run's data, the deletion of a
+ * topic's data), which the run holds throughout.
  *
  * @param others rows of counts of the other loaders, by loader, then by measure
  * @param own the measures the running loader holds counts of: read beside the run (only its apply
@@ -45,6 +45,17 @@ record TopicHoldings(
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  /**
+   * The measures a loader of a higher rank than the run's has delivered (real counts over synthetic
+   * ones, an extract's over those delivered at install), each with that loader (the first by id):
+   * the run leaves their rows out ({@link StagedCounts#leaveOut}).
+   */
+  Map<String, String> higherRanks(RunScope scope, Collection<String> measures) {
+    return scope.leftOutBelowOf() == null
+        ? Map.of()
+        : heldByOthers(measures, scope.leftOutBelowOf());
   }
 
   /** How many rows of a measure another loader holds. */

@@ -42,6 +42,7 @@ final class TopicLoad implements LoadJob {
   private final Geography geography;
   private final Population population;
   private final MeasureDataRepository repository;
+  private final TopicHoldingsRepository holdingsRepository;
   private final List<PublishedRow> published = new ArrayList<>();
   private java.util.Set<String> staged = java.util.Set.of();
   private TopicHoldings holdings;
@@ -55,7 +56,8 @@ final class TopicLoad implements LoadJob {
       GeographyPack pack,
       Geography geography,
       Population population,
-      MeasureDataRepository repository) {
+      MeasureDataRepository repository,
+      TopicHoldingsRepository holdingsRepository) {
     this.topic = topic;
     this.loader = loader;
     this.parameters = Map.copyOf(parameters);
@@ -67,6 +69,7 @@ final class TopicLoad implements LoadJob {
     this.geography = geography;
     this.population = population;
     this.repository = repository;
+    this.holdingsRepository = holdingsRepository;
   }
 
   @Override
@@ -167,10 +170,9 @@ final class TopicLoad implements LoadJob {
   private Consumer<Object> checksReady(
       LoadRun run, RunScope scope, StagedCounts counts, Map<String, PublishedRow> byKey) {
     long started = System.nanoTime();
-    holdings = repository.holdings(topic.id(), loader.id());
+    holdings = holdingsRepository.holdings(topic.id(), loader.id());
     counts.leaveOut(
-        MeasureDataRepository.higherRanks(
-            scope, holdings, topic.measures().stream().map(MeasureDefinition::id).toList()));
+        holdings.higherRanks(scope, topic.measures().stream().map(MeasureDefinition::id).toList()));
     TopicSink sink =
         new TopicSink(
             topic,
@@ -179,7 +181,7 @@ final class TopicLoad implements LoadJob {
             run,
             counts,
             byKey,
-            repository.publishedByOtherLoaders(topic.id(), loader.id()),
+            holdingsRepository.publishedByOtherLoaders(topic.id(), loader.id()),
             populationYears());
     checksReadyNanos = System.nanoTime() - started;
     return event -> handle(event, sink, run);

@@ -27,6 +27,7 @@ public class TopicLoads {
   private final GeographyService geography;
   private final Population population;
   private final MeasureDataRepository data;
+  private final TopicHoldingsRepository holdings;
   private final Uploads uploads;
 
   public TopicLoads(
@@ -36,6 +37,7 @@ public class TopicLoads {
       GeographyService geography,
       Population population,
       MeasureDataRepository data,
+      TopicHoldingsRepository holdings,
       Uploads uploads) {
     this.uploads = uploads;
     this.topics = topics;
@@ -44,6 +46,7 @@ public class TopicLoads {
     this.geography = geography;
     this.population = population;
     this.data = data;
+    this.holdings = holdings;
   }
 
   /** Every loader of every served topic, with its latest run. */
@@ -146,6 +149,7 @@ public class TopicLoads {
         geography.pack(),
         geography.geography(null),
         population,
-        data);
+        data,
+        holdings);
   }
 }

@@ -52,6 +52,7 @@ class LoadRunBadInputIT extends SharedApp {
   @Autowired GeographyService geography;
   @Autowired Population pluginPopulation;
   @Autowired MeasureDataRepository measureData;
+  @Autowired TopicHoldingsRepository holdings;
   @Autowired RunDataRepository data;
   @Autowired ApplicationEvents events;
 
@@ -544,7 +545,8 @@ class LoadRunBadInputIT extends SharedApp {
             geography.pack(),
             geography.geography(null),
             pluginPopulation,
-            measureData));
+            measureData,
+            holdings));
   }
 
   /** A loader of a topic: one that runs at install, or one with a file parameter (an extract). */
@@ -614,7 +616,8 @@ class LoadRunBadInputIT extends SharedApp {
             geography.pack(),
             geography.geography(null),
             pluginPopulation,
-            measureData));
+            measureData,
+            holdings));
   }
 
   @FunctionalInterface
