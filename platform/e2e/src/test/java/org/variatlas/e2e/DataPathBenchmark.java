@@ -1,14 +1,11 @@
 package org.variatlas.e2e;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -16,17 +13,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.springframework.util.FileSystemUtils;
 import org.variatlas.app.population.PopulationCopy;
 
@@ -69,12 +63,8 @@ class DataPathBenchmark {
   private static final int CLIENTS = 50;
   private static final Duration LOAD_TEST = Duration.ofSeconds(10);
   private static final int RELOADS = 3;
-  private static final Pattern APPLIED =
+  static final Pattern APPLIED =
       Pattern.compile("Load run (\\d+) \\((.*?)\\): APPLIED in (\\d+) ms, (\\d+) rows read");
-  private static final Pattern READ =
-      Pattern.compile(
-          "Load run (\\d+): read \\d+ counts(?:, of which the platform (\\d+) ms \\(.*?\\))?"
-              + " \\((\\d+) ms\\)");
   private static final Pattern TIMESTAMP = Pattern.compile("^(\\S+T\\S+?)Z? ");
 
   private final StringBuilder report = new StringBuilder();
@@ -136,50 +126,12 @@ class DataPathBenchmark {
         load + " ms",
         "COPY of the same files " + copy + " ms: " + percent(copy, load) + " of COPY's rows/s");
 
-    try (Connection db = app.database()) {
-      Matcher m = APPLIED.matcher(firstLog);
-      while (m.find()) {
-        if (m.group(2).startsWith("Population")) {
-          continue;
-        }
-        long runRows = Long.parseLong(m.group(4));
-        long ms = Long.parseLong(m.group(3));
-        long staged = copyStaged(db, Long.parseLong(m.group(1)));
-        long[] read = readMillis(firstLog, m.group(1));
-        line(
-            "topic load "
-                + m.group(2).replaceAll(":.*", "")
-                + " run "
-                + m.group(1)
-                + ", "
-                + runRows
-                + " rows",
-            ms + " ms",
-            "COPY of its staged rows " + staged + " ms: " + percent(staged, ms));
-        // The time the platform adds to the load: its share of the reading (before the loader
-        // started and inside the sink's callbacks) plus everything after the loader returned.
-        long platform = ms - read[0] + read[1];
-        line(
-            "    platform (before the loader, in its sink, after it)",
-            platform + " ms",
-            percent(staged, platform)
-                + " of COPY's rows/s; in the reading "
-                + read[1]
-                + " ms, after it "
-                + (ms - read[0])
-                + " ms (old figure: "
-                + percent(staged, ms - read[0])
-                + ")");
-        line(
-            "    the plugin reading/generating its rows (its own time)",
-            (read[0] - read[1]) + " ms",
-            "reading wall time " + read[0] + " ms");
-      }
-    }
+    TopicLoadTimes topicLoads = new TopicLoadTimes(app, report);
+    topicLoads.firstStart(firstLog);
 
     RecomputationTimes times = new RecomputationTimes(app, token);
     forcedRecomputations(times, app);
-    editorReloads(times, app, firstLog);
+    topicLoads.editorReloads(times, firstLog, RELOADS, READY);
 
     List<String> results = resultUrls(app);
     throughput(app, List.of("/api/v1/topics"), "GET /api/v1/topics (baseline)");
@@ -197,6 +149,11 @@ class DataPathBenchmark {
   }
 
   private void line(String what, String figure, String against) {
+    line(report, what, figure, against);
+  }
+
+  /** A line of the report: what, the figure, and against what it stands. */
+  static void line(StringBuilder report, String what, String figure, String against) {
     report.append(String.format(Locale.ROOT, "%-70s %12s   %s%n", what, figure, against));
   }
 
@@ -208,90 +165,6 @@ class DataPathBenchmark {
       }
     }
     throw new AssertionError("no applied run '" + titlePrefix + "' in the log");
-  }
-
-  /**
-   * On the warm app, one load at a time: each topic's largest first-start loader run again, as an
-   * editor's "run again" does ({@value #RELOADS} times, each after the recomputation the previous
-   * one caused), its platform part against COPY of the rows it staged, median of the ratios.
-   */
-  private void editorReloads(RecomputationTimes times, AppProcess app, String firstLog)
-      throws Exception {
-    Map<String, long[]> largest = new LinkedHashMap<>(); // topic title -> {run, rows}
-    Matcher m = APPLIED.matcher(firstLog);
-    while (m.find()) {
-      long rows = Long.parseLong(m.group(4));
-      String topic = m.group(2).replaceAll(":.*", "");
-      if (!m.group(2).startsWith("Population")
-          && largest.getOrDefault(topic, new long[] {0, -1})[1] < rows) {
-        largest.put(topic, new long[] {Long.parseLong(m.group(1)), rows});
-      }
-    }
-    for (long[] firstRun : largest.values()) {
-      String topic;
-      String loader;
-      try (Connection db = app.database();
-          Statement s = db.createStatement();
-          ResultSet r =
-              s.executeQuery(
-                  "select topic_id, loader_id from load_run where id = " + firstRun[0])) {
-        r.next();
-        topic = r.getString(1);
-        loader = r.getString(2);
-      }
-      List<Reload> reloads = new ArrayList<>();
-      for (int i = 0; i < RELOADS; i++) {
-        long run = times.runLoader(topic, loader);
-        times.resultsAfter(run, topic, READY);
-        Matcher applied = appliedRun(app.log(), run);
-        long ms = Long.parseLong(applied.group(3));
-        long[] read = readMillis(app.log(), String.valueOf(run));
-        try (Connection db = app.database()) {
-          reloads.add(
-              new Reload(
-                  run,
-                  Long.parseLong(applied.group(4)),
-                  ms,
-                  ms - read[0] + read[1],
-                  copyStaged(db, run)));
-        }
-      }
-      reloads.sort(Comparator.comparingDouble(r -> (double) r.copyMs() / r.platformMs()));
-      for (Reload r : reloads) {
-        report.append(
-            String.format(
-                Locale.ROOT,
-                "    run %d: %d rows, whole load %d ms, platform %d ms, COPY %d ms: %s%n",
-                r.run(),
-                r.rows(),
-                r.wholeMs(),
-                r.platformMs(),
-                r.copyMs(),
-                percent(r.copyMs(), r.platformMs())));
-      }
-      Reload median = reloads.get(reloads.size() / 2);
-      line(
-          "editor's reload of " + topic + "/" + loader + " (median of " + RELOADS + ")",
-          median.platformMs() + " ms",
-          "platform part vs COPY of its staged rows "
-              + median.copyMs()
-              + " ms: "
-              + percent(median.copyMs(), median.platformMs())
-              + " of COPY's rows/s");
-    }
-  }
-
-  /** A reload's figures: its platform part as for the first start's loads. */
-  private record Reload(long run, long rows, long wholeMs, long platformMs, long copyMs) {}
-
-  private static Matcher appliedRun(String log, long run) {
-    Matcher m = APPLIED.matcher(log);
-    while (m.find()) {
-      if (Long.parseLong(m.group(1)) == run) {
-        return m;
-      }
-    }
-    throw new AssertionError("load run " + run + " was not applied");
   }
 
   /** The results computations of a start: each topic's line and the span from first to last. */
@@ -369,54 +242,6 @@ class DataPathBenchmark {
         .millis(db);
   }
 
-  /** COPY of the rows a run staged (its counts, as CSV) into a plain table, median of three. */
-  private static long copyStaged(Connection db, long runId) throws IOException, SQLException {
-    ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    var api = db.unwrap(PGConnection.class).getCopyAPI();
-    api.copyOut(
-        "COPY (select measure_id, base_unit, year, sex, age, category, count from measure_count"
-            + " where run_id = "
-            + runId
-            + ") TO STDOUT (FORMAT csv)",
-        csv);
-    List<Long> times = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      db.setAutoCommit(false);
-      long started = System.nanoTime();
-      try (Statement s = db.createStatement()) {
-        s.execute(
-            "create table bench_staged (measure_id varchar(64), base_unit varchar(16), year"
-                + " integer, sex varchar(6), age integer, category varchar(64), count bigint)");
-      }
-      api.copyIn(
-          "COPY bench_staged FROM STDIN (FORMAT csv)", new ByteArrayInputStream(csv.toByteArray()));
-      db.commit();
-      times.add((System.nanoTime() - started) / 1_000_000);
-      try (Statement s = db.createStatement()) {
-        s.execute("drop table bench_staged");
-      }
-      db.commit();
-      db.setAutoCommit(true);
-    }
-    return median(times);
-  }
-
-  /**
-   * The time a run took to read (or generate) its rows, from its "read N counts" log line, and the
-   * platform's share of it (0 in a log of a version that did not say).
-   */
-  private static long[] readMillis(String log, String runId) {
-    Matcher m = READ.matcher(log);
-    while (m.find()) {
-      if (m.group(1).equals(runId)) {
-        return new long[] {
-          Long.parseLong(m.group(3)), m.group(2) == null ? 0 : Long.parseLong(m.group(2))
-        };
-      }
-    }
-    return new long[] {0, 0};
-  }
-
   private static List<String> resultUrls(AppProcess app) throws IOException, InterruptedException {
     List<String> urls = new ArrayList<>();
     Pattern id = Pattern.compile("\"id\":\"([^\"]+)\"");
@@ -476,13 +301,13 @@ class DataPathBenchmark {
         "p95 " + p95 + " ms, median " + all.get(all.size() / 2) / 1_000_000 + " ms");
   }
 
-  private static long median(List<Long> values) {
+  static long median(List<Long> values) {
     List<Long> sorted = new ArrayList<>(values);
     sorted.sort(null);
     return sorted.get(sorted.size() / 2);
   }
 
-  private static String percent(long baselineMs, long ms) {
+  static String percent(long baselineMs, long ms) {
     return String.format(Locale.ROOT, "%.0f %%", 100.0 * baselineMs / Math.max(1, ms));
   }
 }

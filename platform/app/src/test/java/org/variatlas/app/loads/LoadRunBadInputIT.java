@@ -2,22 +2,17 @@ package org.variatlas.app.loads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.variatlas.api.DataLoader;
 import org.variatlas.api.LoadContext;
 import org.variatlas.api.LoadSink;
-import org.variatlas.api.Population;
 import org.variatlas.api.io.SourceProblemException;
 import org.variatlas.api.model.Category;
 import org.variatlas.api.model.Chapter;
@@ -31,146 +26,29 @@ import org.variatlas.api.model.Sex;
 import org.variatlas.api.model.SourceLocation;
 import org.variatlas.api.model.StandardPopulation;
 import org.variatlas.app.SharedApp;
-import org.variatlas.app.areas.GeographyPack;
-import org.variatlas.app.areas.GeographyService;
 import org.variatlas.app.population.PopulationFixture;
-import org.variatlas.app.population.PopulationLoad;
-import org.variatlas.app.population.PopulationRepository;
 import org.variatlas.app.topics.InstalledTopic;
 
 /**
- * Bad input to a load run, of every kind: each gives its located problem (file, line, column,
- * value, rule), the run is recorded as failed, and not one row changes.
+ * Bad input to a topic's load run, of every kind: each gives its located problem (file, line,
+ * column, value, rule), the run is recorded as failed, and not one row changes. The population
+ * load's: {@link PopulationLoadBadInputIT}; loaders of one topic side by side: {@link
+ * TopicLoaderRanksIT}.
  */
 @RecordApplicationEvents
 class LoadRunBadInputIT extends SharedApp {
 
   @Autowired LoadRunner runner;
+  @Autowired TopicLoads topicLoads;
   @Autowired LoadRunRepository runs;
   @Autowired PopulationFixture population;
-  @Autowired PopulationRepository populationRepository;
-  @Autowired GeographyService geography;
-  @Autowired Population pluginPopulation;
-  @Autowired MeasureDataRepository measureData;
-  @Autowired TopicHoldingsRepository holdings;
   @Autowired RunDataRepository data;
   @Autowired ApplicationEvents events;
-
-  @TempDir Path dir;
 
   @BeforeEach
   void loaded() {
     population.ensureLoaded();
   }
-
-  // ---- the population load --------------------------------------------------------------
-
-  @Test
-  void an_unreadable_file_is_reported_and_nothing_changes() {
-    LoadRunRecord run = population(null, "", "");
-    assertThat(problems(run)).anySatisfy(p -> assertThat(p.rule()).isEqualTo("unreadable-file"));
-  }
-
-  @Test
-  void a_wrong_column_set_is_reported_on_line_1() {
-    LoadRunRecord run =
-        population("kommune,year,sex,age,population\n3401,2024,female,0,10\n", "", "");
-    assertThat(problems(run))
-        .anySatisfy(
-            p -> {
-              assertThat(p.rule()).isEqualTo("wrong-columns");
-              assertThat(p.where()).isEqualTo(SourceLocation.line("kommune.csv", 1));
-              assertThat(p.message()).contains("kommunenummer");
-            });
-  }
-
-  @Test
-  void every_bad_cell_is_reported_with_its_line_column_and_value() {
-    LoadRunRecord run =
-        population(
-            KOMMUNE
-                + "3401,20x4,female,0,10\n"
-                + "3401,1850,female,1,10\n"
-                + "3401,2024,woman?,2,10\n"
-                + "3401,2024,female,200,10\n"
-                + "3401,2024,female,4,-3\n"
-                + "3401,2024,female,5,2.5\n"
-                + "9999,2024,female,6,1\n",
-            "",
-            "");
-    assertThat(problems(run))
-        .extracting(
-            p ->
-                p.where().line()
-                    + " "
-                    + p.where().column()
-                    + " '"
-                    + p.where().value()
-                    + "' "
-                    + p.rule())
-        .containsExactly(
-            "2 year '20x4' not-an-integer",
-            "3 year '1850' bad-year",
-            "4 sex 'woman?' bad-sex",
-            "5 age '200' bad-age",
-            "6 population '-3' negative-count",
-            "7 population '2.5' non-integer-count",
-            "8 kommunenummer '9999' unknown-area");
-    assertThat(run.rowsRead()).isEqualTo(7 + 1); // and the national file's row
-    assertThat(run.rowsRejected()).isEqualTo(7);
-  }
-
-  @Test
-  void a_duplicate_key_names_the_first_line() {
-    LoadRunRecord run =
-        population(
-            KOMMUNE + "3401,2024,female,0,10\n3401,2024,female,1,10\n3401,2024,female,0,12\n",
-            "",
-            "");
-    assertThat(problems(run))
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.rule()).isEqualTo("duplicate-key");
-              assertThat(p.where().line()).isEqualTo(4);
-              assertThat(p.message()).contains("kommune.csv:2");
-            });
-  }
-
-  @Test
-  void a_malformed_row_stops_its_file_with_the_line() {
-    LoadRunRecord run =
-        population(KOMMUNE + "3401,2024,female,0,10\n3401,2024,female,1,10,7\n", "", "");
-    assertThat(problems(run))
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.rule()).isEqualTo("wrong-cell-count");
-              assertThat(p.where().line()).isEqualTo(3);
-            });
-  }
-
-  @Test
-  void an_unknown_bydel_and_a_bydel_in_the_wrong_kommune_are_reported() {
-    LoadRunRecord run =
-        population(
-            KOMMUNE, BYDEL + "030118,0301,2024,female,0,4\n030112,4601,2024,female,0,4\n", "");
-    assertThat(problems(run))
-        .extracting(p -> p.where().line() + " " + p.rule())
-        .containsExactly("2 unknown-area", "3 wrong-kommune");
-  }
-
-  @Test
-  void bydeler_must_not_sum_to_more_than_their_city() {
-    LoadRunRecord run =
-        population(
-            KOMMUNE + "0301,2024,female,0,10\n",
-            BYDEL + "030101,0301,2024,female,0,6\n030102,0301,2024,female,0,6\n",
-            NATIONAL);
-    assertThat(problems(run)).extracting(LoadProblem::rule).containsExactly("negative-residual");
-  }
-
-  // ---- topic loaders ------------------------------------------------------------------------
 
   @Test
   void a_sound_loader_applies_and_a_rerun_replaces_its_rows() {
@@ -305,132 +183,9 @@ class LoadRunBadInputIT extends SharedApp {
     assertUnchanged();
   }
 
-  @Test
-  void an_extract_replaces_the_counts_a_plugin_delivered_at_install_and_keeps_them() {
-    String topicId = "load-ranks";
-    DataLoader bundled =
-        loader(
-            topicId,
-            "bundled-counts",
-            false,
-            sink -> sink.count("visits", "3401", 2024, Sex.FEMALE, 0, "public", 5, at(1)));
-    DataLoader extract =
-        loader(
-            topicId,
-            "count-file",
-            true,
-            sink -> sink.count("visits", "3401", 2024, Sex.FEMALE, 0, "public", 7, at(1)));
-    List<DataLoader> both = List.of(bundled, extract);
-    assertThat(run(topicId, bundled, both).status()).isEqualTo(LoadRunRecord.APPLIED);
-
-    LoadRunRecord replaced = run(topicId, extract, both);
-    assertThat(replaced.status()).isEqualTo(LoadRunRecord.APPLIED);
-    assertThat(data.sum(topicId, "visits")).isEqualTo(7);
-
-    // The bundled loader runs again (e.g. a new plugin version): the extract's counts stay.
-    LoadRunRecord again = run(topicId, bundled, both);
-    assertThat(again.status()).isEqualTo(LoadRunRecord.APPLIED);
-    assertThat(data.sum(topicId, "visits")).isEqualTo(7);
-  }
-
-  @Test
-  void a_key_another_loader_of_the_topic_delivered_is_reported_and_nothing_changes() {
-    String topicId = "load-conflicts";
-    DataLoader first =
-        loader(
-            topicId,
-            "first-extract",
-            true,
-            sink -> sink.count("visits", "3401", 2024, Sex.FEMALE, 0, "public", 5, at(1)));
-    DataLoader second =
-        loader(
-            topicId,
-            "second-extract",
-            true,
-            sink -> {
-              sink.count("visits", "3401", 2024, Sex.MALE, 0, "public", 2, at(1));
-              sink.count("visits", "3401", 2024, Sex.FEMALE, 0, "public", 7, at(2));
-            });
-    DataLoader other =
-        loader(
-            topicId,
-            "other-extract",
-            true,
-            sink -> sink.count("visits", "3401", 2023, Sex.FEMALE, 0, "public", 4, at(1)));
-    List<DataLoader> loaders = List.of(first, second, other);
-    assertThat(run(topicId, first, loaders).status()).isEqualTo(LoadRunRecord.APPLIED);
-
-    LoadRunRecord conflicting = run(topicId, second, loaders);
-    assertThat(conflicting.status()).isEqualTo(LoadRunRecord.FAILED);
-    assertThat(problems(conflicting))
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.rule()).isEqualTo("duplicate-key");
-              assertThat(p.where())
-                  .isEqualTo(
-                      new SourceLocation(
-                          "counts.csv", 2, "count", "visits, 3401, 2024, female, age 0, public"));
-              assertThat(p.message())
-                  .isEqualTo(
-                      "loader 'first-extract' of this topic already delivered"
-                          + " (visits, 3401, 2024, female, age 0, public)");
-            });
-    assertThat(data.sum(topicId, "visits")).isEqualTo(5);
-
-    // Other keys of the same measure do not conflict.
-    assertThat(run(topicId, other, loaders).status()).isEqualTo(LoadRunRecord.APPLIED);
-    assertThat(data.sum(topicId, "visits")).isEqualTo(9);
-  }
-
   // ---- helpers ----------------------------------------------------------------------------
 
-  private static final String KOMMUNE = "kommunenummer,year,sex,age,population\n";
-  private static final String BYDEL = "bydelsnummer,kommunenummer,year,sex,age,population\n";
-  private static final String NATIONAL = "year,sex,age,population\n2024,female,0,10\n";
   private static final String TOPIC = "load-fixture";
-
-  /** Runs the population load on these files (null = missing) and checks that nothing changed. */
-  private LoadRunRecord population(String kommune, String bydel, String national) {
-    try {
-      Path k = dir.resolve("kommune.csv");
-      Path b = dir.resolve("bydel.csv");
-      Path n = dir.resolve("national.csv");
-      if (kommune != null) {
-        Files.writeString(k, kommune);
-      }
-      Files.writeString(b, bydel.isEmpty() ? BYDEL : bydel);
-      Files.writeString(n, national.isEmpty() ? NATIONAL : national);
-      long rows = populationRepository.rowCount();
-      var before =
-          populationRepository.totals(
-              "by-year",
-              "hf",
-              Period.of(2005, 2026),
-              org.variatlas.api.model.PopulationFilter.everyone());
-      GeographyPack pack = geography.pack();
-      LoadRunRecord run =
-          runner.run(
-              new PopulationLoad(
-                  pack,
-                  new GeographyPack.PopulationSources(
-                      k, "kommune.csv", b, "bydel.csv", n, "national.csv"),
-                  populationRepository));
-      assertThat(run.status()).isEqualTo(LoadRunRecord.FAILED);
-      assertThat(run.problemCount()).isPositive();
-      assertThat(populationRepository.rowCount()).isEqualTo(rows);
-      assertThat(
-              populationRepository.totals(
-                  "by-year",
-                  "hf",
-                  Period.of(2005, 2026),
-                  org.variatlas.api.model.PopulationFilter.everyone()))
-          .isEqualTo(before);
-      return run;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 
   private List<LoadProblem> problems(LoadRunRecord run) {
     return runs.problems(run.id());
@@ -536,88 +291,7 @@ class LoadRunBadInputIT extends SharedApp {
             null,
             null,
             List.of());
-    return runner.run(
-        new TopicLoad(
-            topic,
-            loader,
-            Map.of(),
-            v -> v,
-            geography.pack(),
-            geography.geography(null),
-            pluginPopulation,
-            measureData,
-            holdings));
-  }
-
-  /** A loader of a topic: one that runs at install, or one with a file parameter (an extract). */
-  private static DataLoader loader(
-      String topicId, String id, boolean extract, ThrowingConsumer<LoadSink> body) {
-    return new DataLoader() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String topicId() {
-        return topicId;
-      }
-
-      @Override
-      public LocalizedText title() {
-        return LocalizedText.of(id);
-      }
-
-      @Override
-      public boolean loadOnInstall() {
-        return !extract;
-      }
-
-      @Override
-      public List<org.variatlas.api.model.LoaderParameter> parameters() {
-        return extract
-            ? List.of(
-                org.variatlas.api.model.LoaderParameter.file("file", LocalizedText.of("File")))
-            : List.of();
-      }
-
-      @Override
-      public void load(LoadContext context, LoadSink sink) throws Exception {
-        body.accept(sink);
-      }
-    };
-  }
-
-  private LoadRunRecord run(String topicId, DataLoader loader, List<DataLoader> loaders) {
-    InstalledTopic topic =
-        new InstalledTopic(
-            topicId,
-            LocalizedText.of("Ranks"),
-            LocalizedText.of("Ranks"),
-            1,
-            List.of(Chapter.of("main", LocalizedText.of("Main"))),
-            List.of(),
-            List.of(
-                MeasureDefinition.events("visits", LocalizedText.of("Visits"))
-                    .withCategories(List.of(new Category("public", LocalizedText.of("Public"))))),
-            "load-fixture",
-            "1.0.0",
-            loaders,
-            null,
-            null,
-            null,
-            List.of());
-    return runner.run(
-        new TopicLoad(
-            topic,
-            loader,
-            Map.of(),
-            v -> v,
-            geography.pack(),
-            geography.geography(null),
-            pluginPopulation,
-            measureData,
-            holdings));
+    return runner.run(topicLoads.job(topic, loader, Map.of()));
   }
 
   @FunctionalInterface
